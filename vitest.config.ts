@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects, one `npm test`:
+//   unit — Node-only tests (simulation, rules, lint helpers);
+//   e2e  — builds the game, serves it with `vite preview`, drives headless
+//          Chromium via playwright-core (see tests/e2e/global-setup.ts).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
