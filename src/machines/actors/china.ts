@@ -1,0 +1,57 @@
+import { setup } from 'xstate';
+import type { MindContext, WorldEvent } from '../../sim/types';
+import { go, initialMind, noteTransition, stay, stayInPosture, type PostureMeta } from '../posture';
+
+// Beijing: backs Serbia's sovereignty on the record, remembers 1999, and wants
+// no conflict that harms its trade with Europe or its investments.
+export const chinaMachine = setup({
+  types: { context: {} as MindContext, events: {} as WorldEvent },
+  guards: {
+    serbiaUnderPressure: ({ event: { world } }) => world.rung >= 5 || world.incidents > 0,
+    natoInvolved: ({ event: { world, self } }) =>
+      (world.flags.reinforcementsDeployed || world.injuredLastTurn > 0) && self.temper >= -30,
+    tradeAtRisk: ({ event: { world, self } }) => self.special < 45 || world.rung >= 7,
+    calmReturns: ({ context, event: { world } }) => world.rung <= 3 || context.turnsInPosture >= 5,
+  },
+  actions: { note: noteTransition, stay: stayInPosture },
+}).createMachine({
+  id: 'china',
+  initial: 'quiet',
+  context: initialMind,
+  states: {
+    quiet: {
+      meta: {
+        title: 'Quiet',
+        summary: 'Beijing repeats its position when asked and otherwise stays out.',
+        weights: { 'china.hold': 6, 'china.sovereignty': 1, 'china.urge-talks': 1 },
+      } satisfies PostureMeta,
+      on: { WORLD: [go('quiet', 'supportive', 'serbiaUnderPressure'), stay] },
+    },
+    supportive: {
+      meta: {
+        title: 'Supportive',
+        summary: 'Beijing puts its backing for Serbia on the record.',
+        weights: { 'china.sovereignty': 4, 'china.urge-talks': 2, 'china.hold': 2 },
+      } satisfies PostureMeta,
+      on: {
+        WORLD: [go('supportive', 'cautious', 'tradeAtRisk'), go('supportive', 'vocal', 'natoInvolved'), go('supportive', 'quiet', 'calmReturns'), stay],
+      },
+    },
+    vocal: {
+      meta: {
+        title: 'Vocal',
+        summary: 'Beijing calls on NATO to respect sovereignty and recalls 1999.',
+        weights: { 'china.call-nato': 4, 'china.sovereignty': 3, 'china.urge-talks': 1 },
+      } satisfies PostureMeta,
+      on: { WORLD: [go('vocal', 'cautious', 'tradeAtRisk'), go('vocal', 'supportive', 'calmReturns'), stay] },
+    },
+    cautious: {
+      meta: {
+        title: 'Cautious',
+        summary: 'Worried for its European trade, Beijing urges dialogue above all.',
+        weights: { 'china.urge-talks': 5, 'china.sovereignty': 1, 'china.hold': 2 },
+      } satisfies PostureMeta,
+      on: { WORLD: [go('cautious', 'quiet', 'calmReturns'), stay] },
+    },
+  },
+});

@@ -1,0 +1,71 @@
+import { setup } from 'xstate';
+import type { MindContext, WorldEvent } from '../../sim/types';
+import { go, initialMind, noteTransition, stay, stayInPosture, type PostureMeta } from '../posture';
+
+// The EU: facilitator of the Belgrade–Pristina dialogue, with membership paths,
+// funding and high-level contacts as its levers.
+export const euMachine = setup({
+  types: { context: {} as MindContext, events: {} as WorldEvent },
+  guards: {
+    crisisBuilding: ({ event: { world, self } }) => world.rung >= 4 || world.mayorsIn > 0 || self.lastStance === 'hawk',
+    talksUnderWay: ({ event: { world } }) => world.flags.talksConvened && world.rung <= 5,
+    defiance: ({ context, event: { world, self } }) =>
+      (world.mayorsIn > 0 && world.incidents > 0 && context.turnsInPosture >= 1 && self.temper >= -40) ||
+      (self.lastStance === 'hawk' && world.rung >= 5),
+    deescalating: ({ event: { world, self } }) => (world.rung <= 4 && world.mayorsIn === 0) || self.lastStance === 'dove',
+    talksStalled: ({ event: { world } }) => !world.flags.talksConvened || world.incidentsLastTurn > 0,
+    calm: ({ event: { world } }) => world.rung <= 2 && world.mayorsIn === 0,
+  },
+  actions: { note: noteTransition, stay: stayInPosture },
+}).createMachine({
+  id: 'eu',
+  initial: 'facilitating',
+  context: initialMind,
+  states: {
+    facilitating: {
+      meta: {
+        title: 'Facilitating',
+        summary: 'Brussels keeps the dialogue alive and reminds both sides of their commitments.',
+        weights: { 'eu.call-calm': 4, 'eu.convene': 2, 'eu.hold': 3, 'eu.press-serbia': 1 },
+      } satisfies PostureMeta,
+      on: { WORLD: [go('facilitating', 'mediating', 'talksUnderWay'), go('facilitating', 'pressing', 'crisisBuilding'), stay] },
+    },
+    pressing: {
+      meta: {
+        title: 'Pressing',
+        summary: 'Brussels demands de-escalation and new elections, and calls leaders in.',
+        weights: {
+          'eu.call-calm': 3, 'eu.convene': 4, 'eu.demand-elections': 3, 'eu.press-serbia': 2, 'eu.measures-kosovo': 1,
+        },
+      } satisfies PostureMeta,
+      on: {
+        WORLD: [
+          go('pressing', 'mediating', 'talksUnderWay'),
+          go('pressing', 'sanctioning', 'defiance'),
+          go('pressing', 'facilitating', 'calm'),
+          stay,
+        ],
+      },
+    },
+    sanctioning: {
+      meta: {
+        title: 'Sanctioning',
+        summary: 'Brussels uses measures and conditions to force a step back.',
+        weights: {
+          'eu.measures-kosovo': 4, 'eu.press-serbia': 3, 'eu.demand-elections': 3, 'eu.convene': 2, 'eu.lift-measures': 1,
+        },
+      } satisfies PostureMeta,
+      on: { WORLD: [go('sanctioning', 'mediating', 'talksUnderWay'), go('sanctioning', 'pressing', 'deescalating'), stay] },
+    },
+    mediating: {
+      meta: {
+        title: 'Mediating',
+        summary: 'Leaders are in Brussels; the EU drafts texts both sides might accept.',
+        weights: {
+          'eu.association-draft': 3, 'eu.demand-elections': 3, 'eu.lift-measures': 2, 'eu.call-calm': 2, 'eu.convene': 1,
+        },
+      } satisfies PostureMeta,
+      on: { WORLD: [go('mediating', 'pressing', 'talksStalled'), stay] },
+    },
+  },
+});

@@ -1,0 +1,78 @@
+import { setup } from 'xstate';
+import type { MindContext, WorldEvent } from '../../sim/types';
+import { go, initialMind, noteTransition, stay, stayInPosture, type PostureMeta } from '../posture';
+
+// Pristina: the elected mayors should take office and the state's authority
+// should reach the whole north; Western backing matters and restraint costs at home.
+export const kosovoMachine = setup({
+  types: { context: {} as MindContext, events: {} as WorldEvent },
+  guards: {
+    authorityDefied: ({ context, event: { world, self } }) =>
+      self.lastStance === 'hawk' || (context.turnsInPosture >= 4 && self.temper >= -20) || world.flags.barricadesUp,
+    moveOnBuildings: ({ event: { world, self } }) =>
+      (self.lastStance === 'hawk' && world.turn >= 6) || (self.temper >= 30 && self.special < 40 && world.turn >= 8),
+    westBacksOff: ({ event: { world, self } }) =>
+      world.flags.euMeasuresOnKosovo || world.flags.exerciseCancelled || self.standing < 30 || self.lastStance === 'dove',
+    talksOpen: ({ event: { world, self } }) =>
+      world.flags.talksConvened && world.rung <= 5 &&
+      (self.standing < 50 || world.flags.euMeasuresOnKosovo || world.flags.exerciseCancelled || self.lastStance === 'dove' || self.temper <= -10),
+    calmed: ({ event: { world, self } }) => world.rung <= 3 && self.lastStance !== 'hawk',
+    talksFailed: ({ event: { world, self } }) =>
+      !world.flags.talksConvened || world.incidentsLastTurn > 0 || self.lastStance === 'hawk',
+  },
+  actions: { note: noteTransition, stay: stayInPosture },
+}).createMachine({
+  id: 'kosovo',
+  initial: 'patient',
+  context: initialMind,
+  states: {
+    patient: {
+      meta: {
+        title: 'Patient',
+        summary: 'Pristina insists on the rule of law but waits before acting in the north.',
+        weights: { 'kosovo.hold': 3, 'kosovo.statement': 5, 'kosovo.reinforce-police': 1, 'kosovo.association-talks': 1 },
+      } satisfies PostureMeta,
+      on: { WORLD: [go('patient', 'negotiating', 'talksOpen'), go('patient', 'assertive', 'authorityDefied'), stay] },
+    },
+    assertive: {
+      meta: {
+        title: 'Assertive',
+        summary: 'Pristina prepares to put the elected mayors in office, with police if need be.',
+        weights: {
+          'kosovo.statement': 3, 'kosovo.reinforce-police': 3, 'kosovo.escort-mayors': 3, 'kosovo.ban-goods': 1,
+          'kosovo.hold': 1,
+        },
+      } satisfies PostureMeta,
+      on: {
+        WORLD: [
+          go('assertive', 'enforcing', 'moveOnBuildings'),
+          go('assertive', 'negotiating', 'talksOpen'),
+          go('assertive', 'patient', 'calmed'),
+          stay,
+        ],
+      },
+    },
+    enforcing: {
+      meta: {
+        title: 'Enforcing',
+        summary: 'Special police units act in the north to impose the state’s authority.',
+        weights: {
+          'kosovo.escort-mayors': 5, 'kosovo.reinforce-police': 3, 'kosovo.arrest-suspects': 3, 'kosovo.ban-goods': 2,
+          'kosovo.statement': 2, 'kosovo.cut-police': 1,
+        },
+      } satisfies PostureMeta,
+      on: { WORLD: [go('enforcing', 'negotiating', 'talksOpen'), go('enforcing', 'assertive', 'westBacksOff'), stay] },
+    },
+    negotiating: {
+      meta: {
+        title: 'Negotiating',
+        summary: 'Pristina engages in EU-facilitated talks while guarding its red lines.',
+        weights: {
+          'kosovo.accept-elections': 3, 'kosovo.mayors-elsewhere': 3, 'kosovo.cut-police': 3, 'kosovo.association-talks': 2,
+          'kosovo.statement': 2, 'kosovo.hold': 1,
+        },
+      } satisfies PostureMeta,
+      on: { WORLD: [go('negotiating', 'assertive', 'talksFailed'), stay] },
+    },
+  },
+});

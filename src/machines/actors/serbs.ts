@@ -1,0 +1,77 @@
+import { setup } from 'xstate';
+import type { MindContext, WorldEvent } from '../../sim/types';
+import { go, initialMind, noteTransition, stay, stayInPosture, type PostureMeta } from '../posture';
+
+// The Kosovo Serbs of the north and their main party: safety, representation,
+// no arrests of their leaders. Their levers are boycotts, protests and barricades.
+export const serbsMachine = setup({
+  types: { context: {} as MindContext, events: {} as WorldEvent },
+  guards: {
+    mayorsMoveIn: ({ event: { world, self } }) =>
+      world.mayorsIn > 0 || world.avgPolice >= 45 || self.lastStance === 'hawk' || world.flags.leaderArrested,
+    forceUsed: ({ event: { world, self } }) =>
+      (world.incidentsLastTurn > 0 && self.temper >= -40) || (self.lastStance === 'hawk' && world.rung >= 5) || world.flags.leaderArrested,
+    exhausted: ({ context, event: { world, self } }) =>
+      self.lastStance === 'dove' || (context.turnsInPosture >= 3 && world.incidentsLastTurn === 0) || self.support < 25,
+    shockedByBloodshed: ({ event: { world, self } }) => world.injuredLastTurn >= 25 && self.temper < 30 && self.lastStance !== 'hawk',
+    pressureEases: ({ event: { world, self } }) =>
+      world.mayorsIn === 0 && world.avgPolice < 35 && self.lastStance !== 'hawk',
+    electionsOffered: ({ event: { world } }) =>
+      (world.flags.electionsAgreedKosovo || world.flags.electionsCalled) && world.rung <= 5,
+    offerWithdrawn: ({ event: { world, self } }) =>
+      (!world.flags.electionsAgreedKosovo && !world.flags.electionsCalled) || world.incidentsLastTurn > 0 || self.lastStance === 'hawk',
+  },
+  actions: { note: noteTransition, stay: stayInPosture },
+}).createMachine({
+  id: 'serbs',
+  initial: 'boycotting',
+  context: initialMind,
+  states: {
+    boycotting: {
+      meta: {
+        title: 'Boycotting',
+        summary: 'The community stays out of the new institutions and waits.',
+        weights: { 'serbs.keep-boycott': 5, 'serbs.appeal-belgrade': 2, 'serbs.protest': 2, 'serbs.hold': 2, 'serbs.conditions': 1 },
+      } satisfies PostureMeta,
+      on: {
+        WORLD: [go('boycotting', 'engaging', 'electionsOffered'), go('boycotting', 'protesting', 'mayorsMoveIn'), stay],
+      },
+    },
+    protesting: {
+      meta: {
+        title: 'Protesting',
+        summary: 'Crowds gather in the town centres to show the mayors are not accepted.',
+        weights: {
+          'serbs.protest': 4, 'serbs.gather': 3, 'serbs.appeal-belgrade': 2, 'serbs.keep-boycott': 2, 'serbs.calm': 1,
+          'serbs.barricades': 1,
+        },
+      } satisfies PostureMeta,
+      on: {
+        WORLD: [
+          go('protesting', 'blockading', 'forceUsed'),
+          go('protesting', 'engaging', 'electionsOffered'),
+          go('protesting', 'boycotting', 'pressureEases'),
+          stay,
+        ],
+      },
+    },
+    blockading: {
+      meta: {
+        title: 'Blockading',
+        summary: 'Roads are barricaded and crowds hold the squares in front of the buildings.',
+        weights: {
+          'serbs.gather': 4, 'serbs.barricades': 3, 'serbs.protest': 2, 'serbs.appeal-belgrade': 2, 'serbs.calm': 1,
+        },
+      } satisfies PostureMeta,
+      on: { WORLD: [go('blockading', 'protesting', 'shockedByBloodshed'), go('blockading', 'protesting', 'exhausted'), stay] },
+    },
+    engaging: {
+      meta: {
+        title: 'Engaging',
+        summary: 'Community leaders weigh taking part in new elections, on conditions.',
+        weights: { 'serbs.conditions': 3, 'serbs.run-in-elections': 3, 'serbs.calm': 2, 'serbs.keep-boycott': 1, 'serbs.hold': 1 },
+      } satisfies PostureMeta,
+      on: { WORLD: [go('engaging', 'protesting', 'offerWithdrawn'), stay] },
+    },
+  },
+});

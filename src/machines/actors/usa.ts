@@ -1,0 +1,52 @@
+import { setup } from 'xstate';
+import type { MindContext, WorldEvent } from '../../sim/types';
+import { go, initialMind, noteTransition, stay, stayInPosture, type PostureMeta } from '../posture';
+
+// Washington: Kosovo's main backer, but first of all for de-escalation and
+// Western unity; in 2023 it also criticised Pristina for acting alone.
+export const usaMachine = setup({
+  types: { context: {} as MindContext, events: {} as WorldEvent },
+  guards: {
+    partnerActsAlone: ({ event: { world } }) => world.mayorsIn > 0 || world.flags.crossingsClosed || world.avgPolice >= 50,
+    belgradeMobilises: ({ event: { world } }) => world.flags.armyHighReadiness || world.flags.troopsAtLine,
+    steppedBack: ({ context, event: { world } }) =>
+      (world.mayorsIn === 0 && !world.flags.armyHighReadiness && world.rung <= 4) || context.turnsInPosture >= 5,
+  },
+  actions: { note: noteTransition, stay: stayInPosture },
+}).createMachine({
+  id: 'usa',
+  initial: 'supportive',
+  context: initialMind,
+  states: {
+    supportive: {
+      meta: {
+        title: 'Supportive',
+        summary: 'Washington backs Pristina and the EU-led dialogue.',
+        weights: { 'usa.hold': 3, 'usa.back-kosovo': 2, 'usa.urge-both': 3 },
+      } satisfies PostureMeta,
+      on: {
+        WORLD: [go('supportive', 'restraining-pristina', 'partnerActsAlone'), go('supportive', 'warning-belgrade', 'belgradeMobilises'), stay],
+      },
+    },
+    'restraining-pristina': {
+      meta: {
+        title: 'Restraining Pristina',
+        summary: 'Washington tells its partner to pull back from uncoordinated steps.',
+        weights: { 'usa.condemn-kosovo': 3, 'usa.cancel-exercise': 2, 'usa.urge-both': 3, 'usa.warn-serbia': 1 },
+      } satisfies PostureMeta,
+      on: {
+        WORLD: [go('restraining-pristina', 'supportive', 'steppedBack'), go('restraining-pristina', 'warning-belgrade', 'belgradeMobilises'), stay],
+      },
+    },
+    'warning-belgrade': {
+      meta: {
+        title: 'Warning Belgrade',
+        summary: 'Washington presses Serbia to pull its forces back from the line.',
+        weights: { 'usa.warn-serbia': 4, 'usa.urge-both': 3, 'usa.back-kosovo': 1, 'usa.condemn-kosovo': 1 },
+      } satisfies PostureMeta,
+      on: {
+        WORLD: [go('warning-belgrade', 'supportive', 'steppedBack'), go('warning-belgrade', 'restraining-pristina', 'partnerActsAlone'), stay],
+      },
+    },
+  },
+});

@@ -1,0 +1,79 @@
+import { holds, type EvalContext } from './conditions';
+import { relationKey } from './relations';
+import type { Rng } from './rng';
+import type { ActorId, Effect } from './types';
+import { clamp, clamp100, placesOf } from './world';
+
+/** Who caused an effect (for the log) and the dice it may roll. */
+export interface EffectContext extends EvalContext {
+  actor: ActorId | null;
+  cause: string;
+  rng: Rng;
+}
+
+/** Applies effects in order, mutating the state the Game owns, logging what matters. */
+export function applyEffects(effects: readonly Effect[], ctx: EffectContext): void {
+  for (const e of effects) applyEffect(e, ctx);
+}
+
+function applyEffect(e: Effect, ctx: EffectContext): void {
+  const s = ctx.state;
+  if ('meter' in e) {
+    const who = e.actor ?? ctx.actor;
+    if (!who) return;
+    const meters = s.actors[who].meters;
+    meters[e.meter] = clamp100(meters[e.meter] + e.delta);
+  } else if ('relation' in e) {
+    const k = relationKey(e.relation[0], e.relation[1]);
+    s.relations[k] = clamp((s.relations[k] ?? 0) + e.delta, -100, 100);
+  } else if ('unrest' in e) {
+    for (const m of placesOf(s, e.unrest, ctx.place)) s.municipalities[m].unrest = clamp100(s.municipalities[m].unrest + e.delta);
+  } else if ('police' in e) {
+    for (const m of placesOf(s, e.police, ctx.place)) s.municipalities[m].police = clamp100(s.municipalities[m].police + e.delta);
+  } else if ('kfor' in e) {
+    for (const m of placesOf(s, e.kfor, ctx.place)) s.municipalities[m].kfor = clamp100(s.municipalities[m].kfor + e.delta);
+  } else if ('holder' in e) {
+    for (const m of placesOf(s, e.holder, ctx.place)) {
+      const from = s.municipalities[m].holder;
+      if (from === e.to) continue;
+      s.municipalities[m].holder = e.to;
+      s.log.push({ turn: s.turn, kind: 'holder', place: m, from, to: e.to });
+    }
+  } else if ('flag' in e) {
+    if (s.flags[e.flag] === e.set) return;
+    s.flags[e.flag] = e.set;
+    s.log.push({ turn: s.turn, kind: 'flag', flag: e.flag, set: e.set });
+  } else if ('heat' in e) {
+    s.heat += e.heat;
+  } else if ('rungFloor' in e) {
+    s.rungFloor = Math.max(s.rungFloor, e.rungFloor);
+  } else if ('casualties' in e) {
+    const injured = e.injured + (e.spread ? ctx.rng.between(0, e.spread) : 0);
+    const killed = e.killed ?? 0;
+    const c = s.casualties[e.casualties];
+    c.injured += injured;
+    c.killed += killed;
+    s.thisTurn.injured += injured;
+    s.thisTurn.killed += killed;
+    s.log.push({ turn: s.turn, kind: 'casualties', group: e.casualties, injured, killed, cause: ctx.cause });
+  } else if ('budget' in e) {
+    const who = e.actor ?? ctx.actor;
+    if (who) s.actors[who].budget = clamp(s.actors[who].budget + e.budget, 0, MAX_BUDGET);
+  } else if ('incident' in e) {
+    const armed = e.armed ?? false;
+    s.incidents += 1;
+    s.thisTurn.incidents += 1;
+    if (armed) {
+      s.armedIncidents += 1;
+      s.thisTurn.armed += 1;
+    }
+    s.firstClashTurn ??= s.turn;
+    s.log.push({ turn: s.turn, kind: 'incident', id: e.incident, armed, place: ctx.place });
+  } else {
+    applyEffects(holds(e.if, ctx) ? e.then : (e.else ?? []), ctx);
+  }
+}
+
+/** Budget: BUDGET_PER_TURN is added each turn, up to MAX_BUDGET. */
+export const MAX_BUDGET = 6;
+export const BUDGET_PER_TURN = 2;

@@ -1,0 +1,174 @@
+import { createActor, type Actor } from 'xstate';
+import { phaseMachine } from '../machines/phase';
+import { chooseAction } from './ai';
+import { BUDGET_PER_TURN, MAX_BUDGET } from './effects';
+import { runEndCheck } from './end-check';
+import { updateLadder } from './escalation';
+import { postureMeta, startMinds, stepMind, stopMinds, type Minds } from './minds';
+import { actionOptions, checkChoice, type ActionOption } from './options';
+import { runResolution } from './resolution';
+import { rngFromState, type Rng } from './rng';
+import { initialState, type NewGameOptions } from './setup';
+import { selfView, worldView } from './signals';
+import { ACTOR_IDS, type ActorId, type DecisionReasons, type GameState, type Phase, type Result, type Scenario } from './types';
+import { runEvents } from './world-events';
+
+/**
+ * One game in progress. It owns its state and mutates it in place phase by
+ * phase (no copies per turn); the state is plain JSON at every phase boundary,
+ * so `snapshot()` can save it and `restoreGame` continue it exactly.
+ * The order of phases comes from the phase machine, not from this code.
+ */
+export interface Game {
+  readonly scenario: Scenario;
+  /** The live state: read it, never write it. */
+  readonly state: Readonly<GameState>;
+  /** Human actors whose orders are awaited this turn. */
+  awaiting(): readonly ActorId[];
+  /** The action cards of an actor now, with availability, odds and warnings. */
+  options(actor: ActorId): ActionOption[];
+  /** A human's order for this turn; the error names the problem. */
+  submit(actor: ActorId, actionId: string): Result<void>;
+  /** Runs phases until human orders are needed or the game is over. */
+  advance(): void;
+  isOver(): boolean;
+  /** A deep copy of the state (plain JSON). */
+  snapshot(): GameState;
+  /** Stops the machines; the game cannot be advanced afterwards. */
+  dispose(): void;
+}
+
+export function createGame(scenario: Scenario, opts: NewGameOptions): Game {
+  return new GameRun(scenario, initialState(scenario, opts));
+}
+
+/** Continues a saved state (already validated) exactly where it stopped. */
+export function restoreGame(scenario: Scenario, saved: GameState): Game {
+  return new GameRun(scenario, structuredClone(saved));
+}
+
+class GameRun implements Game {
+  private readonly minds: Minds;
+  private readonly phase: Actor<typeof phaseMachine>;
+  private readonly rng: Rng;
+
+  constructor(
+    readonly scenario: Scenario,
+    readonly state: GameState,
+  ) {
+    this.minds = startMinds(state);
+    this.rng = rngFromState(state.rng);
+    this.phase = createActor(phaseMachine, {
+      id: 'phase',
+      snapshot: phaseMachine.resolveState({ value: state.phase, context: {} }),
+    }).start();
+  }
+
+  awaiting(): readonly ActorId[] {
+    return this.state.awaiting;
+  }
+
+  isOver(): boolean {
+    return this.state.phase === 'over';
+  }
+
+  options(actor: ActorId): ActionOption[] {
+    return actionOptions(this.state, this.scenario, actor);
+  }
+
+  submit(actor: ActorId, actionId: string): Result<void> {
+    const s = this.state;
+    if (s.phase !== 'decisions') return { ok: false, error: `no orders are taken in the ${s.phase} phase` };
+    if (!s.awaiting.includes(actor)) {
+      return { ok: false, error: s.humans.includes(actor) ? `${actor} has already given orders for turn ${s.turn}` : `${actor} is not a human role in this game` };
+    }
+    const check = checkChoice(s, this.scenario, actor, actionId);
+    if (!check.ok) return check;
+    const a = s.actors[actor];
+    const reasons: DecisionReasons = { posture: a.posture, transition: this.turnTransition(actor), weights: [], notes: [], roll: null };
+    s.orders.push({ actor, action: actionId, by: 'human', reasons });
+    s.awaiting = s.awaiting.filter((x) => x !== actor);
+    return { ok: true, value: undefined };
+  }
+
+  advance(): void {
+    const s = this.state;
+    for (;;) {
+      const phase = String(this.phase.getSnapshot().value) as Phase;
+      s.phase = phase;
+      switch (phase) {
+        case 'news':
+          this.news();
+          this.send({ type: 'DONE' });
+          this.openDecisions();
+          break;
+        case 'decisions':
+          if (s.awaiting.length > 0) return;
+          this.send({ type: 'ORDERS_IN' });
+          break;
+        case 'resolution':
+          runResolution(s, this.scenario, this.rng);
+          this.send({ type: 'DONE' });
+          break;
+        case 'events':
+          runEvents(s, this.scenario, this.rng);
+          this.send({ type: 'DONE' });
+          break;
+        case 'endCheck':
+          updateLadder(s);
+          this.send({ type: 'CHECKED', over: runEndCheck(s, this.scenario) });
+          break;
+        case 'over':
+          return;
+      }
+    }
+  }
+
+  snapshot(): GameState {
+    return structuredClone(this.state);
+  }
+
+  dispose(): void {
+    stopMinds(this.minds);
+    this.phase.stop();
+  }
+
+  private send(event: Parameters<Actor<typeof phaseMachine>['send']>[0]): void {
+    this.phase.send(event);
+    this.state.phase = String(this.phase.getSnapshot().value) as Phase;
+    this.state.rng = this.rng.state();
+  }
+
+  /** A new turn: last turn's record moves back, budgets refill, orders clear. */
+  private news(): void {
+    const s = this.state;
+    s.turn += 1;
+    s.lastTurnStats = s.thisTurn;
+    s.thisTurn = { incidents: 0, armed: 0, injured: 0, killed: 0, rungChange: 0 };
+    s.lastOrders = s.orders.map((o) => o.action);
+    s.orders = [];
+    s.heat = 0;
+    s.rungFloor = 0;
+    if (s.turn > 1) for (const id of ACTOR_IDS) s.actors[id].budget = Math.min(MAX_BUDGET, s.actors[id].budget + BUDGET_PER_TURN);
+  }
+
+  /** Every machine sees the world; AI actors choose now, humans are awaited. */
+  private openDecisions(): void {
+    const s = this.state;
+    const world = worldView(s, this.scenario.lastTurn);
+    for (const id of ACTOR_IDS) {
+      const transition = stepMind(this.minds, s, { type: 'WORLD', world, self: selfView(s, id) });
+      if (s.humans.includes(id)) continue;
+      const reasons: DecisionReasons = { posture: s.actors[id].posture, transition, weights: [], notes: [], roll: null };
+      const action = chooseAction(s, this.scenario, id, postureMeta(id, s.actors[id].posture).weights, this.rng, reasons);
+      s.orders.push({ actor: id, action, by: 'ai', reasons });
+    }
+    s.awaiting = [...s.humans];
+    s.rng = this.rng.state();
+  }
+
+  private turnTransition(actor: ActorId): DecisionReasons['transition'] {
+    const last = this.state.actors[actor].mind.last;
+    return last && last.turn === this.state.turn ? { from: last.from, to: last.to, guard: last.guard } : null;
+  }
+}

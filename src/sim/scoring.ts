@@ -1,0 +1,67 @@
+import { relationKey } from './relations';
+import { ACTOR_IDS, type ActorId, type GameState, type Holder, type ObjectiveMeasure, type Scenario } from './types';
+import { totalKilled } from './world';
+
+export interface ObjectiveScore {
+  id: string;
+  text: string;
+  weight: number;
+  /** How far it was met, 0..100. */
+  met: number;
+  points: number;
+}
+
+export interface ActorScore {
+  actor: ActorId;
+  score: number;
+  objectives: ObjectiveScore[];
+}
+
+/** After a war every actor keeps only a quarter of its points: everyone has lost. */
+export const WAR_PENALTY_PERCENT = 25;
+
+function measure(m: ObjectiveMeasure, state: GameState, scenario: Scenario): number {
+  if ('meterAtLeast' in m) {
+    const v = state.actors[m.meterAtLeast.actor].meters[m.meterAtLeast.meter];
+    return v >= m.meterAtLeast.value ? 100 : Math.floor((v * 100) / m.meterAtLeast.value);
+  }
+  if ('meterGain' in m) {
+    const { actor, meter } = m.meterGain;
+    const start = scenario.actors[actor].start[meter];
+    const gain = state.actors[actor].meters[meter] - start;
+    return Math.max(0, Math.min(100, 50 + Math.trunc((gain * 50) / 20)));
+  }
+  if ('flag' in m) return state.flags[m.flag] === (m.is ?? true) ? 100 : 0;
+  if ('rungAtMost' in m) return state.rung <= m.rungAtMost ? 100 : Math.max(0, 100 - (state.rung - m.rungAtMost) * 34);
+  if ('noWar' in m) return state.outcome === 'war' ? 0 : 100;
+  if ('holderCountAtLeast' in m) {
+    const want: readonly Holder[] = Array.isArray(m.holderCountAtLeast.holder) ? m.holderCountAtLeast.holder : [m.holderCountAtLeast.holder as Holder];
+    const n = Object.values(state.municipalities).filter((x) => want.includes(x.holder)).length;
+    return Math.min(100, Math.floor((n * 100) / m.holderCountAtLeast.count));
+  }
+  if ('casualtiesAtMost' in m) {
+    const { group, injured, killed } = m.casualtiesAtMost;
+    const c = group === 'any'
+      ? { injured: state.casualties.kfor.injured + state.casualties.police.injured + state.casualties.civilians.injured, killed: totalKilled(state) }
+      : state.casualties[group];
+    if (c.killed > killed) return 0;
+    return c.injured <= injured ? 100 : Math.max(0, 100 - (c.injured - injured) * 3);
+  }
+  if ('noKilled' in m) return totalKilled(state) === 0 ? 100 : 0;
+  const { a, b, value } = m.relationAtLeast;
+  const r = state.relations[relationKey(a, b)] ?? 0;
+  return r >= value ? 100 : Math.max(0, 100 - (value - r) * 3);
+}
+
+/** Every actor's score against its own objectives (0..100). */
+export function scoreGame(state: GameState, scenario: Scenario): ActorScore[] {
+  return ACTOR_IDS.map((actor) => {
+    const objectives = scenario.actors[actor].objectives.map((o) => {
+      const met = measure(o.measure, state, scenario);
+      return { id: o.id, text: o.text, weight: o.weight, met, points: Math.floor((o.weight * met) / 100) };
+    });
+    let score = objectives.reduce((s, o) => s + o.points, 0);
+    if (state.outcome === 'war') score = Math.floor((score * WAR_PENALTY_PERCENT) / 100);
+    return { actor, score, objectives };
+  });
+}
