@@ -27,7 +27,11 @@ export function chooseAction(
     let w = (postureWeights[id] ?? 0) * 100;
     if (def.stance === 'hawk') w = Math.floor((w * (100 + temper)) / 100);
     else if (def.stance === 'dove') w = Math.floor((w * (100 - temper)) / 100);
-    for (const b of def.aiBoost ?? []) if (holds(b.if, { state, scenario, place: null })) w *= b.times;
+    for (const b of def.aiBoost ?? []) {
+      if (!holds(b.if, { state, scenario, place: null })) continue;
+      w = Math.floor((w * b.percent) / 100);
+      reasons.notes.push(`${b.why} (“${def.name}” weighted ×${b.percent / 100})`);
+    }
     if (w <= 0) continue;
     reasons.weights.push({ action: id, weight: w });
     total += w;

@@ -4,7 +4,7 @@ import { avgOf } from './world';
 export const WAR_RUNG = 9;
 export const BRINK_RUNG = 8;
 /** Heat that tips the brink into war even without armed violence. */
-export const WAR_HEAT = 10;
+export const WAR_HEAT = 12;
 
 /**
  * How high heat alone can push the ladder. Each rung above police operations
@@ -19,7 +19,7 @@ function heatCap(state: GameState): number {
 
 /**
  * Moves the ladder at the end of a turn. Heat from this turn's actions and
- * events, plus two per violent incident, climbs one rung at 3 and two at 6;
+ * events, plus two per violent incident (at most four), climbs one rung at 3 and two at 6;
  * climbing down takes -3 or less and no violence, one rung at a time. Violence
  * sets floors. War (the top rung) follows only a turn spent at the brink, with
  * troops at the line and armed violence or heat of WAR_HEAT that turn.
@@ -27,7 +27,7 @@ function heatCap(state: GameState): number {
 export function updateLadder(state: GameState): void {
   const from = state.rung;
   const unrest = avgOf(state, 'unrest');
-  const heat = state.heat + 2 * state.thisTurn.incidents + (unrest >= 60 ? 1 : 0) - (unrest <= 20 ? 1 : 0);
+  const heat = state.heat + Math.min(4, 2 * state.thisTurn.incidents) + (unrest >= 60 ? 1 : 0) - (unrest <= 20 ? 1 : 0);
   const up = heat >= 6 ? 2 : heat >= 3 ? 1 : 0;
   const down = heat <= -3 && state.thisTurn.incidents === 0 ? 1 : 0;
   let to = Math.max(0, from + up - down);

@@ -29,8 +29,8 @@ export interface Game {
   options(actor: ActorId): ActionOption[];
   /** A human's order for this turn; the error names the problem. */
   submit(actor: ActorId, actionId: string): Result<void>;
-  /** Runs phases until human orders are needed or the game is over. */
-  advance(): void;
+  /** Runs phases until human orders are needed or the game is over; `onTurnEnd` sees each finished turn. */
+  advance(onTurnEnd?: (state: Readonly<GameState>) => void): void;
   isOver(): boolean;
   /** A deep copy of the state (plain JSON). */
   snapshot(): GameState;
@@ -91,7 +91,7 @@ class GameRun implements Game {
     return { ok: true, value: undefined };
   }
 
-  advance(): void {
+  advance(onTurnEnd?: (state: Readonly<GameState>) => void): void {
     const s = this.state;
     for (;;) {
       const phase = String(this.phase.getSnapshot().value) as Phase;
@@ -117,6 +117,7 @@ class GameRun implements Game {
         case 'endCheck':
           updateLadder(s);
           this.send({ type: 'CHECKED', over: runEndCheck(s, this.scenario) });
+          onTurnEnd?.(s);
           break;
         case 'over':
           return;

@@ -155,8 +155,8 @@ export interface ActionDef {
   requiresText?: string;
   effects: Effect[];
   risk?: Risk;
-  /** AI-only: multiply the posture weight when a condition holds. */
-  aiBoost?: { if: Condition; times: number }[];
+  /** AI-only: scale the posture weight (in percent: 300 triples, 25 quarters) when a condition holds. */
+  aiBoost?: { if: Condition; percent: number; why: string }[];
   /** Can be chosen at most once per game. */
   once?: boolean;
 }

@@ -13,7 +13,7 @@ export const serbsMachine = setup({
       (world.incidentsLastTurn > 0 && self.temper >= -40) || (self.lastStance === 'hawk' && world.rung >= 5) || world.flags.leaderArrested,
     exhausted: ({ context, event: { world, self } }) =>
       self.lastStance === 'dove' || (context.turnsInPosture >= 3 && world.incidentsLastTurn === 0) || self.support < 25,
-    shockedByBloodshed: ({ event: { world, self } }) => world.injuredLastTurn >= 25 && self.temper < 30 && self.lastStance !== 'hawk',
+    shockedByBloodshed: ({ event: { world, self } }) => world.injuredLastTurn >= 25 && self.temper < 40,
     pressureEases: ({ event: { world, self } }) =>
       world.mayorsIn === 0 && world.avgPolice < 35 && self.lastStance !== 'hawk',
     electionsOffered: ({ event: { world } }) =>
@@ -42,7 +42,7 @@ export const serbsMachine = setup({
         title: 'Protesting',
         summary: 'Crowds gather in the town centres to show the mayors are not accepted.',
         weights: {
-          'serbs.protest': 4, 'serbs.gather': 3, 'serbs.appeal-belgrade': 2, 'serbs.keep-boycott': 2, 'serbs.calm': 1,
+          'serbs.protest': 4, 'serbs.gather': 1, 'serbs.appeal-belgrade': 2, 'serbs.keep-boycott': 2, 'serbs.calm': 1,
           'serbs.barricades': 1,
         },
       } satisfies PostureMeta,

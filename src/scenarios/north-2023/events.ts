@@ -108,6 +108,13 @@ export const events: EventDef[] = [
     effects: [{ heat: -1 }, { meter: 'standing', actor: 'kosovo', delta: -1 }, { meter: 'standing', actor: 'serbia', delta: -1 }],
   },
   {
+    id: 'line-incident', kind: 'random', once: false, title: 'Shots exchanged near the line',
+    text: 'With Serbian troops massed near the line, shots are fired near a Kosovo police post; each side blames the other.',
+    source: 'https://cyprus-mail.com/2023/09/30/us-monitoring-large-serbian-force-along-kosovo-border-white-house/',
+    when: { flag: 'troopsAtLine' }, chance: { base: 4, scale: [{ signal: 'rung', per: 100 }] },
+    effects: [{ incident: 'line-shots', armed: true }, { casualties: 'police', injured: 1, spread: 2 }, { rungFloor: 7 }],
+  },
+  {
     id: 'armed-group', kind: 'random', title: 'Armed men ambush a police patrol',
     text: 'An armed group ambushes a police patrol near Banjska/Banjskë; an officer is killed and the attackers barricade themselves in the monastery grounds. Pristina blames Belgrade, which denies any role.',
     source: 'https://eparhija-prizren.com/en/news/urgent-announcement-of-the-diocese-of-raska-prizren-regarding-the-armed-conflict-near-banjska-monastery/',

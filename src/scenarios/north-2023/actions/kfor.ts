@@ -34,7 +34,7 @@ export const kforActions: ActionDef[] = [
   {
     id: 'kfor.mediate', actor: 'kfor', name: 'Talk to the Serbian army', cost: 1, stance: 'dove', phase: 'statements',
     summary: 'Use the military contact channel to calm movements near the line.',
-    aiBoost: [{ if: { flag: 'troopsAtLine' }, times: 3 }],
+    aiBoost: [{ if: { flag: 'troopsAtLine' }, percent: 300, why: 'with troops massed at the line, talking to the army matters most' }],
     source: 'https://rks.news/kfor-around-4700-troops-in-kosovo-ready-to-confront-any-potential-threats',
     effects: [{ relation: ['kfor', 'serbia'], delta: 6 }, { meter: 'special', delta: 2 }, { heat: -2 }],
   },

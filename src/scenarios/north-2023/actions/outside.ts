@@ -25,7 +25,7 @@ export const usaActions: ActionDef[] = [
   {
     id: 'usa.warn-serbia', actor: 'usa', name: 'Warn Belgrade over its troops', cost: 1, stance: 'hawk', phase: 'statements',
     summary: 'Object publicly to the Serbian build-up and ask for a pull-back.',
-    aiBoost: [{ if: { flag: 'troopsAtLine' }, times: 3 }],
+    aiBoost: [{ if: { flag: 'troopsAtLine' }, percent: 300, why: 'troops massed at the line alarm Washington' }],
     source: 'https://cyprus-mail.com/2023/09/30/us-monitoring-large-serbian-force-along-kosovo-border-white-house/',
     requires: { any: [{ flag: 'armyHighReadiness' }, { flag: 'troopsAtLine' }] }, requiresText: 'Only when Serbia’s army is on alert.',
     effects: [{ meter: 'standing', actor: 'serbia', delta: -5 }, { relation: ['usa', 'serbia'], delta: -6 }, { meter: 'special', delta: 2 }, { heat: -2 }],

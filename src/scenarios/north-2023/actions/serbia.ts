@@ -75,7 +75,7 @@ export const serbiaActions: ActionDef[] = [
     summary: 'Cancel high readiness and send troops back to their usual positions.',
     source: 'https://kion546.com/ap-national/2023/10/02/serbia-says-it-has-reduced-army-presence-near-kosovo-after-us-expressed-concern-over-troop-buildup/',
     requires: { flag: 'armyHighReadiness' }, requiresText: 'The army is not on high readiness.',
-    aiBoost: [{ if: { rungAtLeast: 8 }, times: 4 }],
+    aiBoost: [{ if: { rungAtLeast: 8 }, percent: 400, why: 'at the brink of war, standing down weighs more' }],
     effects: [
       { flag: 'armyHighReadiness', set: false }, { flag: 'troopsAtLine', set: false }, { meter: 'support', delta: -3 },
       { meter: 'standing', delta: 6 }, { meter: 'special', delta: 4 }, { relation: ['serbia', 'usa'], delta: 5 }, { heat: -3 },

@@ -23,23 +23,24 @@ export const serbsActions: ActionDef[] = [
   {
     id: 'serbs.gather', actor: 'serbs', name: 'Crowd the buildings to block the mayors', cost: 2, stance: 'hawk', phase: 'ground',
     summary: 'Fill the squares in front of the municipal buildings so the mayors cannot work.',
+    aiBoost: [{ if: { orderedLastTurn: 'serbs.gather' }, percent: 25, why: 'crowds rarely hold the squares two turns running' }],
     source: 'https://cdt.ch/news/mondo/kfor-30-i-militari-feriti-in-kosovo-11-italiani-e-19-ungheresi-318350',
     effects: [{ unrest: AT_BUILDINGS, delta: 15 }, { unrest: 'all', delta: 5 }, { meter: 'support', delta: 4 }, { meter: 'standing', delta: -3 }, { heat: 3 }],
     risk: {
       label: 'a clash in front of the building', perPlace: AT_BUILDINGS,
       warning: 'Crowds facing police or peacekeepers can turn violent; the odds rise with unrest and police presence.',
       chance: {
-        base: -5, scale: [{ signal: 'placeUnrest', per: 35 }, { signal: 'placePolice', per: 15 }],
+        base: -15, scale: [{ signal: 'placeUnrest', per: 30 }, { signal: 'placePolice', per: 10 }],
         when: [
-          { if: { placeHolder: 'kfor-cordon' }, add: 10 }, { if: { ordered: 'serbia.rein-in' }, add: -20 },
+          { if: { placeHolder: 'kfor-cordon' }, add: 10 }, { if: { ordered: 'kfor.cordon' }, add: 20 }, { if: { ordered: 'serbia.rein-in' }, add: -20 },
           { if: { ordered: 'kosovo.cut-police' }, add: -10 }, { if: { orderedLastTurn: 'serbs.gather' }, add: -15 },
         ],
-        min: 3, max: 75,
+        min: 3, max: 60,
       },
       onHit: [
         {
           if: { placeKforAtLeast: 30 },
-          then: [{ casualties: 'kfor', injured: 5, spread: 10 }, { casualties: 'civilians', injured: 8, spread: 16 }, { meter: 'special', actor: 'kfor', delta: -3 }],
+          then: [{ casualties: 'kfor', injured: 10, spread: 12 }, { casualties: 'civilians', injured: 10, spread: 20 }, { meter: 'special', actor: 'kfor', delta: -3 }],
           else: [{ casualties: 'police', injured: 2, spread: 5 }, { casualties: 'civilians', injured: 4, spread: 8 }],
         },
         { unrest: 'here', delta: 10 }, { incident: 'clash-at-building' }, { meter: 'standing', delta: -5 }, { meter: 'special', delta: -5 },

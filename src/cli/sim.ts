@@ -1,0 +1,103 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { findScenario, scenarios } from '../scenarios';
+import { historicalScripts } from '../scenarios/north-2023/historical';
+import { holdAction } from '../sim/catalog';
+import type { Policy } from '../sim/policies';
+import { randomPolicy, scriptPolicy, stancePolicy } from '../sim/policies';
+import { humanDecisions, makeReplay, replayToText } from '../sim/replay';
+import { gameReport } from '../sim/report';
+import { rngFromSeed } from '../sim/rng';
+import { simulate } from '../sim/simulate';
+import { ACTOR_IDS, DIFFICULTIES, type ActorId, type Difficulty } from '../sim/types';
+import { die, flag, parseArgs } from './args';
+
+const USAGE = `usage: npm run sim -- --scenario north-2023 --seed <text> [options]
+  --difficulty easy|normal|hard    AI temperament shift (default normal)
+  --role <actor>                   a human role (repeatable): ${ACTOR_IDS.join(', ')}
+  --decisions <file>               the role's choices: JSON [{"turn":1,"action":"kfor.patrol"}, ...]
+                                   (with several roles, give "actor" in each entry); turns missing hold
+  --policy historical|dove|hawk|random   play the role(s) by a named policy instead of a file
+  --out <file>                     write the replay file (format flashpoint-replay/1)
+  --quiet                          print only the outcome, scores and verification`;
+
+function readDecisionsFile(path: string, roles: readonly ActorId[]): Map<string, string> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    die(`cannot read decisions file ${path}: ${(e as Error).message}`);
+  }
+  const list = Array.isArray(raw) ? raw : (raw as { decisions?: unknown })?.decisions;
+  if (!Array.isArray(list)) die(`${path}: expected a JSON array of {turn, action} (or an object with "decisions")`);
+  const byKey = new Map<string, string>();
+  list.forEach((d: unknown, i: number) => {
+    const e = d as { turn?: unknown; actor?: unknown; action?: unknown };
+    if (typeof e?.turn !== 'number' || typeof e.action !== 'string') die(`${path}: entry ${i + 1} needs a numeric "turn" and a string "action"`);
+    const actor = typeof e.actor === 'string' ? e.actor : roles.length === 1 ? roles[0] : undefined;
+    if (!actor || !roles.includes(actor as ActorId)) die(`${path}: entry ${i + 1} is for "${String(e.actor)}", which is not a --role`);
+    byKey.set(`${e.turn}|${actor}`, e.action);
+  });
+  return byKey;
+}
+
+function namedPolicy(name: string, actor: ActorId, seed: string): Policy {
+  switch (name) {
+    case 'historical': {
+      const script = historicalScripts[actor];
+      if (!script) die(`no historical script for ${actor} (there are: ${Object.keys(historicalScripts).join(', ')})`);
+      return scriptPolicy(script);
+    }
+    case 'dove':
+      return stancePolicy('dove');
+    case 'hawk':
+      return stancePolicy('hawk');
+    case 'random':
+      return randomPolicy(rngFromSeed(`policy:${seed}:${actor}`));
+    default:
+      die(`unknown policy "${name}" (historical, dove, hawk, random)`, 2);
+  }
+}
+
+function main(): void {
+  let args;
+  try {
+    args = parseArgs(process.argv.slice(2), ['quiet', 'help']);
+  } catch (e) {
+    die(`${(e as Error).message}\n${USAGE}`, 2);
+  }
+  if (flag(args, 'help')) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const scenarioId = flag(args, 'scenario') ?? 'north-2023';
+  const scenario = findScenario(scenarioId) ?? die(`unknown scenario "${scenarioId}" (known: ${Object.keys(scenarios).join(', ')})`, 2);
+  const seed = flag(args, 'seed') ?? die(`--seed is required\n${USAGE}`, 2);
+  const difficulty = (flag(args, 'difficulty') ?? 'normal') as Difficulty;
+  if (!DIFFICULTIES.includes(difficulty)) die(`unknown difficulty "${difficulty}" (easy, normal, hard)`, 2);
+  const roles = (args.flags.get('role') ?? []).flatMap((r) => r.split(',')).map((r) => r.trim()).filter(Boolean) as ActorId[];
+  for (const r of roles) if (!ACTOR_IDS.includes(r)) die(`unknown role "${r}" (${ACTOR_IDS.join(', ')})`, 2);
+
+  const policies: Partial<Record<ActorId, Policy>> = {};
+  const decisionsPath = flag(args, 'decisions');
+  const policyName = flag(args, 'policy');
+  if (roles.length && !decisionsPath && !policyName) die('a --role needs --decisions <file> or --policy <name>', 2);
+  if (decisionsPath) {
+    const byKey = readDecisionsFile(decisionsPath, roles);
+    for (const r of roles) policies[r] = (game, actor) => byKey.get(`${game.state.turn}|${actor}`) ?? holdAction(actor);
+  } else if (policyName) for (const r of roles) policies[r] = namedPolicy(policyName, r, seed);
+
+  const run = simulate(scenario, { seed, difficulty, humans: roles, policies });
+  if (!run.ok) die(run.error);
+  const { game } = run.value;
+  const lines = gameReport(scenario, game.state);
+  const out = flag(args, 'quiet') ? lines.slice(lines.indexOf('== Outcome') - 1) : lines;
+  process.stdout.write(`${out.join('\n')}\n`);
+  const outPath = flag(args, 'out');
+  if (outPath) {
+    writeFileSync(outPath, replayToText(makeReplay(game.state, humanDecisions(game.state))));
+    process.stdout.write(`replay written to ${outPath}\n`);
+  }
+  game.dispose();
+}
+
+main();
