@@ -1,5 +1,5 @@
 import { assign } from 'xstate';
-import type { MindContext, WorldEvent } from '../sim/types';
+import type { MindContext, WorldEvent, WorldView } from '../sim/types';
 
 // Shared parts of the eight posture machines. Each machine is its own
 // setup(...).createMachine(...) in its own file; these helpers keep the
@@ -13,7 +13,10 @@ export interface PostureMeta {
   weights: Record<string, number>;
 }
 
-export const initialMind = (): MindContext => ({ last: null, turnsInPosture: 0 });
+export const initialMind = (): MindContext => ({ last: null, since: 0 });
+
+/** Turns spent in the current posture, counting this one (1 on the turn after entering it). */
+export const tenure = (context: MindContext, world: WorldView): number => world.turn - context.since;
 
 interface NoteParams {
   from: string;
@@ -24,12 +27,7 @@ interface NoteParams {
 /** Records the transition (with its guard) in the machine's own context. */
 export const noteTransition = assign<MindContext, WorldEvent, NoteParams, WorldEvent, never>(({ event }, params) => ({
   last: { turn: event.world.turn, from: params.from, to: params.to, guard: params.guard },
-  turnsInPosture: 0,
-}));
-
-/** No guard fired: the actor stays in its posture one more turn. */
-export const stayInPosture = assign<MindContext, WorldEvent, undefined, WorldEvent, never>(({ context }) => ({
-  turnsInPosture: context.turnsInPosture + 1,
+  since: event.world.turn,
 }));
 
 /** A guarded transition that records itself. */
@@ -37,5 +35,3 @@ export function go<G extends string>(from: string, to: string, guard: G) {
   return { target: to, guard, actions: { type: 'note' as const, params: { from, to, guard } } };
 }
 
-/** The fallback when no guard fires. */
-export const stay = { actions: 'stay' as const };

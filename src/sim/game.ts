@@ -31,12 +31,17 @@ export interface Game {
   submit(actor: ActorId, actionId: string): Result<void>;
   /** Runs phases until human orders are needed or the game is over; `onTurnEnd` sees each finished turn. */
   advance(onTurnEnd?: (state: Readonly<GameState>) => void): void;
+  /** Like advance, but also stops at the end of each turn (for watching a game turn by turn). */
+  step(): StepResult;
   isOver(): boolean;
   /** A deep copy of the state (plain JSON). */
   snapshot(): GameState;
   /** Stops the machines; the game cannot be advanced afterwards. */
   dispose(): void;
 }
+
+/** Where `step()` stopped: waiting for human orders, at the end of a turn, or at the end of the game. */
+export type StepResult = 'awaiting' | 'turn-ended' | 'over';
 
 export function createGame(scenario: Scenario, opts: NewGameOptions): Game {
   return new GameRun(scenario, initialState(scenario, opts));
@@ -92,6 +97,10 @@ class GameRun implements Game {
   }
 
   advance(onTurnEnd?: (state: Readonly<GameState>) => void): void {
+    while (this.step(onTurnEnd) === 'turn-ended');
+  }
+
+  step(onTurnEnd?: (state: Readonly<GameState>) => void): StepResult {
     const s = this.state;
     for (;;) {
       const phase = String(this.phase.getSnapshot().value) as Phase;
@@ -103,7 +112,7 @@ class GameRun implements Game {
           this.openDecisions();
           break;
         case 'decisions':
-          if (s.awaiting.length > 0) return;
+          if (s.awaiting.length > 0) return 'awaiting';
           this.send({ type: 'ORDERS_IN' });
           break;
         case 'resolution':
@@ -118,9 +127,9 @@ class GameRun implements Game {
           updateLadder(s);
           this.send({ type: 'CHECKED', over: runEndCheck(s, this.scenario) });
           onTurnEnd?.(s);
-          break;
+          return s.phase === 'over' ? 'over' : 'turn-ended';
         case 'over':
-          return;
+          return 'over';
       }
     }
   }

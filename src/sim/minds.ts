@@ -34,7 +34,7 @@ export function stepMind(minds: Minds, state: GameState, event: WorldEvent): { f
   const snap = minds[id].getSnapshot();
   const ctx = snap.context as MindContext;
   a.posture = String(snap.value);
-  a.mind = { last: ctx.last ? { ...ctx.last } : null, turnsInPosture: ctx.turnsInPosture };
+  a.mind = { last: ctx.last ? { ...ctx.last } : null, since: ctx.since };
   return a.posture !== from && ctx.last ? { from: ctx.last.from, to: ctx.last.to, guard: ctx.last.guard } : null;
 }
 

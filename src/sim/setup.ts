@@ -30,7 +30,7 @@ export function initialState(scenario: Scenario, opts: NewGameOptions): GameStat
       temper: human ? drawn : clamp(drawn + DIFFICULTY_SHIFT[difficulty], -100, 100),
       meters: { support: p.start.support, standing: p.start.standing, special: p.start.special },
       budget: human && difficulty === 'hard' ? p.start.budget - 1 : p.start.budget,
-      mind: { last: null, turnsInPosture: 0 },
+      mind: { last: null, since: 0 },
       lastAction: null,
       lastStance: null,
       usedOnce: [],

@@ -285,7 +285,8 @@ export interface ActorState {
 export interface MindContext {
   /** The transition taken last, and the guard that allowed it. */
   last: { turn: number; from: string; to: string; guard: string } | null;
-  turnsInPosture: number;
+  /** The turn this posture was entered (0: the start). */
+  since: number;
 }
 
 /** What every actor's machine sees of the world at the start of its decision. */

@@ -36,21 +36,23 @@ const selves = (actor: ActorId): WorldEvent['self'][] => [
   { actor, human: false, temper: 0, support: 50, standing: 50, special: 50, budget: 3, lastStance: null },
 ];
 
-const eventsFor = (actor: ActorId): WorldEvent[] => worlds.flatMap((w) => selves(actor).map((self) => ({ type: 'WORLD' as const, world: w, self })));
+const TURNS = [2, 8, 14];
+const eventsFor = (actor: ActorId): WorldEvent[] =>
+  worlds.flatMap((w) => TURNS.flatMap((turn) => selves(actor).map((self) => ({ type: 'WORLD' as const, world: { ...w, turn }, self }))));
 
 const machineOf = (id: ActorId) => actorMachines[id] as unknown as AnyStateMachine;
 const postures = (id: ActorId) => Object.keys(machineOf(id).states);
 
 function reachable(id: ActorId, from?: string): Set<string> {
   const machine = machineOf(id);
-  const fromState = from ? machine.resolveState({ value: from, context: { last: null, turnsInPosture: 0 } }) : undefined;
+  const fromState = from ? machine.resolveState({ value: from, context: { last: null, since: 0 } }) : undefined;
   const paths = getShortestPaths(machine, {
     events: eventsFor(id),
     fromState,
-    // Guards read at most 5 turns in a posture: capping the counter keeps the graph finite and exact.
+    // The sample worlds come at a few different turns, so time spent in a posture varies too.
     serializeState: (s) => {
-      const snap = s as { value: unknown; context: { turnsInPosture: number } };
-      return `${String(snap.value)}|${Math.min(snap.context.turnsInPosture, 6)}`;
+      const snap = s as { value: unknown; context: { since: number } };
+      return `${String(snap.value)}|${snap.context.since}`;
     },
   });
   return new Set(paths.map((p) => String((p.state as { value: unknown }).value)));

@@ -1,6 +1,6 @@
 import { setup } from 'xstate';
 import type { MindContext, WorldEvent } from '../../sim/types';
-import { go, initialMind, noteTransition, stay, stayInPosture, type PostureMeta } from '../posture';
+import { go, initialMind, noteTransition, tenure, type PostureMeta } from '../posture';
 
 // Beijing: backs Serbia's sovereignty on the record, remembers 1999, and wants
 // no conflict that harms its trade with Europe or its investments.
@@ -11,9 +11,9 @@ export const chinaMachine = setup({
     natoInvolved: ({ event: { world, self } }) =>
       (world.flags.reinforcementsDeployed || world.injuredLastTurn > 0) && self.temper >= -30,
     tradeAtRisk: ({ event: { world, self } }) => self.special < 45 || world.rung >= 7,
-    calmReturns: ({ context, event: { world } }) => world.rung <= 3 || context.turnsInPosture >= 5,
+    calmReturns: ({ context, event: { world } }) => world.rung <= 3 || tenure(context, world) > 5,
   },
-  actions: { note: noteTransition, stay: stayInPosture },
+  actions: { note: noteTransition },
 }).createMachine({
   id: 'china',
   initial: 'quiet',
@@ -25,7 +25,7 @@ export const chinaMachine = setup({
         summary: 'Beijing repeats its position when asked and otherwise stays out.',
         weights: { 'china.hold': 6, 'china.sovereignty': 1, 'china.urge-talks': 1 },
       } satisfies PostureMeta,
-      on: { WORLD: [go('quiet', 'supportive', 'serbiaUnderPressure'), stay] },
+      on: { WORLD: [go('quiet', 'supportive', 'serbiaUnderPressure')] },
     },
     supportive: {
       meta: {
@@ -34,7 +34,7 @@ export const chinaMachine = setup({
         weights: { 'china.sovereignty': 4, 'china.urge-talks': 2, 'china.hold': 2 },
       } satisfies PostureMeta,
       on: {
-        WORLD: [go('supportive', 'cautious', 'tradeAtRisk'), go('supportive', 'vocal', 'natoInvolved'), go('supportive', 'quiet', 'calmReturns'), stay],
+        WORLD: [go('supportive', 'cautious', 'tradeAtRisk'), go('supportive', 'vocal', 'natoInvolved'), go('supportive', 'quiet', 'calmReturns')],
       },
     },
     vocal: {
@@ -43,7 +43,7 @@ export const chinaMachine = setup({
         summary: 'Beijing calls on NATO to respect sovereignty and recalls 1999.',
         weights: { 'china.call-nato': 4, 'china.sovereignty': 3, 'china.urge-talks': 1 },
       } satisfies PostureMeta,
-      on: { WORLD: [go('vocal', 'cautious', 'tradeAtRisk'), go('vocal', 'supportive', 'calmReturns'), stay] },
+      on: { WORLD: [go('vocal', 'cautious', 'tradeAtRisk'), go('vocal', 'supportive', 'calmReturns')] },
     },
     cautious: {
       meta: {
@@ -51,7 +51,7 @@ export const chinaMachine = setup({
         summary: 'Worried for its European trade, Beijing urges dialogue above all.',
         weights: { 'china.urge-talks': 5, 'china.sovereignty': 1, 'china.hold': 2 },
       } satisfies PostureMeta,
-      on: { WORLD: [go('cautious', 'quiet', 'calmReturns'), stay] },
+      on: { WORLD: [go('cautious', 'quiet', 'calmReturns')] },
     },
   },
 });

@@ -1,6 +1,6 @@
 import { setup } from 'xstate';
 import type { MindContext, WorldEvent } from '../../sim/types';
-import { go, initialMind, noteTransition, stay, stayInPosture, type PostureMeta } from '../posture';
+import { go, initialMind, noteTransition, tenure, type PostureMeta } from '../posture';
 
 // The EU: facilitator of the Belgrade–Pristina dialogue, with membership paths,
 // funding and high-level contacts as its levers.
@@ -10,13 +10,13 @@ export const euMachine = setup({
     crisisBuilding: ({ event: { world, self } }) => world.rung >= 4 || world.mayorsIn > 0 || self.lastStance === 'hawk',
     talksUnderWay: ({ event: { world } }) => world.flags.talksConvened && world.rung <= 5,
     defiance: ({ context, event: { world, self } }) =>
-      (world.mayorsIn > 0 && world.incidents > 0 && context.turnsInPosture >= 1 && self.temper >= -40) ||
+      (world.mayorsIn > 0 && world.incidents > 0 && tenure(context, world) > 1 && self.temper >= -40) ||
       (self.lastStance === 'hawk' && world.rung >= 5),
     deescalating: ({ event: { world, self } }) => (world.rung <= 4 && world.mayorsIn === 0) || self.lastStance === 'dove',
     talksStalled: ({ event: { world } }) => !world.flags.talksConvened || world.incidentsLastTurn > 0,
     calm: ({ event: { world } }) => world.rung <= 2 && world.mayorsIn === 0,
   },
-  actions: { note: noteTransition, stay: stayInPosture },
+  actions: { note: noteTransition },
 }).createMachine({
   id: 'eu',
   initial: 'facilitating',
@@ -28,7 +28,7 @@ export const euMachine = setup({
         summary: 'Brussels keeps the dialogue alive and reminds both sides of their commitments.',
         weights: { 'eu.call-calm': 4, 'eu.convene': 2, 'eu.hold': 3, 'eu.press-serbia': 1 },
       } satisfies PostureMeta,
-      on: { WORLD: [go('facilitating', 'mediating', 'talksUnderWay'), go('facilitating', 'pressing', 'crisisBuilding'), stay] },
+      on: { WORLD: [go('facilitating', 'mediating', 'talksUnderWay'), go('facilitating', 'pressing', 'crisisBuilding')] },
     },
     pressing: {
       meta: {
@@ -43,7 +43,6 @@ export const euMachine = setup({
           go('pressing', 'mediating', 'talksUnderWay'),
           go('pressing', 'sanctioning', 'defiance'),
           go('pressing', 'facilitating', 'calm'),
-          stay,
         ],
       },
     },
@@ -55,7 +54,7 @@ export const euMachine = setup({
           'eu.measures-kosovo': 4, 'eu.press-serbia': 3, 'eu.demand-elections': 3, 'eu.convene': 2, 'eu.lift-measures': 1,
         },
       } satisfies PostureMeta,
-      on: { WORLD: [go('sanctioning', 'mediating', 'talksUnderWay'), go('sanctioning', 'pressing', 'deescalating'), stay] },
+      on: { WORLD: [go('sanctioning', 'mediating', 'talksUnderWay'), go('sanctioning', 'pressing', 'deescalating')] },
     },
     mediating: {
       meta: {
@@ -65,7 +64,7 @@ export const euMachine = setup({
           'eu.association-draft': 3, 'eu.demand-elections': 3, 'eu.lift-measures': 2, 'eu.call-calm': 2, 'eu.convene': 1,
         },
       } satisfies PostureMeta,
-      on: { WORLD: [go('mediating', 'pressing', 'talksStalled'), stay] },
+      on: { WORLD: [go('mediating', 'pressing', 'talksStalled')] },
     },
   },
 });

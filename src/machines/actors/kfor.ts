@@ -1,6 +1,6 @@
 import { setup } from 'xstate';
 import type { MindContext, WorldEvent } from '../../sim/types';
-import { go, initialMind, noteTransition, stay, stayInPosture, type PostureMeta } from '../posture';
+import { go, initialMind, noteTransition, tenure, type PostureMeta } from '../posture';
 
 // KFOR/NATO: a safe environment and freedom of movement under UNSCR 1244,
 // credibility as impartial, and no deaths among its troops or anyone else.
@@ -9,11 +9,11 @@ export const kforMachine = setup({
   guards: {
     tensionRising: ({ event: { world, self } }) => world.rung >= 4 || world.maxUnrest >= 55 || self.lastStance === 'hawk',
     violence: ({ event: { world } }) => world.incidentsLastTurn > 0 || world.rung >= 6 || world.flags.troopsAtLine,
-    quieter: ({ context, event: { world } }) => world.rung <= 3 && world.maxUnrest < 45 && context.turnsInPosture >= 1,
+    quieter: ({ context, event: { world } }) => world.rung <= 3 && world.maxUnrest < 45 && tenure(context, world) > 1,
     reinforcedAndCalmer: ({ context, event: { world } }) =>
-      world.flags.reinforcementsDeployed && world.incidentsLastTurn === 0 && world.rung <= 5 && context.turnsInPosture >= 2,
+      world.flags.reinforcementsDeployed && world.incidentsLastTurn === 0 && world.rung <= 5 && tenure(context, world) > 2,
   },
-  actions: { note: noteTransition, stay: stayInPosture },
+  actions: { note: noteTransition },
 }).createMachine({
   id: 'kfor',
   initial: 'watchful',
@@ -25,7 +25,7 @@ export const kforMachine = setup({
         summary: 'Routine patrols and the fixed posts on the Mitrovica bridge.',
         weights: { 'kfor.hold': 3, 'kfor.patrol': 4, 'kfor.bridge': 2, 'kfor.impartial': 2 },
       } satisfies PostureMeta,
-      on: { WORLD: [go('watchful', 'buffering', 'tensionRising'), stay] },
+      on: { WORLD: [go('watchful', 'buffering', 'tensionRising')] },
     },
     buffering: {
       meta: {
@@ -35,7 +35,7 @@ export const kforMachine = setup({
           'kfor.cordon': 4, 'kfor.patrol': 3, 'kfor.mediate': 2, 'kfor.impartial': 2, 'kfor.crossings': 2, 'kfor.bridge': 1,
         },
       } satisfies PostureMeta,
-      on: { WORLD: [go('buffering', 'reinforcing', 'violence'), go('buffering', 'watchful', 'quieter'), stay] },
+      on: { WORLD: [go('buffering', 'reinforcing', 'violence'), go('buffering', 'watchful', 'quieter')] },
     },
     reinforcing: {
       meta: {
@@ -45,7 +45,7 @@ export const kforMachine = setup({
           'kfor.reinforce': 5, 'kfor.cordon': 3, 'kfor.mediate': 3, 'kfor.crossings': 2, 'kfor.impartial': 2, 'kfor.patrol': 1,
         },
       } satisfies PostureMeta,
-      on: { WORLD: [go('reinforcing', 'buffering', 'reinforcedAndCalmer'), go('reinforcing', 'buffering', 'quieter'), stay] },
+      on: { WORLD: [go('reinforcing', 'buffering', 'reinforcedAndCalmer'), go('reinforcing', 'buffering', 'quieter')] },
     },
   },
 });

@@ -1,6 +1,6 @@
 import { setup } from 'xstate';
 import type { MindContext, WorldEvent } from '../../sim/types';
-import { go, initialMind, noteTransition, stay, stayInPosture, type PostureMeta } from '../posture';
+import { go, initialMind, noteTransition, tenure, type PostureMeta } from '../posture';
 
 // Pristina: the elected mayors should take office and the state's authority
 // should reach the whole north; Western backing matters and restraint costs at home.
@@ -8,7 +8,7 @@ export const kosovoMachine = setup({
   types: { context: {} as MindContext, events: {} as WorldEvent },
   guards: {
     authorityDefied: ({ context, event: { world, self } }) =>
-      self.lastStance === 'hawk' || (context.turnsInPosture >= 4 && self.temper >= -20) || world.flags.barricadesUp,
+      self.lastStance === 'hawk' || (tenure(context, world) > 4 && self.temper >= -20) || world.flags.barricadesUp,
     moveOnBuildings: ({ event: { world, self } }) =>
       (self.lastStance === 'hawk' && world.turn >= 6) || (self.temper >= 30 && self.special < 40 && world.turn >= 8),
     westBacksOff: ({ event: { world, self } }) =>
@@ -20,7 +20,7 @@ export const kosovoMachine = setup({
     talksFailed: ({ event: { world, self } }) =>
       !world.flags.talksConvened || world.incidentsLastTurn > 0 || self.lastStance === 'hawk',
   },
-  actions: { note: noteTransition, stay: stayInPosture },
+  actions: { note: noteTransition },
 }).createMachine({
   id: 'kosovo',
   initial: 'patient',
@@ -32,7 +32,7 @@ export const kosovoMachine = setup({
         summary: 'Pristina insists on the rule of law but waits before acting in the north.',
         weights: { 'kosovo.hold': 3, 'kosovo.statement': 5, 'kosovo.reinforce-police': 1, 'kosovo.association-talks': 1 },
       } satisfies PostureMeta,
-      on: { WORLD: [go('patient', 'negotiating', 'talksOpen'), go('patient', 'assertive', 'authorityDefied'), stay] },
+      on: { WORLD: [go('patient', 'negotiating', 'talksOpen'), go('patient', 'assertive', 'authorityDefied')] },
     },
     assertive: {
       meta: {
@@ -48,7 +48,6 @@ export const kosovoMachine = setup({
           go('assertive', 'enforcing', 'moveOnBuildings'),
           go('assertive', 'negotiating', 'talksOpen'),
           go('assertive', 'patient', 'calmed'),
-          stay,
         ],
       },
     },
@@ -61,7 +60,7 @@ export const kosovoMachine = setup({
           'kosovo.statement': 2, 'kosovo.cut-police': 1,
         },
       } satisfies PostureMeta,
-      on: { WORLD: [go('enforcing', 'negotiating', 'talksOpen'), go('enforcing', 'assertive', 'westBacksOff'), stay] },
+      on: { WORLD: [go('enforcing', 'negotiating', 'talksOpen'), go('enforcing', 'assertive', 'westBacksOff')] },
     },
     negotiating: {
       meta: {
@@ -72,7 +71,7 @@ export const kosovoMachine = setup({
           'kosovo.statement': 2, 'kosovo.hold': 1,
         },
       } satisfies PostureMeta,
-      on: { WORLD: [go('negotiating', 'assertive', 'talksFailed'), stay] },
+      on: { WORLD: [go('negotiating', 'assertive', 'talksFailed')] },
     },
   },
 });

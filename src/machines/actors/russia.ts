@@ -1,6 +1,6 @@
 import { setup } from 'xstate';
 import type { MindContext, WorldEvent } from '../../sim/types';
-import { go, initialMind, noteTransition, stay, stayInPosture, type PostureMeta } from '../posture';
+import { go, initialMind, noteTransition, tenure, type PostureMeta } from '../posture';
 
 // Moscow: does not recognise Kosovo, blames the West and KFOR, and holds a
 // Security Council veto. It gains when Western mediation is seen to fail.
@@ -10,10 +10,10 @@ export const russiaMachine = setup({
     openingInTheNorth: ({ event: { world } }) => world.rung >= 3 || world.mayorsIn > 0,
     westernForceUsed: ({ event: { world, self } }) =>
       world.incidents > 0 && (world.flags.reinforcementsDeployed || world.rung >= 6) && self.temper >= -20,
-    crisisFades: ({ context, event: { world } }) => world.rung <= 2 || (context.turnsInPosture >= 4 && world.rung <= 4),
+    crisisFades: ({ context, event: { world } }) => world.rung <= 2 || (tenure(context, world) > 4 && world.rung <= 4),
     serbiaSettles: ({ event: { world } }) => world.flags.electionsAgreedSerbia || world.rung <= 4,
   },
-  actions: { note: noteTransition, stay: stayInPosture },
+  actions: { note: noteTransition },
 }).createMachine({
   id: 'russia',
   initial: 'observing',
@@ -25,7 +25,7 @@ export const russiaMachine = setup({
         summary: 'Moscow comments from afar and keeps its channels to Belgrade warm.',
         weights: { 'russia.hold': 4, 'russia.back-serbia': 2, 'russia.blame-west': 2 },
       } satisfies PostureMeta,
-      on: { WORLD: [go('observing', 'backing-serbia', 'openingInTheNorth'), stay] },
+      on: { WORLD: [go('observing', 'backing-serbia', 'openingInTheNorth')] },
     },
     'backing-serbia': {
       meta: {
@@ -34,7 +34,7 @@ export const russiaMachine = setup({
         weights: { 'russia.back-serbia': 3, 'russia.blame-west': 4, 'russia.unsc': 2, 'russia.urge-restraint': 1 },
       } satisfies PostureMeta,
       on: {
-        WORLD: [go('backing-serbia', 'agitating', 'westernForceUsed'), go('backing-serbia', 'observing', 'crisisFades'), stay],
+        WORLD: [go('backing-serbia', 'agitating', 'westernForceUsed'), go('backing-serbia', 'observing', 'crisisFades')],
       },
     },
     agitating: {
@@ -43,7 +43,7 @@ export const russiaMachine = setup({
         summary: 'Moscow accuses KFOR of bias and takes the crisis to the Security Council.',
         weights: { 'russia.blame-west': 4, 'russia.unsc': 4, 'russia.back-serbia': 2 },
       } satisfies PostureMeta,
-      on: { WORLD: [go('agitating', 'backing-serbia', 'serbiaSettles'), stay] },
+      on: { WORLD: [go('agitating', 'backing-serbia', 'serbiaSettles')] },
     },
   },
 });

@@ -1,6 +1,6 @@
 import { setup } from 'xstate';
 import type { MindContext, WorldEvent } from '../../sim/types';
-import { go, initialMind, noteTransition, stay, stayInPosture, type PostureMeta } from '../posture';
+import { go, initialMind, noteTransition, tenure, type PostureMeta } from '../posture';
 
 // Belgrade: protective of the northern Serbs, wary of its EU path, and able to
 // raise army readiness. Guards read the world the sim hands over in WORLD.
@@ -18,13 +18,13 @@ export const serbiaMachine = setup({
       (self.lastStance === 'hawk' && world.rung >= 5),
     atTheBrink: ({ event: { world, self } }) => world.rung >= 8 && self.temper < 40 && self.lastStance !== 'hawk',
     westernPressureBites: ({ context, event: { world, self } }) =>
-      self.standing < 30 || self.lastStance === 'dove' || (context.turnsInPosture >= 3 && world.incidentsLastTurn === 0),
+      self.standing < 30 || self.lastStance === 'dove' || (tenure(context, world) > 3 && world.incidentsLastTurn === 0),
     calmInTheNorth: ({ event: { world, self } }) => world.rung <= 2 && world.maxUnrest < 40 && self.lastStance !== 'hawk',
     talksFailed: ({ event: { world, self } }) =>
       !world.flags.talksConvened || world.incidentsLastTurn > 0 || self.lastStance === 'hawk',
     dealReached: ({ event: { world } }) => world.flags.electionsAgreedSerbia && world.rung <= 3,
   },
-  actions: { note: noteTransition, stay: stayInPosture },
+  actions: { note: noteTransition },
 }).createMachine({
   id: 'serbia',
   initial: 'restrained',
@@ -36,7 +36,7 @@ export const serbiaMachine = setup({
         summary: 'Belgrade backs the boycott in words and keeps the army in barracks.',
         weights: { 'serbia.hold': 4, 'serbia.statement': 4, 'serbia.back-boycott': 4, 'serbia.meet-ambassadors': 2, 'serbia.rein-in': 1 },
       } satisfies PostureMeta,
-      on: { WORLD: [go('restrained', 'negotiating', 'talksOpen'), go('restrained', 'pressuring', 'serbsUnderPressure'), stay] },
+      on: { WORLD: [go('restrained', 'negotiating', 'talksOpen'), go('restrained', 'pressuring', 'serbsUnderPressure')] },
     },
     pressuring: {
       meta: {
@@ -52,7 +52,6 @@ export const serbiaMachine = setup({
           go('pressuring', 'mobilised', 'forcedEntryOrClash'),
           go('pressuring', 'negotiating', 'talksOpen'),
           go('pressuring', 'restrained', 'calmInTheNorth'),
-          stay,
         ],
       },
     },
@@ -65,7 +64,7 @@ export const serbiaMachine = setup({
           'serbia.statement': 2, 'serbia.stand-down': 1, 'serbia.rein-in': 1,
         },
       } satisfies PostureMeta,
-      on: { WORLD: [go('mobilised', 'negotiating', 'atTheBrink'), go('mobilised', 'pressuring', 'westernPressureBites'), stay] },
+      on: { WORLD: [go('mobilised', 'negotiating', 'atTheBrink'), go('mobilised', 'pressuring', 'westernPressureBites')] },
     },
     negotiating: {
       meta: {
@@ -76,7 +75,7 @@ export const serbiaMachine = setup({
         },
       } satisfies PostureMeta,
       on: {
-        WORLD: [go('negotiating', 'restrained', 'dealReached'), go('negotiating', 'pressuring', 'talksFailed'), stay],
+        WORLD: [go('negotiating', 'restrained', 'dealReached'), go('negotiating', 'pressuring', 'talksFailed')],
       },
     },
   },

@@ -1,6 +1,6 @@
 import { setup } from 'xstate';
 import type { MindContext, WorldEvent } from '../../sim/types';
-import { go, initialMind, noteTransition, stay, stayInPosture, type PostureMeta } from '../posture';
+import { go, initialMind, noteTransition, tenure, type PostureMeta } from '../posture';
 
 // The Kosovo Serbs of the north and their main party: safety, representation,
 // no arrests of their leaders. Their levers are boycotts, protests and barricades.
@@ -12,7 +12,7 @@ export const serbsMachine = setup({
     forceUsed: ({ event: { world, self } }) =>
       (world.incidentsLastTurn > 0 && self.temper >= -40) || (self.lastStance === 'hawk' && world.rung >= 5) || world.flags.leaderArrested,
     exhausted: ({ context, event: { world, self } }) =>
-      self.lastStance === 'dove' || (context.turnsInPosture >= 3 && world.incidentsLastTurn === 0) || self.support < 25,
+      self.lastStance === 'dove' || (tenure(context, world) > 3 && world.incidentsLastTurn === 0) || self.support < 25,
     shockedByBloodshed: ({ event: { world, self } }) => world.injuredLastTurn >= 25 && self.temper < 40,
     pressureEases: ({ event: { world, self } }) =>
       world.mayorsIn === 0 && world.avgPolice < 35 && self.lastStance !== 'hawk',
@@ -21,7 +21,7 @@ export const serbsMachine = setup({
     offerWithdrawn: ({ event: { world, self } }) =>
       (!world.flags.electionsAgreedKosovo && !world.flags.electionsCalled) || world.incidentsLastTurn > 0 || self.lastStance === 'hawk',
   },
-  actions: { note: noteTransition, stay: stayInPosture },
+  actions: { note: noteTransition },
 }).createMachine({
   id: 'serbs',
   initial: 'boycotting',
@@ -34,7 +34,7 @@ export const serbsMachine = setup({
         weights: { 'serbs.keep-boycott': 5, 'serbs.appeal-belgrade': 2, 'serbs.protest': 2, 'serbs.hold': 2, 'serbs.conditions': 1 },
       } satisfies PostureMeta,
       on: {
-        WORLD: [go('boycotting', 'engaging', 'electionsOffered'), go('boycotting', 'protesting', 'mayorsMoveIn'), stay],
+        WORLD: [go('boycotting', 'engaging', 'electionsOffered'), go('boycotting', 'protesting', 'mayorsMoveIn')],
       },
     },
     protesting: {
@@ -51,7 +51,6 @@ export const serbsMachine = setup({
           go('protesting', 'blockading', 'forceUsed'),
           go('protesting', 'engaging', 'electionsOffered'),
           go('protesting', 'boycotting', 'pressureEases'),
-          stay,
         ],
       },
     },
@@ -63,7 +62,7 @@ export const serbsMachine = setup({
           'serbs.gather': 4, 'serbs.barricades': 3, 'serbs.protest': 2, 'serbs.appeal-belgrade': 2, 'serbs.calm': 1,
         },
       } satisfies PostureMeta,
-      on: { WORLD: [go('blockading', 'protesting', 'shockedByBloodshed'), go('blockading', 'protesting', 'exhausted'), stay] },
+      on: { WORLD: [go('blockading', 'protesting', 'shockedByBloodshed'), go('blockading', 'protesting', 'exhausted')] },
     },
     engaging: {
       meta: {
@@ -71,7 +70,7 @@ export const serbsMachine = setup({
         summary: 'Community leaders weigh taking part in new elections, on conditions.',
         weights: { 'serbs.conditions': 3, 'serbs.run-in-elections': 3, 'serbs.calm': 2, 'serbs.keep-boycott': 1, 'serbs.hold': 1 },
       } satisfies PostureMeta,
-      on: { WORLD: [go('engaging', 'protesting', 'offerWithdrawn'), stay] },
+      on: { WORLD: [go('engaging', 'protesting', 'offerWithdrawn')] },
     },
   },
 });

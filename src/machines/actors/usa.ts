@@ -1,6 +1,6 @@
 import { setup } from 'xstate';
 import type { MindContext, WorldEvent } from '../../sim/types';
-import { go, initialMind, noteTransition, stay, stayInPosture, type PostureMeta } from '../posture';
+import { go, initialMind, noteTransition, tenure, type PostureMeta } from '../posture';
 
 // Washington: Kosovo's main backer, but first of all for de-escalation and
 // Western unity; in 2023 it also criticised Pristina for acting alone.
@@ -10,9 +10,9 @@ export const usaMachine = setup({
     partnerActsAlone: ({ event: { world } }) => world.mayorsIn > 0 || world.flags.crossingsClosed || world.avgPolice >= 50,
     belgradeMobilises: ({ event: { world } }) => world.flags.armyHighReadiness || world.flags.troopsAtLine,
     steppedBack: ({ context, event: { world } }) =>
-      (world.mayorsIn === 0 && !world.flags.armyHighReadiness && world.rung <= 4) || context.turnsInPosture >= 5,
+      (world.mayorsIn === 0 && !world.flags.armyHighReadiness && world.rung <= 4) || tenure(context, world) > 5,
   },
-  actions: { note: noteTransition, stay: stayInPosture },
+  actions: { note: noteTransition },
 }).createMachine({
   id: 'usa',
   initial: 'supportive',
@@ -25,7 +25,7 @@ export const usaMachine = setup({
         weights: { 'usa.hold': 3, 'usa.back-kosovo': 2, 'usa.urge-both': 3 },
       } satisfies PostureMeta,
       on: {
-        WORLD: [go('supportive', 'restraining-pristina', 'partnerActsAlone'), go('supportive', 'warning-belgrade', 'belgradeMobilises'), stay],
+        WORLD: [go('supportive', 'restraining-pristina', 'partnerActsAlone'), go('supportive', 'warning-belgrade', 'belgradeMobilises')],
       },
     },
     'restraining-pristina': {
@@ -35,7 +35,7 @@ export const usaMachine = setup({
         weights: { 'usa.condemn-kosovo': 3, 'usa.cancel-exercise': 2, 'usa.urge-both': 3, 'usa.warn-serbia': 1 },
       } satisfies PostureMeta,
       on: {
-        WORLD: [go('restraining-pristina', 'supportive', 'steppedBack'), go('restraining-pristina', 'warning-belgrade', 'belgradeMobilises'), stay],
+        WORLD: [go('restraining-pristina', 'supportive', 'steppedBack'), go('restraining-pristina', 'warning-belgrade', 'belgradeMobilises')],
       },
     },
     'warning-belgrade': {
@@ -45,7 +45,7 @@ export const usaMachine = setup({
         weights: { 'usa.warn-serbia': 4, 'usa.urge-both': 3, 'usa.back-kosovo': 1, 'usa.condemn-kosovo': 1 },
       } satisfies PostureMeta,
       on: {
-        WORLD: [go('warning-belgrade', 'supportive', 'steppedBack'), go('warning-belgrade', 'restraining-pristina', 'partnerActsAlone'), stay],
+        WORLD: [go('warning-belgrade', 'supportive', 'steppedBack'), go('warning-belgrade', 'restraining-pristina', 'partnerActsAlone')],
       },
     },
   },
