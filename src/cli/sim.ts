@@ -1,12 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { findScenario, scenarios } from '../scenarios';
-import { historicalScripts } from '../scenarios/north-2023/historical';
 import { holdAction } from '../sim/catalog';
-import type { Policy } from '../sim/policies';
-import { randomPolicy, scriptPolicy, stancePolicy } from '../sim/policies';
+import { POLICY_NAMES, policyFor, type Policy, type PolicyName } from '../sim/policies';
 import { humanDecisions, makeReplay, replayToText } from '../sim/replay';
 import { gameReport } from '../sim/report';
-import { rngFromSeed } from '../sim/rng';
 import { simulate } from '../sim/simulate';
 import { ACTOR_IDS, DIFFICULTIES, type ActorId, type Difficulty } from '../sim/types';
 import { die, flag, parseArgs } from './args';
@@ -40,24 +37,6 @@ function readDecisionsFile(path: string, roles: readonly ActorId[]): Map<string,
   return byKey;
 }
 
-function namedPolicy(name: string, actor: ActorId, seed: string): Policy {
-  switch (name) {
-    case 'historical': {
-      const script = historicalScripts[actor];
-      if (!script) die(`no historical script for ${actor} (there are: ${Object.keys(historicalScripts).join(', ')})`);
-      return scriptPolicy(script);
-    }
-    case 'dove':
-      return stancePolicy('dove');
-    case 'hawk':
-      return stancePolicy('hawk');
-    case 'random':
-      return randomPolicy(rngFromSeed(`policy:${seed}:${actor}`));
-    default:
-      die(`unknown policy "${name}" (historical, dove, hawk, random)`, 2);
-  }
-}
-
 function main(): void {
   let args;
   try {
@@ -84,7 +63,13 @@ function main(): void {
   if (decisionsPath) {
     const byKey = readDecisionsFile(decisionsPath, roles);
     for (const r of roles) policies[r] = (game, actor) => byKey.get(`${game.state.turn}|${actor}`) ?? holdAction(actor);
-  } else if (policyName) for (const r of roles) policies[r] = namedPolicy(policyName, r, seed);
+  } else if (policyName) {
+    if (!POLICY_NAMES.includes(policyName as PolicyName)) die(`unknown policy "${policyName}" (${POLICY_NAMES.join(', ')})`, 2);
+    for (const r of roles) {
+      if (policyName === 'historical' && !scenario.historical[r]) die(`no historical script for ${r} (there are: ${Object.keys(scenario.historical).join(', ')})`, 2);
+      policies[r] = policyFor(scenario, policyName as PolicyName, r, seed);
+    }
+  }
 
   const run = simulate(scenario, { seed, difficulty, humans: roles, policies });
   if (!run.ok) die(run.error);

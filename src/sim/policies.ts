@@ -1,7 +1,7 @@
-import { catalogOf, holdAction } from './catalog';
+import { holdAction } from './catalog';
 import type { Game } from './game';
-import type { Rng } from './rng';
-import type { ActorId, Stance } from './types';
+import { rngFromSeed, type Rng } from './rng';
+import type { ActorId, Scenario, Stance } from './types';
 
 /**
  * A policy plays a human role without a human: given the game and the actor,
@@ -41,4 +41,23 @@ export function scriptPolicy(script: { default: readonly string[]; turns: Readon
   return (game, actor) => firstPossible(game, actor, script.turns[game.state.turn] ?? script.default);
 }
 
-export const isKnownAction = (game: Game, id: string): boolean => catalogOf(game.scenario).action.has(id);
+
+export const POLICY_NAMES = ['historical', 'dove', 'hawk', 'random'] as const;
+export type PolicyName = (typeof POLICY_NAMES)[number];
+
+/** A named policy for one actor; the random one draws from its own seed. */
+export function policyFor(scenario: Scenario, name: PolicyName, actor: ActorId, seed: string): Policy {
+  switch (name) {
+    case 'historical': {
+      const script = scenario.historical[actor];
+      if (!script) throw new Error(`no historical script for ${actor} (there are: ${Object.keys(scenario.historical).join(', ')})`);
+      return scriptPolicy(script);
+    }
+    case 'dove':
+      return stancePolicy('dove');
+    case 'hawk':
+      return stancePolicy('hawk');
+    case 'random':
+      return randomPolicy(rngFromSeed(`policy:${seed}:${actor}`));
+  }
+}

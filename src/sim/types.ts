@@ -229,6 +229,12 @@ export interface HistoryItem {
   source: string;
 }
 
+/** A scripted role: per-turn preference lists (the first possible one is played) and a default. */
+export interface HistoricalScript {
+  default: string[];
+  turns: Record<number, string[]>;
+}
+
 export interface Scenario {
   id: string;
   version: number;
@@ -244,6 +250,8 @@ export interface Scenario {
   actions: ActionDef[];
   events: EventDef[];
   history: HistoryItem[];
+  /** The real choices of some actors, as scripts (the "historical" policy). */
+  historical: Partial<Record<ActorId, HistoricalScript>>;
   startFlags: FlagId[];
   startRung: number;
   startRelations: Record<string, number>;

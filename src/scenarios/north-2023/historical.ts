@@ -1,15 +1,10 @@
-import type { ActorId } from '../../sim/types';
+import type { ActorId, HistoricalScript } from '../../sim/types';
 
 // The real 2023 choices of the four actors on the ground, turn by turn
 // (turn 1 = 24–26 April 2023, three days a turn). Each turn lists choices in
 // order of preference: the first one possible in this game is played, so the
 // script stays legal whatever the dice did (e.g. no arrests if nobody clashed).
 // Turns not listed fall back to the actor's default.
-export interface HistoricalScript {
-  default: string[];
-  turns: Record<number, string[]>;
-}
-
 export const historicalScripts: Partial<Record<ActorId, HistoricalScript>> = {
   kosovo: {
     default: ['kosovo.statement', 'kosovo.hold'],

@@ -7,6 +7,7 @@ import { serbiaActions } from './actions/serbia';
 import { serbsActions } from './actions/serbs';
 import { actors } from './actors';
 import { events } from './events';
+import { historicalScripts } from './historical';
 import { history } from './history';
 import { ladder } from './ladder';
 import { municipalities } from './places';
@@ -31,6 +32,7 @@ export const north2023: Scenario = {
   actions: [...serbiaActions, ...kosovoActions, ...serbsActions, ...kforActions, ...euActions, ...usaActions, ...russiaActions, ...chinaActions],
   events,
   history,
+  historical: historicalScripts,
   startFlags: ['boycottHolds'],
   startRung: 2,
   startRelations,
