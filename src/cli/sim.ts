@@ -5,8 +5,10 @@ import { POLICY_NAMES, policyFor, type Policy, type PolicyName } from '../sim/po
 import { humanDecisions, makeReplay, replayToText } from '../sim/replay';
 import { gameReport } from '../sim/report';
 import { simulate } from '../sim/simulate';
-import { ACTOR_IDS, DIFFICULTIES, type ActorId, type Difficulty } from '../sim/types';
-import { die, flag, parseArgs } from './args';
+import { ACTOR_IDS, DIFFICULTIES, type ActorId, type Difficulty, type Scenario } from '../sim/types';
+import { die, flag, parseArgs, type ParsedArgs } from './args';
+import { distributionReport, runBatch } from './batch';
+import { CSV_HEADER, csvRow, type BatchSpec } from '../sim/batch';
 
 const USAGE = `usage: npm run sim -- --scenario north-2023 --seed <text> [options]
   --difficulty easy|normal|hard    AI temperament shift (default normal)
@@ -15,7 +17,11 @@ const USAGE = `usage: npm run sim -- --scenario north-2023 --seed <text> [option
                                    (with several roles, give "actor" in each entry); turns missing hold
   --policy historical|dove|hawk|random   play the role(s) by a named policy instead of a file
   --out <file>                     write the replay file (format flashpoint-replay/1)
-  --quiet                          print only the outcome, scores and verification`;
+  --quiet                          print only the outcome, scores and verification
+  --batch <n>                      "what if?": play n games (seeds <seed>-0 .. <seed>-<n-1>, --seed defaults
+                                   to "whatif") on all cores and print the distributions; with --role and
+                                   --policy the role follows the policy in every game
+  --csv <file> / --json <file>     with --batch: write one row per game (CSV) or the distributions (JSON)`;
 
 function readDecisionsFile(path: string, roles: readonly ActorId[]): Map<string, string> {
   let raw: unknown;
@@ -37,6 +43,32 @@ function readDecisionsFile(path: string, roles: readonly ActorId[]): Map<string,
   return byKey;
 }
 
+async function runBatchCommand(args: ParsedArgs, scenario: Scenario, seed: string, difficulty: Difficulty, roles: ActorId[], n: number): Promise<void> {
+  if (!Number.isInteger(n) || n < 1 || n > 1_000_000) die('--batch needs a whole number of games from 1 to 1,000,000', 2);
+  if (roles.length > 1) die('--batch plays at most one --role by policy', 2);
+  const policyName = flag(args, 'policy');
+  if (roles.length && !policyName) die('--batch with --role needs --policy <name>', 2);
+  if (policyName && !POLICY_NAMES.includes(policyName as PolicyName)) die(`unknown policy "${policyName}" (${POLICY_NAMES.join(', ')})`, 2);
+  if (policyName === 'historical' && roles[0] && !scenario.historical[roles[0]]) die(`no historical script for ${roles[0]}`, 2);
+  const spec: BatchSpec = { scenarioId: scenario.id, seedPrefix: seed, from: 0, to: n, difficulty, role: roles[0] ?? null, policy: (policyName as PolicyName) ?? null };
+  const csv = flag(args, 'csv');
+  const json = flag(args, 'json');
+  const t0 = performance.now();
+  const { dist, rows } = await runBatch(scenario, spec, Boolean(csv));
+  const seconds = (performance.now() - t0) / 1000;
+  const who = spec.role ? `${scenario.actors[spec.role].short} plays "${spec.policy}"` : 'every actor AI';
+  process.stdout.write(`what if? ${scenario.id} · ${who} · seeds ${seed}-0 … ${seed}-${n - 1} · ${difficulty}\n`);
+  process.stdout.write(`${distributionReport(scenario, dist, seconds).join('\n')}\n`);
+  if (csv) {
+    writeFileSync(csv, `${[CSV_HEADER.join(','), ...rows.map(csvRow)].join('\n')}\n`);
+    process.stdout.write(`rows written to ${csv}\n`);
+  }
+  if (json) {
+    writeFileSync(json, `${JSON.stringify({ spec, distribution: dist }, null, 2)}\n`);
+    process.stdout.write(`distributions written to ${json}\n`);
+  }
+}
+
 function main(): void {
   let args;
   try {
@@ -50,11 +82,17 @@ function main(): void {
   }
   const scenarioId = flag(args, 'scenario') ?? 'north-2023';
   const scenario = findScenario(scenarioId) ?? die(`unknown scenario "${scenarioId}" (known: ${Object.keys(scenarios).join(', ')})`, 2);
-  const seed = flag(args, 'seed') ?? die(`--seed is required\n${USAGE}`, 2);
+  const batch = flag(args, 'batch');
+  const seed = flag(args, 'seed') ?? (batch ? 'whatif' : die(`--seed is required\n${USAGE}`, 2));
   const difficulty = (flag(args, 'difficulty') ?? 'normal') as Difficulty;
   if (!DIFFICULTIES.includes(difficulty)) die(`unknown difficulty "${difficulty}" (easy, normal, hard)`, 2);
   const roles = (args.flags.get('role') ?? []).flatMap((r) => r.split(',')).map((r) => r.trim()).filter(Boolean) as ActorId[];
   for (const r of roles) if (!ACTOR_IDS.includes(r)) die(`unknown role "${r}" (${ACTOR_IDS.join(', ')})`, 2);
+
+  if (batch) {
+    void runBatchCommand(args, scenario, seed, difficulty, roles, Number(batch));
+    return;
+  }
 
   const policies: Partial<Record<ActorId, Policy>> = {};
   const decisionsPath = flag(args, 'decisions');

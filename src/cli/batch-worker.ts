@@ -1,0 +1,17 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { findScenario } from '../scenarios';
+import { addGame, emptyDistribution, playSummary, type BatchSpec, type GameSummary } from '../sim/batch';
+
+// One worker thread of a batch: plays games [from, to) and sends back the
+// distribution (and the rows, when CSV/JSON output wants them).
+const { spec, rows } = workerData as { spec: BatchSpec; rows: boolean };
+const scenario = findScenario(spec.scenarioId);
+if (!scenario) throw new Error(`unknown scenario ${spec.scenarioId}`);
+const dist = emptyDistribution(scenario.ladder.length, scenario.lastTurn);
+const out: GameSummary[] = [];
+for (let i = spec.from; i < spec.to; i++) {
+  const g = playSummary(scenario, spec, i);
+  addGame(dist, g);
+  if (rows) out.push(g);
+}
+parentPort?.postMessage({ dist, rows: out });
