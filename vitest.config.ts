@@ -12,6 +12,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
+          // Many-seed specifications run for seconds on a shared 2-core machine: no timing is asserted.
+          testTimeout: 60_000,
         },
       },
       {

@@ -43,8 +43,17 @@ export interface Game {
 /** Where `step()` stopped: waiting for human orders, at the end of a turn, or at the end of the game. */
 export type StepResult = 'awaiting' | 'turn-ended' | 'over';
 
-export function createGame(scenario: Scenario, opts: NewGameOptions): Game {
-  return new GameRun(scenario, initialState(scenario, opts));
+/**
+ * Benchmarks may pass a clock to time each phase. The clock is injected (the
+ * sim reads none of its own) and never touches the state.
+ */
+export interface PhaseProfile {
+  now(): number;
+  add(phase: Phase, ms: number): void;
+}
+
+export function createGame(scenario: Scenario, opts: NewGameOptions, profile?: PhaseProfile): Game {
+  return new GameRun(scenario, initialState(scenario, opts), profile);
 }
 
 /** Continues a saved state (already validated) exactly where it stopped. */
@@ -60,6 +69,7 @@ class GameRun implements Game {
   constructor(
     readonly scenario: Scenario,
     readonly state: GameState,
+    private readonly profile?: PhaseProfile,
   ) {
     this.minds = startMinds(state);
     this.rng = rngFromState(state.rng);
@@ -101,36 +111,48 @@ class GameRun implements Game {
   }
 
   step(onTurnEnd?: (state: Readonly<GameState>) => void): StepResult {
-    const s = this.state;
     for (;;) {
       const phase = String(this.phase.getSnapshot().value) as Phase;
-      s.phase = phase;
-      switch (phase) {
-        case 'news':
-          this.news();
-          this.send({ type: 'DONE' });
-          this.openDecisions();
-          break;
-        case 'decisions':
-          if (s.awaiting.length > 0) return 'awaiting';
-          this.send({ type: 'ORDERS_IN' });
-          break;
-        case 'resolution':
-          runResolution(s, this.scenario, this.rng);
-          this.send({ type: 'DONE' });
-          break;
-        case 'events':
-          runEvents(s, this.scenario, this.rng);
-          this.send({ type: 'DONE' });
-          break;
-        case 'endCheck':
-          updateLadder(s);
-          this.send({ type: 'CHECKED', over: runEndCheck(s, this.scenario) });
-          onTurnEnd?.(s);
-          return s.phase === 'over' ? 'over' : 'turn-ended';
-        case 'over':
-          return 'over';
+      this.state.phase = phase;
+      const t0 = this.profile?.now() ?? 0;
+      const stop = this.runPhase(phase, onTurnEnd);
+      if (this.profile && phase !== 'decisions' && phase !== 'over') this.profile.add(phase, this.profile.now() - t0);
+      if (stop) return stop;
+    }
+  }
+
+  /** Runs one phase; returns where to stop, or null to go on. */
+  private runPhase(phase: Phase, onTurnEnd?: (state: Readonly<GameState>) => void): StepResult | null {
+    const s = this.state;
+    switch (phase) {
+      case 'news': {
+        this.news();
+        this.send({ type: 'DONE' });
+        // The machines' decisions are timed as their own phase.
+        const t0 = this.profile?.now() ?? 0;
+        this.openDecisions();
+        this.profile?.add('decisions', this.profile.now() - t0);
+        return null;
       }
+      case 'decisions':
+        if (s.awaiting.length > 0) return 'awaiting';
+        this.send({ type: 'ORDERS_IN' });
+        return null;
+      case 'resolution':
+        runResolution(s, this.scenario, this.rng);
+        this.send({ type: 'DONE' });
+        return null;
+      case 'events':
+        runEvents(s, this.scenario, this.rng);
+        this.send({ type: 'DONE' });
+        return null;
+      case 'endCheck':
+        updateLadder(s);
+        this.send({ type: 'CHECKED', over: runEndCheck(s, this.scenario) });
+        onTurnEnd?.(s);
+        return s.phase === 'over' ? 'over' : 'turn-ended';
+      case 'over':
+        return 'over';
     }
   }
 
