@@ -116,7 +116,8 @@ class GameRun implements Game {
       this.state.phase = phase;
       const t0 = this.profile?.now() ?? 0;
       const stop = this.runPhase(phase, onTurnEnd);
-      if (this.profile && phase !== 'decisions' && phase !== 'over') this.profile.add(phase, this.profile.now() - t0);
+      // News times itself (it also opens the decisions, timed apart).
+      if (this.profile && phase !== 'news' && phase !== 'decisions' && phase !== 'over') this.profile.add(phase, this.profile.now() - t0);
       if (stop) return stop;
     }
   }
@@ -126,12 +127,13 @@ class GameRun implements Game {
     const s = this.state;
     switch (phase) {
       case 'news': {
+        const t0 = this.profile?.now() ?? 0;
         this.news();
         this.send({ type: 'DONE' });
-        // The machines' decisions are timed as their own phase.
-        const t0 = this.profile?.now() ?? 0;
+        const t1 = this.profile?.now() ?? 0;
         this.openDecisions();
-        this.profile?.add('decisions', this.profile.now() - t0);
+        this.profile?.add('news', t1 - t0);
+        this.profile?.add('decisions', (this.profile?.now() ?? 0) - t1);
         return null;
       }
       case 'decisions':
