@@ -4,9 +4,15 @@ import '@fontsource/noto-sans/latin-700.css';
 import '@fontsource/noto-sans/latin-ext-700.css';
 import * as Phaser from 'phaser';
 import { Boot } from './scenes/Boot';
+import { Briefing } from './scenes/Briefing';
+import { Game } from './scenes/Game';
+import { Preloader } from './scenes/Preloader';
+import { Setup } from './scenes/Setup';
+import { Sources } from './scenes/Sources';
+import { Title } from './scenes/Title';
+import { COLORS, GAME_HEIGHT, GAME_WIDTH, css } from './ui/theme';
 
-export const GAME_WIDTH = 1280;
-export const GAME_HEIGHT = 720;
+export { GAME_HEIGHT, GAME_WIDTH };
 
 /** Text drawn into Phaser's canvas needs the web font loaded first. */
 async function loadFonts(): Promise<void> {
@@ -14,6 +20,7 @@ async function loadFonts(): Promise<void> {
     await Promise.all([
       document.fonts.load('400 24px "Noto Sans"', 'čćđšžëç'),
       document.fonts.load('700 48px "Noto Sans"', 'čćđšžëç'),
+      document.fonts.load('italic 400 16px "Noto Sans"', 'Ibër'),
     ]);
   } catch {
     // Fall back to system fonts; the game still runs.
@@ -22,17 +29,20 @@ async function loadFonts(): Promise<void> {
 
 async function start(): Promise<Phaser.Game> {
   await loadFonts();
+  document.body.style.background = css(COLORS.bg);
   return new Phaser.Game({
     type: Phaser.AUTO,
     width: GAME_WIDTH,
     height: GAME_HEIGHT,
     parent: 'game',
-    backgroundColor: '#10202b',
+    backgroundColor: css(COLORS.bg),
+    // The seed field is a real <input> in Phaser's DOM container (scaled with the canvas).
+    dom: { createContainer: true },
     scale: {
       mode: Phaser.Scale.FIT,
       autoCenter: Phaser.Scale.CENTER_BOTH,
     },
-    scene: [Boot],
+    scene: [Boot, Preloader, Title, Setup, Sources, Briefing, Game],
   });
 }
 

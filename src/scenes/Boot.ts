@@ -1,30 +1,16 @@
 import * as Phaser from 'phaser';
+import { announceScene } from '../ui/announcer';
+import { COLORS } from '../ui/theme';
 
-/** Placeholder scene: draws the title. To be replaced by the real scenes. */
+/** First scene: nothing to load yet; hands over to the Preloader at once. */
 export class Boot extends Phaser.Scene {
   constructor() {
     super('Boot');
   }
 
   create(): void {
-    const { width, height } = this.scale;
-    this.add
-      .text(width / 2, height / 2 - 30, 'Flashpoint: North Kosovo', {
-        fontFamily: '"Noto Sans", sans-serif',
-        fontSize: '56px',
-        fontStyle: 'bold',
-        color: '#e8eef2',
-      })
-      .setOrigin(0.5);
-    this.add
-      .text(width / 2, height / 2 + 40, 'Mitrovica / Mitrovicë · Zvečan · Leposavić · Zubin Potok', {
-        fontFamily: '"Noto Sans", sans-serif',
-        fontSize: '24px',
-        color: '#9cc3d5',
-      })
-      .setOrigin(0.5);
-
-    const announcer = document.getElementById('announcer');
-    if (announcer) announcer.textContent = 'Flashpoint: North Kosovo loaded.';
+    this.cameras.main.setBackgroundColor(COLORS.bg);
+    announceScene('Boot', 'Flashpoint: North Kosovo is loading.');
+    this.scene.start('Preloader');
   }
 }

@@ -124,6 +124,15 @@ describe('menus: title → setup → briefing', () => {
     expect(await page.locator('#game input').count()).toBe(0);
     await screenshot(page, 'menus-3-briefing-mouse');
 
+    // Back to the setup keeps the choices.
+    await clickControl(page, 'Back');
+    await waitForScene(page, 'Setup');
+    expect((await item(page, 'KFOR')).selected).toBe(true);
+    expect((await item(page, 'Hard')).selected).toBe(true);
+    expect(await page.locator('#game input').inputValue()).toBe('CLASSROOM 7 · Zvečan');
+    await clickControl(page, 'Start');
+    await waitForScene(page, 'Briefing');
+
     await clickControl(page, 'Begin');
     await waitForScene(page, 'Game');
     expect(errors).toEqual([]);
@@ -145,19 +154,22 @@ describe('menus: title → setup → briefing', () => {
 
     await waitForScene(page, 'Setup');
     expect(await focusLabel(page)).toBe('Serbia');
+    // Roles are two columns: Serbia | Kosovo / Kosovo Serbs | KFOR / EU | Watch.
     await page.keyboard.press('ArrowRight');
     expect(await focusLabel(page)).toBe('Kosovo');
     await page.keyboard.press('ArrowDown');
-    expect(await focusLabel(page)).toBe('EU');
+    expect(await focusLabel(page)).toBe('KFOR');
     await page.keyboard.press('ArrowLeft');
+    expect(await focusLabel(page)).toBe('Kosovo Serbs');
+    await page.keyboard.press('ArrowRight');
     expect(await focusLabel(page)).toBe('KFOR');
     await page.keyboard.press('Enter');
     expect((await item(page, 'KFOR')).selected).toBe(true);
     // Number keys are shortcuts: 2 = Kosovo, then back to KFOR with Space.
     await page.keyboard.press('2');
     expect((await item(page, 'Kosovo')).selected).toBe(true);
+    expect(await focusLabel(page)).toBe('Kosovo');
     await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowLeft');
     expect(await focusLabel(page)).toBe('KFOR');
     await page.keyboard.press(' ');
     expect((await item(page, 'KFOR')).selected).toBe(true);
@@ -189,10 +201,10 @@ describe('menus: title → setup → briefing', () => {
     expect(await focusLabel(page)).toBe('Begin');
     await screenshot(page, 'menus-6-briefing-keyboard');
 
-    // Shift+Tab twice reaches the others' list; arrows then scroll it.
+    // Shift+Tab twice reaches the situation and the others' list; keys then scroll it.
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
-    expect(await focusLabel(page)).toBe('What the others want');
+    expect(await focusLabel(page)).toBe('The situation and the other actors');
     await page.keyboard.press('PageDown');
     await page.waitForTimeout(100);
     await screenshot(page, 'menus-7-briefing-scrolled');
