@@ -5,7 +5,7 @@
 import { findScenario } from '../scenarios';
 import { discussionQuestions, timeline, type TimelineRow } from '../sim/debrief';
 import { actionName, actorName, describeEntry, explainOrder, outcomeHeadline, postureTitle, turnDates } from '../sim/describe';
-import { createGame, type Game, type StepResult } from '../sim/game';
+import { createGame, restoreGame, type Game, type StepResult } from '../sim/game';
 import { stateHash } from '../sim/hash';
 import type { ActionOption } from '../sim/options';
 import { humanDecisions, makeReplay, replayToText } from '../sim/replay';
@@ -58,10 +58,17 @@ export class PlaySession {
   readonly scenario: Scenario;
   readonly game: Game;
 
-  constructor(readonly setup: GameSetup) {
+  constructor(
+    readonly setup: GameSetup,
+    saved?: GameState,
+  ) {
     const scenario = findScenario(setup.scenarioId);
     if (!scenario) throw new Error(`Unknown scenario "${setup.scenarioId}".`);
     this.scenario = scenario;
+    if (saved) {
+      this.game = restoreGame(scenario, saved);
+      return;
+    }
     const humans = setup.role === 'watch' ? [] : [setup.role];
     this.game = createGame(scenario, { seed: setup.seed, humans, difficulty: setup.difficulty });
     // Run the first news phase: the game now waits for the player's first orders

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { gameStateSchema } from './state-schema';
+import { DIFFICULTIES, type Difficulty, type GameState, type Result } from './types';
+
+// Save files: a versioned envelope around a GameState. Older versions are
+// migrated step by step; newer or unreadable ones are refused with a reason
+// (the caller keeps the original text untouched).
+
+export const SAVE_FORMAT = 'flashpoint-save';
+export const SAVE_VERSION = 1;
+export const MAX_SAVE_CHARS = 5_000_000;
+
+export interface SaveFile {
+  format: typeof SAVE_FORMAT;
+  version: typeof SAVE_VERSION;
+  /** When it was written (ISO text from the browser's clock: display only, never hashed). */
+  savedAt: string;
+  /** The role chosen in the menus ('watch' = all AI). */
+  role: string;
+  difficulty: Difficulty;
+  state: GameState;
+}
+
+const saveSchema = z.strictObject({
+  format: z.literal(SAVE_FORMAT),
+  version: z.literal(SAVE_VERSION),
+  savedAt: z.string().max(40),
+  role: z.string().max(20),
+  difficulty: z.enum(DIFFICULTIES),
+  state: gameStateSchema,
+});
+
+type RawSave = Record<string, unknown> & { version: number };
+
+/** Migration steps: MIGRATIONS[v] turns a version-v save into version v+1. */
+export const MIGRATIONS: Record<number, (raw: RawSave) => RawSave> = {};
+
+/** Brings a parsed save of any known version up to the current one. */
+export function migrateSave(raw: RawSave): Result<RawSave> {
+  let cur = raw;
+  while (cur.version < SAVE_VERSION) {
+    const step = MIGRATIONS[cur.version];
+    if (!step) return { ok: false, error: `this save is version ${cur.version}, which can no longer be read` };
+    cur = step(cur);
+  }
+  return { ok: true, value: cur };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  return `${issue.path.length ? issue.path.join('.') : 'the save'}: ${issue.message}`;
+}
+
+/** Reads a save's text; the error names the problem in plain words. */
+export function parseSave(text: string): Result<SaveFile> {
+  if (text.length > MAX_SAVE_CHARS) return { ok: false, error: `the save is too large (${text.length} characters)` };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'the save is damaged: it is not valid JSON (it may have been cut short)' };
+  }
+  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== SAVE_FORMAT) {
+    return { ok: false, error: 'this is not a Flashpoint save' };
+  }
+  const version = (raw as { version?: unknown }).version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return { ok: false, error: 'the save has no valid version number' };
+  if (version > SAVE_VERSION) {
+    return { ok: false, error: `this save was made by a newer version of the game (save version ${version}; this game reads up to ${SAVE_VERSION})` };
+  }
+  const migrated = migrateSave(raw as RawSave);
+  if (!migrated.ok) return migrated;
+  const parsed = saveSchema.safeParse(migrated.value);
+  if (!parsed.success) return { ok: false, error: `the save is damaged: ${parsed.error.issues.slice(0, 2).map(describeIssue).join('; ')}` };
+  return { ok: true, value: parsed.data as SaveFile };
+}
+
+export function saveToText(state: Readonly<GameState>, role: string, savedAt: string): string {
+  const file: SaveFile = { format: SAVE_FORMAT, version: SAVE_VERSION, savedAt, role, difficulty: state.difficulty, state: state as GameState };
+  return JSON.stringify(file);
+}

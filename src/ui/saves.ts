@@ -1,0 +1,75 @@
+// Saved games in the browser's storage: one slot per scenario, role, seed and
+// difficulty, written after every turn. A save that cannot be read is listed
+// with its problem and kept untouched (it can be downloaded), never deleted
+// unless the player asks.
+
+import { parseSave, saveToText, type SaveFile } from '../sim/save';
+import type { Result } from '../sim/types';
+import { PlaySession } from './play';
+import type { GameSetup, Role, ScenarioId } from './session';
+
+const PREFIX = 'flashpoint:save:';
+
+export type SaveEntry = { key: string; ok: true; file: SaveFile } | { key: string; ok: false; problem: string; text: string };
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null; // storage disabled (private mode, policy): the game still runs
+  }
+}
+
+export function slotKey(setup: GameSetup): string {
+  return `${PREFIX}${setup.scenarioId}:${setup.role}:${setup.difficulty}:${setup.seed}`;
+}
+
+/** Every save, readable ones first (newest first), then the ones with problems. */
+export function listSaves(): SaveEntry[] {
+  const st = storage();
+  if (!st) return [];
+  const out: SaveEntry[] = [];
+  for (let i = 0; i < st.length; i++) {
+    const key = st.key(i);
+    if (!key?.startsWith(PREFIX)) continue;
+    const text = st.getItem(key) ?? '';
+    const r = parseSave(text);
+    out.push(r.ok ? { key, ok: true, file: r.value } : { key, ok: false, problem: r.error, text });
+  }
+  return out.sort((a, b) => (a.ok && b.ok ? b.file.savedAt.localeCompare(a.file.savedAt) : a.ok ? -1 : b.ok ? 1 : a.key.localeCompare(b.key)));
+}
+
+export function hasSaves(): boolean {
+  return listSaves().length > 0;
+}
+
+/** Writes the session's slot. Fails (with a message) when storage is full or off; the game goes on. */
+export function autosave(session: PlaySession): Result<void> {
+  const st = storage();
+  if (!st) return { ok: false, error: 'Saving is not possible: this browser blocks local storage.' };
+  try {
+    st.setItem(slotKey(session.setup), saveToText(session.state, session.setup.role, new Date().toISOString()));
+    return { ok: true, value: undefined };
+  } catch (e) {
+    const full = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
+    return { ok: false, error: full ? 'The browser’s storage is full: this turn was not saved. Delete old saved games to make room.' : `Saving failed: ${(e as Error).message}` };
+  }
+}
+
+export function deleteSave(key: string): void {
+  storage()?.removeItem(key);
+}
+
+/** The setup a save was made with. */
+export function setupOf(file: SaveFile): GameSetup {
+  return { scenarioId: file.state.scenario.id as ScenarioId, role: file.role as Role, seed: file.state.seed, difficulty: file.difficulty };
+}
+
+/** Continues a saved game exactly where it stopped. */
+export function resumeSave(file: SaveFile): Result<PlaySession> {
+  try {
+    return { ok: true, value: new PlaySession(setupOf(file), file.state) };
+  } catch (e) {
+    return { ok: false, error: `This save cannot be continued: ${(e as Error).message}` };
+  }
+}
