@@ -15,7 +15,9 @@ export async function runBatch(scenario: Scenario, spec: BatchSpec, wantRows: bo
     if (from >= to) break;
     jobs.push(
       new Promise((resolve, reject) => {
-        const w = new Worker(new URL('./batch-worker-boot.mjs', import.meta.url), { workerData: { spec: { ...spec, from, to }, rows: wantRows } });
+        const w = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
+          workerData: { entry: new URL('./batch-worker.ts', import.meta.url).href, spec: { ...spec, from, to }, rows: wantRows },
+        });
         w.once('message', resolve);
         w.once('error', reject);
       }),

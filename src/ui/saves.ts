@@ -3,7 +3,9 @@
 // with its problem and kept untouched (it can be downloaded), never deleted
 // unless the player asks.
 
+import { findScenario } from '../scenarios';
 import { parseSave, saveToText, type SaveFile } from '../sim/save';
+import { checkStateFits } from '../sim/state-check';
 import type { Result } from '../sim/types';
 import { PlaySession } from './play';
 import type { GameSetup, Role, ScenarioId } from './session';
@@ -67,6 +69,10 @@ export function setupOf(file: SaveFile): GameSetup {
 
 /** Continues a saved game exactly where it stopped. */
 export function resumeSave(file: SaveFile): Result<PlaySession> {
+  const scenario = findScenario(file.state.scenario.id);
+  if (!scenario) return { ok: false, error: `This save is for a scenario this version does not have (“${file.state.scenario.id}”).` };
+  const fits = checkStateFits(scenario, file.state);
+  if (!fits.ok) return { ok: false, error: `This save cannot be continued: ${fits.error}.` };
   try {
     return { ok: true, value: new PlaySession(setupOf(file), file.state) };
   } catch (e) {
