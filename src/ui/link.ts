@@ -2,8 +2,9 @@
 // skip the menus. role=none watches an all-AI game. A bad link is explained,
 // never half-started.
 
+import { z } from 'zod';
 import { findScenario } from '../scenarios';
-import { ACTOR_IDS, DIFFICULTIES, type ActorId, type Difficulty, type Result } from '../sim/types';
+import { DIFFICULTIES, type ActorId, type Result } from '../sim/types';
 import { PLAYABLE_ACTORS, SEED_MAX_LENGTH, type GameSetup, type ScenarioId } from './session';
 
 export type WatchSpeed = 'normal' | 'fast';
@@ -13,25 +14,44 @@ export interface StartLink {
   speed: WatchSpeed;
 }
 
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s);
+
+// The link's fields, each with the message a teacher or student will see.
+const linkSchema = z.object({
+  scenario: z
+    .string()
+    .default('north-2023')
+    .refine((id) => id.length <= 100 && findScenario(id) !== undefined, { error: (i) => `The link names an unknown scenario: “${clip(String(i.input), 60)}”.` }),
+  seed: z
+    .string({ error: 'The link has no seed code.' })
+    .trim()
+    .min(1, 'The link has no seed code.')
+    .max(SEED_MAX_LENGTH, { error: (i) => `The seed code in the link is too long (${String(i.input).length} characters; at most ${SEED_MAX_LENGTH}).` }),
+  role: z
+    .string()
+    .default('none')
+    .transform((r) => r.toLowerCase())
+    .refine((r) => r === 'none' || r === 'watch' || (PLAYABLE_ACTORS as readonly string[]).includes(r), {
+      error: (i) => `The link names a role that cannot be played: “${clip(String(i.input), 40)}”. Playable: ${PLAYABLE_ACTORS.join(', ')}, or none to watch.`,
+    }),
+  difficulty: z.enum(DIFFICULTIES, { error: (i) => `The link names an unknown difficulty: “${clip(String(i.input), 20)}”.` }).default('normal'),
+  speed: z.enum(['normal', 'fast'], { error: (i) => `The link names an unknown speed: “${clip(String(i.input), 20)}” (normal or fast).` }).default('normal'),
+});
+
 /** Parses a location.search; null when the link asks for nothing (plain page). */
 export function parseStartLink(search: string): Result<StartLink> | null {
   const p = new URLSearchParams(search);
   if (!p.has('scenario') && !p.has('seed') && !p.has('role')) return null;
-  const scenarioId = p.get('scenario') ?? 'north-2023';
-  if (scenarioId.length > 100 || !findScenario(scenarioId)) return { ok: false, error: `The link names an unknown scenario: “${scenarioId.slice(0, 60)}”.` };
-  const seed = (p.get('seed') ?? '').trim();
-  if (!seed) return { ok: false, error: 'The link has no seed code.' };
-  if (seed.length > SEED_MAX_LENGTH) return { ok: false, error: `The seed code in the link is too long (${seed.length} characters; at most ${SEED_MAX_LENGTH}).` };
-  const roleText = (p.get('role') ?? 'none').toLowerCase();
-  let role: GameSetup['role'];
-  if (roleText === 'none' || roleText === 'watch') role = 'watch';
-  else if ((ACTOR_IDS as readonly string[]).includes(roleText) && PLAYABLE_ACTORS.includes(roleText as ActorId)) role = roleText as ActorId;
-  else return { ok: false, error: `The link names a role that cannot be played: “${roleText.slice(0, 40)}”. Playable: ${PLAYABLE_ACTORS.join(', ')}, or none to watch.` };
-  const difficulty = (p.get('difficulty') ?? 'normal') as Difficulty;
-  if (!DIFFICULTIES.includes(difficulty)) return { ok: false, error: `The link names an unknown difficulty: “${difficulty.slice(0, 20)}”.` };
-  const speedText = p.get('speed') ?? 'normal';
-  if (speedText !== 'normal' && speedText !== 'fast') return { ok: false, error: `The link names an unknown speed: “${speedText.slice(0, 20)}” (normal or fast).` };
-  return { ok: true, value: { setup: { scenarioId: scenarioId as ScenarioId, role, seed, difficulty }, speed: speedText } };
+  const fields: Record<string, string> = {};
+  for (const key of ['scenario', 'seed', 'role', 'difficulty', 'speed']) {
+    const v = p.get(key);
+    if (v !== null) fields[key] = v;
+  }
+  const r = linkSchema.safeParse(fields);
+  if (!r.success) return { ok: false, error: r.error.issues[0]?.message ?? 'The link could not be read.' };
+  const { scenario, seed, role, difficulty, speed } = r.data;
+  const setupRole: GameSetup['role'] = role === 'none' || role === 'watch' ? 'watch' : (role as ActorId);
+  return { ok: true, value: { setup: { scenarioId: scenario as ScenarioId, role: setupRole, seed, difficulty }, speed } };
 }
 
 /** The start link for a setup, relative to the page. */

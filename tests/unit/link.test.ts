@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseStartLink, startLinkFor } from '../../src/ui/link';
+
+const error = (q: string) => {
+  const r = parseStartLink(q);
+  return r && !r.ok ? r.error : '';
+};
+
+describe('start links', () => {
+  it('ask for nothing on a plain page', () => {
+    expect(parseStartLink('')).toBeNull();
+    expect(parseStartLink('?utm=x')).toBeNull();
+  });
+
+  it('start a role with a seed', () => {
+    const r = parseStartLink('?scenario=north-2023&seed=ZVECAN-4821&role=kfor');
+    expect(r?.ok && r.value).toEqual({ setup: { scenarioId: 'north-2023', role: 'kfor', seed: 'ZVECAN-4821', difficulty: 'normal' }, speed: 'normal' });
+  });
+
+  it('watch with role=none, fast on request', () => {
+    const r = parseStartLink('?scenario=north-2023&seed=a&role=none&speed=fast');
+    expect(r?.ok && r.value.setup.role).toBe('watch');
+    expect(r?.ok && r.value.speed).toBe('fast');
+  });
+
+  it('round-trip through startLinkFor', () => {
+    const setup = { scenarioId: 'north-2023' as const, role: 'eu' as const, seed: 'Zvečan & co', difficulty: 'hard' as const };
+    const r = parseStartLink(new URL(startLinkFor(setup, 'http://x/')).search);
+    expect(r?.ok && r.value.setup).toEqual(setup);
+  });
+
+  it.each([
+    ['?scenario=atlantis&seed=x', /unknown scenario: “atlantis”/],
+    ['?scenario=north-2023&role=kfor', /no seed code/],
+    [`?scenario=north-2023&seed=${'x'.repeat(10_000)}`, /too long \(10000 characters; at most 200\)/],
+    ['?scenario=north-2023&seed=x&role=usa', /role that cannot be played: “usa”/],
+    ['?scenario=north-2023&seed=x&difficulty=insane', /unknown difficulty/],
+    ['?scenario=north-2023&seed=x&speed=ludicrous', /unknown speed/],
+  ])('explain a bad link %#', (q, message) => {
+    expect(error(q)).toMatch(message);
+  });
+});
