@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { findScenario, scenarios } from '../scenarios';
 import { holdAction } from '../sim/catalog';
 import { POLICY_NAMES, policyFor, type Policy, type PolicyName } from '../sim/policies';
@@ -7,6 +7,7 @@ import { gameReport } from '../sim/report';
 import { simulate } from '../sim/simulate';
 import { ACTOR_IDS, DIFFICULTIES, type ActorId, type Difficulty, type Scenario } from '../sim/types';
 import { die, flag, parseArgs, type ParsedArgs } from './args';
+import { readDecisionsFile } from './decisions-file';
 import { distributionReport, runBatch } from './batch';
 import { CSV_HEADER, csvRow, type BatchSpec } from '../sim/batch';
 
@@ -22,26 +23,6 @@ const USAGE = `usage: npm run sim -- --scenario north-2023 --seed <text> [option
                                    to "whatif") on all cores and print the distributions; with --role and
                                    --policy the role follows the policy in every game
   --csv <file> / --json <file>     with --batch: write one row per game (CSV) or the distributions (JSON)`;
-
-function readDecisionsFile(path: string, roles: readonly ActorId[]): Map<string, string> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    die(`cannot read decisions file ${path}: ${(e as Error).message}`);
-  }
-  const list = Array.isArray(raw) ? raw : (raw as { decisions?: unknown })?.decisions;
-  if (!Array.isArray(list)) die(`${path}: expected a JSON array of {turn, action} (or an object with "decisions")`);
-  const byKey = new Map<string, string>();
-  list.forEach((d: unknown, i: number) => {
-    const e = d as { turn?: unknown; actor?: unknown; action?: unknown };
-    if (typeof e?.turn !== 'number' || typeof e.action !== 'string') die(`${path}: entry ${i + 1} needs a numeric "turn" and a string "action"`);
-    const actor = typeof e.actor === 'string' ? e.actor : roles.length === 1 ? roles[0] : undefined;
-    if (!actor || !roles.includes(actor as ActorId)) die(`${path}: entry ${i + 1} is for "${String(e.actor)}", which is not a --role`);
-    byKey.set(`${e.turn}|${actor}`, e.action);
-  });
-  return byKey;
-}
 
 async function runBatchCommand(args: ParsedArgs, scenario: Scenario, seed: string, difficulty: Difficulty, roles: ActorId[], n: number): Promise<void> {
   if (!Number.isInteger(n) || n < 1 || n > 1_000_000) die('--batch needs a whole number of games from 1 to 1,000,000', 2);
@@ -99,7 +80,9 @@ function main(): void {
   const policyName = flag(args, 'policy');
   if (roles.length && !decisionsPath && !policyName) die('a --role needs --decisions <file> or --policy <name>', 2);
   if (decisionsPath) {
-    const byKey = readDecisionsFile(decisionsPath, roles);
+    const read = readDecisionsFile(decisionsPath, roles);
+    if (!read.ok) die(read.error);
+    const byKey = read.value;
     for (const r of roles) policies[r] = (game, actor) => byKey.get(`${game.state.turn}|${actor}`) ?? holdAction(actor);
   } else if (policyName) {
     if (!POLICY_NAMES.includes(policyName as PolicyName)) die(`unknown policy "${policyName}" (${POLICY_NAMES.join(', ')})`, 2);
