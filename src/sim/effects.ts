@@ -22,10 +22,11 @@ function applyEffect(e: Effect, ctx: EffectContext): void {
     const who = e.actor ?? ctx.actor;
     if (!who) return;
     const meters = s.actors[who].meters;
-    meters[e.meter] = clamp100(meters[e.meter] + e.delta);
+    meters[e.meter] = clamp100(meters[e.meter] + damped(e.delta, meters[e.meter], 0, 100));
   } else if ('relation' in e) {
     const k = relationKey(e.relation[0], e.relation[1]);
-    s.relations[k] = clamp((s.relations[k] ?? 0) + e.delta, -100, 100);
+    const v = s.relations[k] ?? 0;
+    s.relations[k] = clamp(v + damped(e.delta, v, -100, 100), -100, 100);
   } else if ('unrest' in e) {
     for (const m of placesOf(s, e.unrest, ctx.place)) s.municipalities[m].unrest = clamp100(s.municipalities[m].unrest + e.delta);
   } else if ('police' in e) {
@@ -72,6 +73,16 @@ function applyEffect(e: Effect, ctx: EffectContext): void {
   } else {
     applyEffects(holds(e.if, ctx) ? e.then : (e.else ?? []), ctx);
   }
+}
+
+/**
+ * Diminishing returns near the ends of a scale: within 50 points of the end a
+ * change is scaled down in proportion (at 75 of 100 a +4 counts +2), so
+ * repeating the same statement cannot pin a meter at its limit.
+ */
+export function damped(delta: number, value: number, lo: number, hi: number): number {
+  const room = delta > 0 ? hi - value : value - lo;
+  return room >= 50 ? delta : Math.trunc((delta * Math.max(0, room)) / 50);
 }
 
 /** Budget: BUDGET_PER_TURN is added each turn, up to MAX_BUDGET. */

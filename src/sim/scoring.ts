@@ -1,6 +1,6 @@
 import { relationKey } from './relations';
 import { ACTOR_IDS, type ActorId, type GameState, type Holder, type ObjectiveMeasure, type Scenario } from './types';
-import { totalKilled } from './world';
+import { avgOf, totalKilled } from './world';
 
 export interface ObjectiveScore {
   id: string;
@@ -22,8 +22,9 @@ export const WAR_PENALTY_PERCENT = 25;
 
 function measure(m: ObjectiveMeasure, state: GameState, scenario: Scenario): number {
   if ('meterAtLeast' in m) {
+    // Full marks at the target, nothing 30 points below it, a straight line between.
     const v = state.actors[m.meterAtLeast.actor].meters[m.meterAtLeast.meter];
-    return v >= m.meterAtLeast.value ? 100 : Math.floor((v * 100) / m.meterAtLeast.value);
+    return Math.max(0, Math.min(100, Math.floor(((v - m.meterAtLeast.value + 30) * 100) / 30)));
   }
   if ('meterGain' in m) {
     const { actor, meter } = m.meterGain;
@@ -48,6 +49,10 @@ function measure(m: ObjectiveMeasure, state: GameState, scenario: Scenario): num
     return c.injured <= injured ? 100 : Math.max(0, 100 - (c.injured - injured) * 3);
   }
   if ('noKilled' in m) return totalKilled(state) === 0 ? 100 : 0;
+  if ('policeAtMost' in m) {
+    const avg = avgOf(state, 'police');
+    return avg <= m.policeAtMost ? 100 : Math.max(0, 100 - (avg - m.policeAtMost) * 4);
+  }
   const { a, b, value } = m.relationAtLeast;
   const r = state.relations[relationKey(a, b)] ?? 0;
   return r >= value ? 100 : Math.max(0, 100 - (value - r) * 3);

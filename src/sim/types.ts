@@ -191,6 +191,7 @@ export type ObjectiveMeasure =
   | { holderCountAtLeast: { holder: Holder | readonly Holder[]; count: number } }
   | { casualtiesAtMost: { group: CasualtyGroup | 'any'; injured: number; killed: number } }
   | { noKilled: true }
+  | { policeAtMost: number } // average police presence in the north
   | { relationAtLeast: { a: ActorId; b: ActorId; value: number } };
 
 export interface Objective {

@@ -14,11 +14,12 @@ export const actors: Record<ActorId, ActorProfile> = {
     temperRange: [-40, 50],
     start: { support: 60, standing: 50, special: 55, budget: 4 },
     objectives: [
-      { id: 'serbs-voice', text: 'The Serb community keeps its voice: no elected mayor stays inside a building against its will', weight: 25, measure: { holderCountAtLeast: { holder: ['local-serbs', 'mayor-elsewhere', 'new-council', 'kfor-cordon'], count: 4 } } },
+      { id: 'serbs-voice', text: 'The Serb community keeps its voice: no elected mayor stays inside a building against its will', weight: 20, measure: { holderCountAtLeast: { holder: ['local-serbs', 'mayor-elsewhere', 'new-council', 'kfor-cordon'], count: 4 } } },
+      { id: 'special-police', text: 'Kosovo’s special police out of the north (average police presence 20 or less)', weight: 15, measure: { policeAtMost: 20 } },
       { id: 'association', text: 'Talks on the Association of Serb-majority municipalities begin', weight: 15, measure: { flag: 'associationTalks' } },
-      { id: 'eu-path', text: 'No penalty on the EU path', weight: 20, measure: { meterAtLeast: { actor: 'serbia', meter: 'special', value: 50 } } },
-      { id: 'support', text: 'Keep support at home', weight: 15, measure: { meterAtLeast: { actor: 'serbia', meter: 'support', value: 60 } } },
-      { id: 'no-war', text: 'No war', weight: 25, measure: { noWar: true } },
+      { id: 'eu-path', text: 'No penalty on the EU path (EU path 55 or more)', weight: 15, measure: { meterAtLeast: { actor: 'serbia', meter: 'special', value: 55 } } },
+      { id: 'support', text: 'Keep support at home (70 or more)', weight: 15, measure: { meterAtLeast: { actor: 'serbia', meter: 'support', value: 70 } } },
+      { id: 'no-war', text: 'No war', weight: 20, measure: { noWar: true } },
     ],
   },
   kosovo: {
@@ -32,11 +33,12 @@ export const actors: Record<ActorId, ActorProfile> = {
     temperRange: [-30, 60],
     start: { support: 65, standing: 60, special: 30, budget: 4 },
     objectives: [
-      { id: 'authority', text: 'State authority reaches the north', weight: 25, measure: { meterAtLeast: { actor: 'kosovo', meter: 'special', value: 55 } } },
-      { id: 'mayors', text: 'The elected mayors (or a new council with Serb participation) govern the municipalities', weight: 15, measure: { holderCountAtLeast: { holder: ['kosovo-mayor', 'new-council'], count: 4 } } },
-      { id: 'backing', text: 'Keep US and EU backing: no EU measures against Kosovo', weight: 20, measure: { flag: 'euMeasuresOnKosovo', is: false } },
-      { id: 'standing', text: 'Keep international standing', weight: 15, measure: { meterAtLeast: { actor: 'kosovo', meter: 'standing', value: 55 } } },
-      { id: 'no-war', text: 'No war', weight: 25, measure: { noWar: true } },
+      { id: 'authority', text: 'State authority reaches the north (authority 60 or more)', weight: 25, measure: { meterAtLeast: { actor: 'kosovo', meter: 'special', value: 60 } } },
+      { id: 'mayors', text: 'Elected mayors (or a new council with Serb participation) govern the municipalities', weight: 15, measure: { holderCountAtLeast: { holder: ['kosovo-mayor', 'new-council'], count: 4 } } },
+      { id: 'no-association', text: 'No talks on an association with executive powers', weight: 10, measure: { flag: 'associationTalks', is: false } },
+      { id: 'backing', text: 'Keep US and EU backing: no EU measures against Kosovo', weight: 15, measure: { flag: 'euMeasuresOnKosovo', is: false } },
+      { id: 'support', text: 'Keep support at home (65 or more)', weight: 15, measure: { meterAtLeast: { actor: 'kosovo', meter: 'support', value: 65 } } },
+      { id: 'no-war', text: 'No war', weight: 20, measure: { noWar: true } },
     ],
   },
   serbs: {
@@ -50,7 +52,7 @@ export const actors: Record<ActorId, ActorProfile> = {
     temperRange: [-30, 50],
     start: { support: 60, standing: 35, special: 45, budget: 4 },
     objectives: [
-      { id: 'safety', text: 'Feel safe: safety at 50 or more', weight: 30, measure: { meterAtLeast: { actor: 'serbs', meter: 'special', value: 50 } } },
+      { id: 'safety', text: 'Feel safe: safety at 55 or more', weight: 30, measure: { meterAtLeast: { actor: 'serbs', meter: 'special', value: 55 } } },
       { id: 'representation', text: 'Representation: new elections the community takes part in', weight: 25, measure: { flag: 'serbsWillRun' } },
       { id: 'no-arrests', text: 'No arrests of community leaders', weight: 15, measure: { flag: 'leaderArrested', is: false } },
       { id: 'no-deaths', text: 'Nobody killed', weight: 15, measure: { noKilled: true } },
@@ -70,7 +72,7 @@ export const actors: Record<ActorId, ActorProfile> = {
     objectives: [
       { id: 'no-deaths', text: 'No deaths', weight: 25, measure: { noKilled: true } },
       { id: 'few-injured', text: 'Few injured peacekeepers (at most 10)', weight: 15, measure: { casualtiesAtMost: { group: 'kfor', injured: 10, killed: 0 } } },
-      { id: 'credibility', text: 'Credible as impartial: credibility 60 or more', weight: 20, measure: { meterAtLeast: { actor: 'kfor', meter: 'special', value: 60 } } },
+      { id: 'credibility', text: 'Credible as impartial: credibility 75 or more', weight: 20, measure: { meterAtLeast: { actor: 'kfor', meter: 'special', value: 75 } } },
       { id: 'ladder-low', text: 'The ladder low at the end (rung 3 or below)', weight: 25, measure: { rungAtMost: 3 } },
       { id: 'no-war', text: 'No war', weight: 15, measure: { noWar: true } },
     ],
@@ -86,7 +88,7 @@ export const actors: Record<ActorId, ActorProfile> = {
     temperRange: [-50, 20],
     start: { support: 50, standing: 55, special: 55, budget: 4 },
     objectives: [
-      { id: 'dialogue', text: 'Dialogue back on track: dialogue 65 or more', weight: 25, measure: { meterAtLeast: { actor: 'eu', meter: 'special', value: 65 } } },
+      { id: 'dialogue', text: 'Dialogue back on track: dialogue 80 or more', weight: 25, measure: { meterAtLeast: { actor: 'eu', meter: 'special', value: 80 } } },
       { id: 'elections', text: 'Both sides accept new elections in the north', weight: 25, measure: { flag: 'settlement' } },
       { id: 'association', text: 'Work on the Association starts', weight: 15, measure: { flag: 'associationTalks' } },
       { id: 'ladder', text: 'The ladder at rung 4 or below at the end', weight: 20, measure: { rungAtMost: 4 } },
@@ -105,7 +107,7 @@ export const actors: Record<ActorId, ActorProfile> = {
     start: { support: 50, standing: 60, special: 60, budget: 4 },
     objectives: [
       { id: 'deescalation', text: 'De-escalation: rung 4 or below at the end', weight: 35, measure: { rungAtMost: 4 } },
-      { id: 'unity', text: 'Western unity: 60 or more', weight: 25, measure: { meterAtLeast: { actor: 'usa', meter: 'special', value: 60 } } },
+      { id: 'unity', text: 'Western unity: 75 or more', weight: 25, measure: { meterAtLeast: { actor: 'usa', meter: 'special', value: 75 } } },
       { id: 'partners', text: 'Partners follow its line: good relations with Pristina', weight: 15, measure: { relationAtLeast: { a: 'usa', b: 'kosovo', value: 40 } } },
       { id: 'no-war', text: 'No war', weight: 25, measure: { noWar: true } },
     ],
@@ -122,7 +124,7 @@ export const actors: Record<ActorId, ActorProfile> = {
     start: { support: 60, standing: 30, special: 45, budget: 4 },
     objectives: [
       { id: 'mediation-fails', text: 'Western mediation seen to fail: no settlement', weight: 30, measure: { flag: 'settlement', is: false } },
-      { id: 'serbia-close', text: 'Serbia kept close: relations 60 or more', weight: 30, measure: { relationAtLeast: { a: 'russia', b: 'serbia', value: 60 } } },
+      { id: 'serbia-close', text: 'Serbia kept close: relations 75 or more', weight: 30, measure: { relationAtLeast: { a: 'russia', b: 'serbia', value: 75 } } },
       { id: 'influence', text: 'Influence gained', weight: 25, measure: { meterGain: { actor: 'russia', meter: 'special' } } },
       { id: 'no-war', text: 'No war', weight: 15, measure: { noWar: true } },
     ],
@@ -138,8 +140,8 @@ export const actors: Record<ActorId, ActorProfile> = {
     temperRange: [-20, 40],
     start: { support: 60, standing: 45, special: 60, budget: 4 },
     objectives: [
-      { id: 'on-record', text: 'Backing for Serbia’s sovereignty on the record', weight: 25, measure: { relationAtLeast: { a: 'china', b: 'serbia', value: 65 } } },
-      { id: 'trade', text: 'Trade with Europe unharmed: 55 or more', weight: 35, measure: { meterAtLeast: { actor: 'china', meter: 'special', value: 55 } } },
+      { id: 'on-record', text: 'Backing for Serbia’s sovereignty on the record (relations 80 or more)', weight: 25, measure: { relationAtLeast: { a: 'china', b: 'serbia', value: 80 } } },
+      { id: 'trade', text: 'Trade with Europe unharmed: 62 or more', weight: 35, measure: { meterAtLeast: { actor: 'china', meter: 'special', value: 62 } } },
       { id: 'no-conflict', text: 'No conflict that hurts investment: rung 6 or below', weight: 20, measure: { rungAtMost: 6 } },
       { id: 'no-war', text: 'No war', weight: 20, measure: { noWar: true } },
     ],
