@@ -52,9 +52,10 @@ export const actors: Record<ActorId, ActorProfile> = {
     temperRange: [-30, 50],
     start: { support: 60, standing: 35, special: 45, budget: 4 },
     objectives: [
-      { id: 'safety', text: 'Feel safe: safety at 55 or more', weight: 30, measure: { meterAtLeast: { actor: 'serbs', meter: 'special', value: 55 } } },
-      { id: 'representation', text: 'Representation: new elections the community takes part in', weight: 25, measure: { flag: 'serbsWillRun' } },
-      { id: 'no-arrests', text: 'No arrests of community leaders', weight: 15, measure: { flag: 'leaderArrested', is: false } },
+      { id: 'safety', text: 'Feel safe: safety at 55 or more', weight: 25, measure: { meterAtLeast: { actor: 'serbs', meter: 'special', value: 55 } } },
+      { id: 'representation', text: 'Representation: new elections the community takes part in', weight: 20, measure: { flag: 'serbsWillRun' } },
+      { id: 'trust', text: 'Leaders keep the community’s trust (support 65 or more)', weight: 15, measure: { meterAtLeast: { actor: 'serbs', meter: 'support', value: 65 } } },
+      { id: 'no-arrests', text: 'No arrests of community leaders', weight: 10, measure: { flag: 'leaderArrested', is: false } },
       { id: 'no-deaths', text: 'Nobody killed', weight: 15, measure: { noKilled: true } },
       { id: 'no-war', text: 'No war', weight: 15, measure: { noWar: true } },
     ],
