@@ -40,7 +40,8 @@ function calibrateBareLoop(): number {
     for (let t = 0; t < 20; t++) {
       for (let a = 0; a < 8; a++) {
         const roll = rng.below(100);
-        meters[a * 3 + (roll % 3)] += roll < 50 ? 1 : -1;
+        const k = a * 3 + (roll % 3);
+        meters[k] = (meters[k] ?? 0) + (roll < 50 ? 1 : -1);
       }
     }
     acc += meters[0] ?? 0;
