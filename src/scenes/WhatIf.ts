@@ -93,35 +93,25 @@ export class WhatIf extends Phaser.Scene {
     });
     y += 86;
 
-    label('Games');
-    const sizeButtons = SIZES.map((n, i) =>
-      group.add(
-        new Button(this, {
-          x: x + i * (w / 3 + 1), y, width: w / 3 - 2, height: 36, toggle: true, fontSize: 15, hint: '',
-          label: n.toLocaleString('en-GB'), selected: n === this.games,
-          onActivate: () => {
-            this.games = n;
-            sizeButtons.forEach((o, j) => o.setSelected(SIZES[j] === n));
-          },
-        }),
-      ),
-    );
-    y += 46;
-
-    label('Difficulty');
-    const diffButtons = DIFFICULTIES.map((d, i) =>
-      group.add(
-        new Button(this, {
-          x: x + i * (w / 3 + 1), y, width: w / 3 - 2, height: 36, toggle: true, fontSize: 15, hint: '',
-          label: d[0]!.toUpperCase() + d.slice(1), selected: d === this.difficulty,
-          onActivate: () => {
-            this.difficulty = d;
-            diffButtons.forEach((o, j) => o.setSelected(DIFFICULTIES[j] === d));
-          },
-        }),
-      ),
-    );
-    y += 46;
+    // A row of radio-style buttons over the width of the panel.
+    const toggleRow = <T,>(title: string, values: readonly T[], current: T, name: (v: T) => string, choose: (v: T) => void) => {
+      label(title);
+      const buttons: Button[] = values.map((v, i) =>
+        group.add(
+          new Button(this, {
+            x: x + i * (w / values.length + 1), y, width: w / values.length - 2, height: 36, toggle: true, fontSize: 15, hint: '',
+            label: name(v), selected: v === current,
+            onActivate: () => {
+              choose(v);
+              buttons.forEach((o, j) => o.setSelected(values[j] === v));
+            },
+          }),
+        ),
+      );
+      y += 46;
+    };
+    toggleRow('Games', SIZES, this.games as (typeof SIZES)[number], (n) => n.toLocaleString('en-GB'), (n) => (this.games = n));
+    toggleRow('Difficulty', DIFFICULTIES, this.difficulty, (d) => d[0]!.toUpperCase() + d.slice(1), (d) => (this.difficulty = d));
 
     label('Seeds: <prefix>-0, <prefix>-1, …');
     group.add(new TextField(this, { x, y, width: w, height: 40, label: 'Seed prefix', value: this.seedPrefix, maxLength: 60, onChange: (v) => (this.seedPrefix = v) }));
