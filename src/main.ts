@@ -5,11 +5,14 @@ import '@fontsource/noto-sans/latin-ext-700.css';
 import * as Phaser from 'phaser';
 import { Boot } from './scenes/Boot';
 import { Briefing } from './scenes/Briefing';
+import { Debrief } from './scenes/Debrief';
 import { Game } from './scenes/Game';
 import { Preloader } from './scenes/Preloader';
+import { Resolution } from './scenes/Resolution';
 import { Setup } from './scenes/Setup';
 import { Sources } from './scenes/Sources';
 import { Title } from './scenes/Title';
+import { Notice } from './ui/notice';
 import { COLORS, GAME_HEIGHT, GAME_WIDTH, css } from './ui/theme';
 
 export { GAME_HEIGHT, GAME_WIDTH };
@@ -42,7 +45,8 @@ async function start(): Promise<Phaser.Game> {
       mode: Phaser.Scale.FIT,
       autoCenter: Phaser.Scale.CENTER_BOTH,
     },
-    scene: [Boot, Preloader, Title, Setup, Sources, Briefing, Game],
+    // Notice last: it draws over the Title when a start link could not be used.
+    scene: [Boot, Preloader, Title, Setup, Sources, Briefing, Game, Resolution, Debrief, Notice],
   });
 }
 

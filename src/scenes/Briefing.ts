@@ -4,6 +4,7 @@ import { findScenario } from '../scenarios';
 import { ACTOR_IDS, type ActorId } from '../sim/types';
 import { announceScene } from '../ui/announcer';
 import { NorthMap, startMapState } from '../ui/map';
+import { beginSession } from '../ui/play';
 import { currentSetup, type GameSetup } from '../ui/session';
 import { ACTOR_STYLE, COLORS, GAME_WIDTH, SPACE, css, textStyle } from '../ui/theme';
 import { Button, FocusGroup, HeaderBar, Panel, ScrollText, addBackdrop, addKeyHelp, addWrappedText, fitTextHeight, type ScrollBlock } from '../ui/widgets';
@@ -29,7 +30,10 @@ export class Briefing extends Phaser.Scene {
     });
 
     const back = () => this.scene.start('Setup');
-    const begin = () => this.scene.start('Game');
+    const begin = () => {
+      beginSession(setup);
+      this.scene.start('Game');
+    };
     const group = new FocusGroup(this, { onEscape: back });
 
     // Left: the map at its start state, and your role under it.

@@ -4,14 +4,35 @@
 
 import { findScenario } from '../scenarios';
 import { discussionQuestions, timeline, type TimelineRow } from '../sim/debrief';
+import { catalogOf } from '../sim/catalog';
 import { actionName, actorName, describeEntry, explainOrder, outcomeHeadline, postureTitle, turnDates } from '../sim/describe';
 import { createGame, restoreGame, type Game, type StepResult } from '../sim/game';
 import { stateHash } from '../sim/hash';
+import { postureMeta } from '../sim/minds';
 import type { ActionOption } from '../sim/options';
 import { humanDecisions, makeReplay, replayToText } from '../sim/replay';
+import { resolutionOrder } from '../sim/resolution';
 import { scoreGame, type ActorScore } from '../sim/scoring';
-import { ACTOR_IDS, type ActorId, type GameState, type LogEntry, type Result, type Scenario } from '../sim/types';
+import {
+  ACTOR_IDS,
+  CASUALTY_GROUPS,
+  type ActorId,
+  type CasualtyGroup,
+  type Casualties,
+  type GameState,
+  type LogEntry,
+  type MeterId,
+  type Municipality,
+  type MunicipalityId,
+  type Order,
+  type ResolutionPhase,
+  type Result,
+  type Scenario,
+} from '../sim/types';
 import type { GameSetup } from './session';
+
+/** Watch-mode pace: seconds between turns when playing on its own. */
+export type WatchPace = 'slow' | 'normal' | 'fast';
 
 export interface DecisionView {
   actor: ActorId;
@@ -20,6 +41,8 @@ export interface DecisionView {
   action: string;
   actionName: string;
   posture: string;
+  /** Which resolution phase the action belongs to (statements, deployments, ground, talks). */
+  phase: ResolutionPhase;
   /** "Serbia moved from … to … because …; this posture gave …" */
   why: string;
 }
@@ -36,6 +59,28 @@ export interface TurnReport {
   news: string[];
   /** "The crisis escalates to rung 5: …", or null when the ladder did not move. */
   ladder: string | null;
+  /** The rungs the ladder moved between this turn (null when it did not move). */
+  ladderMove: { from: number; to: number; heat: number } | null;
+  /** The game ended in this turn: the outcome line, else null. */
+  ending: string | null;
+}
+
+/** The numbers a turn starts from, kept to show what the last turn changed. */
+export interface TurnStart {
+  turn: number;
+  rung: number;
+  municipalities: Record<MunicipalityId, Municipality>;
+  meters: Record<ActorId, Record<MeterId, number>>;
+  budget: Record<ActorId, number>;
+  casualties: Record<CasualtyGroup, Casualties>;
+}
+
+/** The player's posture: its title, what it means and the actions it advises. */
+export interface PostureView {
+  id: string;
+  title: string;
+  summary: string;
+  advised: readonly string[];
 }
 
 export interface ActorPanel {
@@ -57,6 +102,10 @@ export interface Debrief {
 export class PlaySession {
   readonly scenario: Scenario;
   readonly game: Game;
+  /** Watch mode: how fast turns follow each other, and whether they play on their own. */
+  watch: { pace: WatchPace; auto: boolean } = { pace: 'normal', auto: false };
+  /** The numbers before the last played turn (null before the first turn, or after loading a save). */
+  private before: TurnStart | null = null;
 
   constructor(
     readonly setup: GameSetup,
@@ -96,51 +145,102 @@ export class PlaySession {
   /** Submits the player's order and plays the turn out; returns the turn's report. */
   endTurn(actionId: string): Result<TurnReport> {
     if (!this.role) return { ok: false, error: 'Watching: there is no role to play.' };
+    if (this.over) return { ok: false, error: 'The game is over.' };
     const turn = this.state.turn;
+    const start = this.turnStart();
     const r = this.game.submit(this.role, actionId);
     if (!r.ok) return r;
+    this.before = start;
     this.game.advance();
     return { ok: true, value: this.report(turn) };
   }
 
   /** Watch mode: plays one more turn with every actor AI. */
   watchNextTurn(): { step: StepResult; report: TurnReport } {
+    if (this.over) return { step: 'over', report: this.report(this.state.turn) };
+    this.before = this.turnStart();
     const step = this.game.step();
     return { step, report: this.report(this.state.turn) };
+  }
+
+  /** The last turn that has been played out (0 before the first). */
+  lastPlayedTurn(): number {
+    const s = this.state;
+    return s.phase === 'news' || s.phase === 'over' ? s.turn : s.turn - 1;
+  }
+
+  /** The turn shown in the header: the one awaiting orders, or (watching, or at the end) the last played. */
+  displayTurn(): number {
+    return this.role && !this.over ? this.state.turn : this.lastPlayedTurn();
+  }
+
+  /** The numbers before the last played turn, for "(+5)" changes; null when unknown. */
+  previous(): Readonly<TurnStart> | null {
+    return this.before && this.before.turn === this.lastPlayedTurn() ? this.before : null;
+  }
+
+  /** The player's (or any actor's) posture and the actions it advises. */
+  posture(actor: ActorId | null = this.role): PostureView | null {
+    if (!actor) return null;
+    const id = this.state.actors[actor].posture;
+    const meta = postureMeta(actor, id);
+    return { id, title: meta.title, summary: meta.summary, advised: Object.keys(meta.weights) };
+  }
+
+  /** Whether an action is among those the player's current posture advises. */
+  fitsPosture(actionId: string): boolean {
+    return this.posture()?.advised.includes(actionId) ?? false;
+  }
+
+  private turnStart(): TurnStart {
+    const s = this.state;
+    const meters = {} as TurnStart['meters'];
+    const budget = {} as TurnStart['budget'];
+    for (const a of ACTOR_IDS) {
+      meters[a] = { ...s.actors[a].meters };
+      budget[a] = s.actors[a].budget;
+    }
+    const casualties = {} as TurnStart['casualties'];
+    for (const g of CASUALTY_GROUPS) casualties[g] = { ...s.casualties[g] };
+    return { turn: s.phase === 'news' ? s.turn + 1 : s.turn, rung: s.rung, municipalities: structuredClone(s.municipalities), meters, budget, casualties };
   }
 
   /** What happened in a finished turn, in plain words. */
   report(turn: number): TurnReport {
     const entries = this.state.log.filter((e) => e.turn === turn);
     const text = (e: LogEntry) => describeEntry(this.scenario, e);
-    const decisions: DecisionView[] = [];
-    for (const e of entries) {
-      if (e.kind !== 'decision') continue;
-      decisions.push({
-        actor: e.order.actor,
-        actorName: actorName(this.scenario, e.order.actor),
-        by: e.order.by,
-        action: e.order.action,
-        actionName: actionName(this.scenario, e.order.action),
-        posture: postureTitle(e.order.actor, e.order.reasons.posture),
-        why: explainOrder(this.scenario, e.order),
-      });
-    }
+    const orders: Order[] = [];
+    for (const e of entries) if (e.kind === 'decision') orders.push(e.order);
+    const { action } = catalogOf(this.scenario);
+    // Shown in the documented resolution order (statements, deployments, ground, talks).
+    const decisions: DecisionView[] = resolutionOrder(orders, this.scenario).map((o) => ({
+      actor: o.actor,
+      actorName: actorName(this.scenario, o.actor),
+      by: o.by,
+      action: o.action,
+      actionName: actionName(this.scenario, o.action),
+      posture: postureTitle(o.actor, o.reasons.posture),
+      phase: action.get(o.action)?.phase ?? 'statements',
+      why: explainOrder(this.scenario, o),
+    }));
     const rung = entries.find((e) => e.kind === 'rung');
+    const end = entries.find((e) => e.kind === 'end');
     return {
       turn,
-      dates: turnDates(this.scenario, turn),
+      dates: turnDates(this.scenario, Math.max(1, turn)),
       decisions,
       happened: entries.filter((e) => !['decision', 'event', 'rung', 'end'].includes(e.kind)).map(text),
       dice: entries.filter((e) => e.kind === 'roll').map(text),
       news: entries.filter((e) => e.kind === 'event').map(text),
       ladder: rung ? text(rung) : null,
+      ladderMove: rung && rung.kind === 'rung' ? { from: rung.from, to: rung.to, heat: rung.heat } : null,
+      ending: end ? outcomeHeadline(this.scenario, this.state) : null,
     };
   }
 
   /** The news at the start of the current turn: what happened last turn. */
   news(): string[] {
-    const t = this.state.turn - 1;
+    const t = this.lastPlayedTurn();
     if (t < 1) return this.scenario.briefing.slice(1, 2);
     const r = this.report(t);
     const headlines = [...r.news, ...r.happened.filter((h) => !h.startsWith('Dice:'))];
@@ -158,8 +258,9 @@ export class PlaySession {
     }));
   }
 
-  dates(): string {
-    return turnDates(this.scenario, Math.max(1, this.state.turn));
+  /** The dates of the turn shown in the header ("24–26 Apr 2023"). */
+  dates(turn: number = this.displayTurn()): string {
+    return turnDates(this.scenario, Math.max(1, turn));
   }
 
   verification(): string {
@@ -185,4 +286,29 @@ export class PlaySession {
   dispose(): void {
     this.game.dispose();
   }
+}
+
+// ---------------------------------------------------------------------------
+// The game being played in this page: the Game, Resolution and Debrief
+// scenes share it (a saved game can be put here to continue it).
+// ---------------------------------------------------------------------------
+
+let active: PlaySession | null = null;
+
+/** The session the game scenes show, or null before a game starts. */
+export function activeSession(): PlaySession | null {
+  return active;
+}
+
+/** Makes `session` the one the game scenes show (the previous one is disposed). */
+export function setActiveSession(session: PlaySession | null): void {
+  if (active && active !== session) active.dispose();
+  active = session;
+}
+
+/** Starts a new game from a setup and makes it the active session. */
+export function beginSession(setup: GameSetup): PlaySession {
+  const session = new PlaySession(setup);
+  setActiveSession(session);
+  return session;
 }

@@ -51,6 +51,15 @@ export function validateSetup(setup: GameSetup): string | null {
   return null;
 }
 
+/** Stores a setup without changing scene (e.g. from a start link); returns the cleaned setup. Throws when invalid. */
+export function rememberSetup(setup: GameSetup): GameSetup {
+  const clean: GameSetup = { ...setup, seed: setup.seed.trim() };
+  const problem = validateSetup(clean);
+  if (problem) throw new Error(problem);
+  current = clean;
+  return clean;
+}
+
 /**
  * Stores the setup (seed trimmed) and starts the Briefing scene from `from`
  * (the scene that is showing, usually Setup). Throws on an invalid setup:
