@@ -3,6 +3,9 @@ import { findScenario } from '../scenarios';
 import { actors } from '../scenarios/north-2023/actors';
 import { ACTOR_IDS, DIFFICULTIES, type Difficulty } from '../sim/types';
 import { announce, announceScene } from '../ui/announcer';
+import { clearBranchOrigin } from '../ui/branch';
+import { copyWithFallback } from '../ui/clipboard';
+import { startLinkFor } from '../ui/link';
 import { PLAYABLE_ACTORS, SEED_MAX_LENGTH, currentSetup, randomSeedCode, startGame, validateSetup, type GameSetup, type Role } from '../ui/session';
 import { ACTOR_STYLE, COLORS, GAME_WIDTH, SPACE, css, textStyle } from '../ui/theme';
 import { Button, Chip, FocusGroup, HeaderBar, Meter, Panel, TextField, addBackdrop, addKeyHelp, addWrappedText, fitTextHeight, fitTextWidth } from '../ui/widgets';
@@ -172,6 +175,21 @@ export class Setup extends Phaser.Scene {
     // Start / Back.
     const bottom = 720 - 56 - 36;
     group.add(new Button(this, { x: left, y: bottom, width: 180, height: 56, label: 'Back', hint: '[Esc]', onActivate: back }));
+    // Copy a start link: the same scenario, role, seed and difficulty for a whole class.
+    this.linkButton = group.add(
+      new Button(this, {
+        x: left + 180 + 16,
+        y: bottom,
+        width: 250,
+        height: 56,
+        label: 'Copy start link',
+        hotkey: 'l',
+        description: 'a link that opens this game with the same role, seed and difficulty',
+        onActivate: () => this.copyLink(field.value),
+      }),
+    );
+    this.linkStatus = addWrappedText(this, left + 180 + 16 + 250 + 16, bottom + 28, '', GAME_WIDTH - 48 - 300 - 16 - (left + 180 + 16 + 250 + 16), 'tiny').setOrigin(0, 0.5);
+    this.group = group;
     this.startButton = group.add(
       new Button(this, {
         x: GAME_WIDTH - 48 - 300,
@@ -186,7 +204,7 @@ export class Setup extends Phaser.Scene {
     this.seedField = field;
     this.refreshStart();
     group.focusFirst(roleButtons.get(this.role));
-    addKeyHelp(this, 'Tab or arrow keys: move · Enter or Space: choose · 1–6: roles · Esc: back');
+    addKeyHelp(this, 'Tab or arrow keys: move · Enter or Space: choose · 1–6: roles · L: copy a start link · Esc: back');
 
     announceScene(
       'Setup',
@@ -195,6 +213,9 @@ export class Setup extends Phaser.Scene {
   }
 
   private rolePanel = { x: 0, y: 0, w: 0, h: 0 };
+  private group: FocusGroup | null = null;
+  private linkButton: Button | null = null;
+  private linkStatus: Phaser.GameObjects.Text | null = null;
   private rolePanelObj: Panel | null = null;
   private seedHelp: Phaser.GameObjects.Text | null = null;
   private startButton: Button | null = null;
@@ -264,10 +285,28 @@ export class Setup extends Phaser.Scene {
   private refreshStart(): void {
     const problem = validateSetup(this.setupFrom(this.seedField?.value ?? ''));
     this.startButton?.setDisabled(problem !== null);
+    this.linkButton?.setDisabled(problem !== null);
+    this.linkStatus?.setText('');
     // The hint under the field turns into the problem (words and a "!" as well as colour).
     this.seedHelp?.setText(problem ? `! ${problem}` : SEED_HELP);
     this.seedHelp?.setColor(css(problem ? COLORS.warn : COLORS.textMuted));
     this.seedHelp?.setFontStyle(problem ? 'bold' : 'normal');
+  }
+
+  /** Copies the start link of the current choices (the whole class can open the same game). */
+  private copyLink(seed: string): void {
+    const setup = { ...this.setupFrom(seed), seed: seed.trim() };
+    const problem = validateSetup(setup);
+    if (problem) {
+      announce(problem);
+      return;
+    }
+    const link = startLinkFor(setup, `${location.origin}${location.pathname}`);
+    copyWithFallback(this, this.group, link, {
+      name: 'start link',
+      done: 'Start link copied. It opens this game for anyone:',
+      onCopied: () => this.linkStatus?.setText(`Link copied: ${roleName(setup.role)}, seed ${setup.seed.length > 40 ? `${setup.seed.slice(0, 40)}…` : setup.seed}, ${setup.difficulty}.`),
+    });
   }
 
   private setupFrom(seed: string): GameSetup {
@@ -281,6 +320,8 @@ export class Setup extends Phaser.Scene {
       announce(problem);
       return;
     }
+    // A new game is not a branch of a replay.
+    clearBranchOrigin();
     startGame(setup, this);
   }
 }

@@ -1,74 +1,92 @@
 import * as Phaser from 'phaser';
 import { announceScene } from '../ui/announcer';
-import { hasSavedGame } from '../ui/session';
+import { REPLAY_LINK_NAME, takeReplayLink } from '../ui/replay-link';
+import { listSaves } from '../ui/saves';
 import { ACTOR_IDS } from '../sim/types';
 import { ACTOR_STYLE, COLORS, FONT, GAME_WIDTH, SPACE, css, textStyle } from '../ui/theme';
-import { Button, FocusGroup, addBackdrop, addKeyHelp } from '../ui/widgets';
+import { Button, FocusGroup, addBackdrop, addKeyHelp, type ButtonConfig } from '../ui/widgets';
+import { ensureExtraScenes } from './extra-scenes';
 
 export const GAME_TITLE = 'Flashpoint: North Kosovo';
 export const GAME_SUBTITLE = 'A classroom simulation of the 2023 crisis in northern Kosovo';
 
-/** Title screen: New game, Continue (when a save exists), Sources & about. */
+/**
+ * Title screen, in two columns: play (New game, Continue, Load replay) and
+ * learn and teach (Class debrief, How the actors think, For teachers, Sources & about).
+ */
 export class Title extends Phaser.Scene {
   constructor() {
     super('Title');
   }
 
   create(): void {
+    ensureExtraScenes(this.game.scene);
+    // A replay link (?replay=…) opens the viewer straight away, once per page load.
+    const link = takeReplayLink();
+    if (link !== null) {
+      this.scene.start('ReplayViewer', { text: link, name: REPLAY_LINK_NAME });
+      return;
+    }
+
     addBackdrop(this);
     const cx = GAME_WIDTH / 2;
 
-    this.add.text(cx, 176, GAME_TITLE, textStyle('display')).setOrigin(0.5);
+    this.add.text(cx, 118, GAME_TITLE, textStyle('display')).setOrigin(0.5);
     // A quiet band of the eight actors' colours, each with its tag below.
     const bandW = 8 * 72;
     const band = this.add.graphics();
     ACTOR_IDS.forEach((id, i) => {
       const x = cx - bandW / 2 + i * 72;
       band.fillStyle(ACTOR_STYLE[id].color, 1);
-      band.fillRect(x + 4, 222, 64, 4);
+      band.fillRect(x + 4, 164, 64, 4);
       this.add
-        .text(x + 36, 232, ACTOR_STYLE[id].tag, textStyle('tiny', { color: css(COLORS.textDim), fontSize: `${FONT.tiny - 2}px` }))
+        .text(x + 36, 174, ACTOR_STYLE[id].tag, textStyle('tiny', { color: css(COLORS.textDim), fontSize: `${FONT.tiny - 2}px` }))
         .setOrigin(0.5, 0);
     });
-    this.add.text(cx, 286, GAME_SUBTITLE, textStyle('h3', { fontStyle: 'normal', color: css(COLORS.textMuted) })).setOrigin(0.5);
+    this.add.text(cx, 226, GAME_SUBTITLE, textStyle('h3', { fontStyle: 'normal', color: css(COLORS.textMuted) })).setOrigin(0.5);
 
     const group = new FocusGroup(this);
-    const w = 380;
+    const w = 400;
     const h = 56;
-    const x = cx - w / 2;
-    let y = 352;
-    const saved = hasSavedGame();
-    const newGame = group.add(
-      new Button(this, { x, y, width: w, height: h, label: 'New game', hotkey: '1', variant: 'primary', onActivate: () => this.scene.start('Setup') }),
-    );
-    y += h + SPACE.md;
-    group.add(
-      new Button(this, {
-        x,
-        y,
-        width: w,
-        height: h,
-        label: 'Continue',
-        hotkey: '2',
-        disabled: !saved,
-        ...(saved ? {} : { disabledNote: 'no saved game yet' }),
-        onActivate: () => this.scene.start('Game'),
-      }),
-    );
-    y += h + SPACE.md;
-    group.add(
-      new Button(this, { x, y, width: w, height: h, label: 'Sources & about', hotkey: '3', onActivate: () => this.scene.start('Sources') }),
-    );
+    const gap = 14;
+    const colGap = 40;
+    const leftX = cx - colGap / 2 - w;
+    const rightX = cx + colGap / 2;
+    const top = 300;
+    const headY = top - 30;
+    this.add.text(leftX, headY, 'PLAY', textStyle('label'));
+    this.add.text(rightX, headY, 'LEARN AND TEACH', textStyle('label'));
+    const saves = listSaves();
+    const saved = saves.length > 0;
+    const button = (col: 0 | 1, row: number, cfg: Omit<ButtonConfig, 'x' | 'y' | 'width' | 'height'>) =>
+      group.add(new Button(this, { x: col === 0 ? leftX : rightX, y: top + row * (h + gap), width: w, height: h, ...cfg }));
+
+    const newGame = button(0, 0, { label: 'New game', hotkey: '1', variant: 'primary', onActivate: () => this.scene.start('Setup') });
+    button(0, 1, {
+      label: 'Continue',
+      hotkey: '2',
+      disabled: !saved,
+      ...(saved ? { description: `${saves.length} saved game${saves.length === 1 ? '' : 's'}` } : { disabledNote: 'no saved game yet' }),
+      onActivate: () => this.scene.start('SavedGames'),
+    });
+    button(0, 2, { label: 'Load replay', hotkey: '3', description: 'step through a replay file, check it, take over from any turn', onActivate: () => this.scene.start('ReplayViewer') });
+    button(1, 0, { label: 'Class debrief', hotkey: '4', description: 'compare the replay files of a whole class', onActivate: () => this.scene.start('ClassDebrief') });
+    button(1, 1, { label: 'How the actors think', hotkey: '5', description: 'each actor’s postures and what makes it change', onActivate: () => this.scene.start('ActorMind') });
+    button(1, 2, { label: 'For teachers', hotkey: '6', description: 'lesson plans and how to run the game with a class', onActivate: () => this.scene.start('TeacherGuide') });
+    button(1, 3, { label: 'Sources & about', hotkey: '7', onActivate: () => this.scene.start('Sources') });
     group.focusFirst(newGame);
 
-    addKeyHelp(this, 'Tab or arrow keys: move · Enter or Space: choose · 1–3: shortcuts');
+    // A line under the play column about what a game is.
+    this.add.text(leftX, top + 3 * (h + gap) + 6, 'Five playable roles · 20 turns of three days · seeded,\nverifiable replays', textStyle('tiny', { color: css(COLORS.textDim) }));
+
+    addKeyHelp(this, 'Tab or arrow keys: move · Enter or Space: choose · 1–7: shortcuts');
     this.add
       .text(SPACE.lg, this.scale.height - SPACE.sm, 'Scenario: North 2023 · April–June 2023', textStyle('tiny', { color: css(COLORS.textDim) }))
       .setOrigin(0, 1);
 
     announceScene(
       'Title',
-      `${GAME_TITLE}. ${GAME_SUBTITLE}. Menu: New game, key 1; ${saved ? 'Continue, key 2; ' : ''}Sources and about, key 3.`,
+      `${GAME_TITLE}. ${GAME_SUBTITLE}. Play: New game, key 1; ${saved ? `Continue (${saves.length} saved), key 2; ` : ''}Load replay, key 3. Learn and teach: Class debrief, key 4; How the actors think, key 5; For teachers, key 6; Sources and about, key 7.`,
     );
   }
 }

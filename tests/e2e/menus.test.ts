@@ -84,7 +84,7 @@ describe('menus: title → setup → briefing', () => {
     await waitForCanvas(page);
     await waitForScene(page, 'Title');
     const title = await items(page);
-    expect(title.map((i) => i.label)).toEqual(['New game', 'Continue', 'Sources & about']);
+    expect(title.map((i) => i.label)).toEqual(['New game', 'Continue', 'Load replay', 'Class debrief', 'How the actors think', 'For teachers', 'Sources & about']);
     expect(title.find((i) => i.label === 'Continue')?.enabled).toBe(false);
     await screenshot(page, 'menus-1-title');
 
@@ -145,6 +145,8 @@ describe('menus: title → setup → briefing', () => {
     await waitForScene(page, 'Title');
     expect(await focusLabel(page)).toBe('New game');
     // Arrows move, Continue (disabled) is skipped, and focus wraps.
+    await page.keyboard.press('ArrowDown');
+    expect(await focusLabel(page)).toBe('Load replay');
     await page.keyboard.press('ArrowDown');
     expect(await focusLabel(page)).toBe('Sources & about');
     await page.keyboard.press('ArrowDown');
@@ -219,7 +221,7 @@ describe('menus: title → setup → briefing', () => {
     const { page, errors } = await openPage(browser, inject('baseUrl'));
     await waitForCanvas(page);
     await waitForScene(page, 'Title');
-    await page.keyboard.press('3');
+    await page.keyboard.press('7');
     await waitForScene(page, 'Sources');
     expect(await page.locator('#announcer').textContent()).toContain('Mitrovica e Veriut');
     await screenshot(page, 'menus-8-sources');

@@ -74,7 +74,7 @@ describe('branching', () => {
 describe('the class debrief', () => {
   const files = Array.from({ length: 30 }, (_, i) => ({
     name: `student-${i}.json`,
-    text: replayToText(kforReplay('CLASS-1', (['historical', 'dove', 'hawk'] as const)[i % 3])),
+    text: replayToText(kforReplay('CLASS-1', (['historical', 'dove', 'hawk'] as const)[i % 3] ?? 'dove')),
   }));
   files.push({ name: 'broken.json', text: files[0]!.text.slice(0, 300) });
   files.push({ name: 'tampered.json', text: files[1]!.text.replace('"seed": "CLASS-1"', '"seed": "CLASS-2"') });
