@@ -12,6 +12,12 @@ import { Resolution } from './scenes/Resolution';
 import { Setup } from './scenes/Setup';
 import { Sources } from './scenes/Sources';
 import { Title } from './scenes/Title';
+import { WhatIf } from './scenes/WhatIf';
+import { EXTRA_SCENES } from './scenes/extra-scenes';
+import { currentSceneKey } from './ui/announcer';
+import { installCrashGuard } from './ui/crash';
+import { activeSession } from './ui/play';
+import { listSaves } from './ui/saves';
 import { Notice } from './ui/notice';
 import { COLORS, GAME_HEIGHT, GAME_WIDTH, css } from './ui/theme';
 
@@ -46,8 +52,28 @@ async function start(): Promise<Phaser.Game> {
       autoCenter: Phaser.Scale.CENTER_BOTH,
     },
     // Notice last: it draws over the Title when a start link could not be used.
-    scene: [Boot, Preloader, Title, Setup, Sources, Briefing, Game, Resolution, Debrief, Notice],
+    // Dialog (in EXTRA_SCENES) must come after every scene that opens it.
+    scene: [Boot, Preloader, Title, Setup, Sources, Briefing, Game, Resolution, Debrief, WhatIf, Notice, ...EXTRA_SCENES],
   });
 }
+
+// Any unexpected error shows a recovery screen instead of a frozen canvas.
+installCrashGuard({
+  describe: () => {
+    const s = activeSession();
+    return {
+      scene: currentSceneKey(),
+      scenario: s?.setup.scenarioId ?? null,
+      seed: s?.setup.seed ?? null,
+      role: s?.setup.role ?? null,
+      turn: s?.state.turn ?? null,
+      phase: s?.state.phase ?? null,
+    };
+  },
+  lastSave: () => {
+    const newest = listSaves().find((e) => e.ok);
+    return newest && newest.ok ? JSON.stringify(newest.file) : null;
+  },
+});
 
 void start();

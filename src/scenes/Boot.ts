@@ -2,7 +2,8 @@ import * as Phaser from 'phaser';
 import { announceScene } from '../ui/announcer';
 import { parseStartLink } from '../ui/link';
 import { setPendingNotice } from '../ui/notice';
-import { beginSession } from '../ui/play';
+import { beginSession, setActiveSession } from '../ui/play';
+import { listSaves, resumeSave } from '../ui/saves';
 import { rememberSetup, startGame } from '../ui/session';
 import { COLORS } from '../ui/theme';
 
@@ -11,6 +12,7 @@ import { COLORS } from '../ui/theme';
  * menus: a role goes to its briefing, role=none straight to watching
  * (speed=fast plays on its own to the debrief). A bad link opens the title
  * screen with the reason on top; a plain page opens the menus as usual.
+ * Two more: ?resume=last continues the newest save, ?screen=whatif opens What if?.
  */
 export class Boot extends Phaser.Scene {
   constructor() {
@@ -20,15 +22,15 @@ export class Boot extends Phaser.Scene {
   create(): void {
     this.cameras.main.setBackgroundColor(COLORS.bg);
     announceScene('Boot', 'Flashpoint: North Kosovo is loading.');
-    const link = typeof location === 'undefined' ? null : parseStartLink(location.search);
+    const search = typeof location === 'undefined' ? '' : location.search;
+    if (this.openSpecialPage(new URLSearchParams(search))) return;
+    const link = parseStartLink(search);
     if (link === null) {
       this.scene.start('Preloader');
       return;
     }
     if (!link.ok) {
-      setPendingNotice(link.error);
-      this.scene.launch('Notice');
-      this.scene.start('Preloader');
+      this.failTo(link.error);
       return;
     }
     // Nothing to preload yet (fonts load before the game starts), so the link goes straight in.
@@ -42,9 +44,35 @@ export class Boot extends Phaser.Scene {
         startGame(setup, this);
       }
     } catch (e) {
-      setPendingNotice(`This game could not be started: ${(e as Error).message}`);
-      this.scene.launch('Notice');
-      this.scene.start('Preloader');
+      this.failTo(`This game could not be started: ${(e as Error).message}`);
     }
+  }
+
+  /** ?resume=last continues the newest autosave (the crash screen's way back); ?screen=whatif opens What if?. */
+  private openSpecialPage(p: URLSearchParams): boolean {
+    if (p.get('screen') === 'whatif') {
+      this.scene.start('WhatIf');
+      return true;
+    }
+    if (p.get('resume') !== 'last') return false;
+    const newest = listSaves().find((e) => e.ok);
+    if (!newest || !newest.ok) {
+      this.failTo('There is no saved game to continue.');
+      return true;
+    }
+    const session = resumeSave(newest.file);
+    if (!session.ok) {
+      this.failTo(session.error);
+      return true;
+    }
+    setActiveSession(session.value);
+    this.scene.start('Game');
+    return true;
+  }
+
+  private failTo(message: string): void {
+    setPendingNotice(message);
+    this.scene.launch('Notice');
+    this.scene.start('Preloader');
   }
 }

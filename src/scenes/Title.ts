@@ -74,19 +74,20 @@ export class Title extends Phaser.Scene {
     button(1, 1, { label: 'How the actors think', hotkey: '5', description: 'each actor’s postures and what makes it change', onActivate: () => this.scene.start('ActorMind') });
     button(1, 2, { label: 'For teachers', hotkey: '6', description: 'lesson plans and how to run the game with a class', onActivate: () => this.scene.start('TeacherGuide') });
     button(1, 3, { label: 'Sources & about', hotkey: '7', onActivate: () => this.scene.start('Sources') });
+    button(0, 3, { label: 'What if? (thousands of games)', hotkey: '8', description: 'play many games at once and see how they end', onActivate: () => this.scene.start('WhatIf') });
     group.focusFirst(newGame);
 
     // A line under the play column about what a game is.
-    this.add.text(leftX, top + 3 * (h + gap) + 6, 'Five playable roles · 20 turns of three days · seeded,\nverifiable replays', textStyle('tiny', { color: css(COLORS.textDim) }));
+    this.add.text(leftX, top + 4 * (h + gap) + 6, 'Five playable roles · 20 turns of three days · seeded,\nverifiable replays', textStyle('tiny', { color: css(COLORS.textDim) }));
 
-    addKeyHelp(this, 'Tab or arrow keys: move · Enter or Space: choose · 1–7: shortcuts');
+    addKeyHelp(this, 'Tab or arrow keys: move · Enter or Space: choose · 1–8: shortcuts');
     this.add
       .text(SPACE.lg, this.scale.height - SPACE.sm, 'Scenario: North 2023 · April–June 2023', textStyle('tiny', { color: css(COLORS.textDim) }))
       .setOrigin(0, 1);
 
     announceScene(
       'Title',
-      `${GAME_TITLE}. ${GAME_SUBTITLE}. Play: New game, key 1; ${saved ? `Continue (${saves.length} saved), key 2; ` : ''}Load replay, key 3. Learn and teach: Class debrief, key 4; How the actors think, key 5; For teachers, key 6; Sources and about, key 7.`,
+      `${GAME_TITLE}. ${GAME_SUBTITLE}. Play: New game, key 1; ${saved ? `Continue (${saves.length} saved), key 2; ` : ''}Load replay, key 3. Learn and teach: Class debrief, key 4; How the actors think, key 5; For teachers, key 6; Sources and about, key 7. What if, many games at once, key 8.`,
     );
   }
 }

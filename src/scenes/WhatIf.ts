@@ -68,7 +68,7 @@ export class WhatIf extends Phaser.Scene {
     roles.forEach((r, i) => {
       const col = i % 2;
       const b = new Button(this, {
-        x: x + col * (w / 2 + 2), y: y + Math.floor(i / 2) * 40, width: w / 2 - 2, height: 36, toggle: true, fontSize: 15,
+        x: x + col * (w / 2 + 2), y: y + Math.floor(i / 2) * 40, width: w / 2 - 2, height: 36, toggle: true, fontSize: 14,
         label: r ? north2023.actors[r].short : 'None (all AI)', selected: r === this.role, hint: '',
         ...(r ? { chipColor: ACTOR_STYLE[r].color, chipText: ACTOR_STYLE[r].tag } : {}),
         onActivate: () => {
