@@ -1,4 +1,7 @@
 import * as Phaser from 'phaser';
+import { branchOrigin, isBranchOf } from '../ui/branch';
+import { downloadText } from '../ui/download';
+import { printGame } from '../ui/print';
 import { announce, announceScene } from '../ui/announcer';
 import { activeSession, type PlaySession } from '../ui/play';
 import { ACTOR_STYLE, COLORS, FONT, FONT_FAMILY, GAME_WIDTH, RADIUS, SPACE, STROKE, css, textStyle } from '../ui/theme';
@@ -126,17 +129,32 @@ export class Debrief extends Phaser.Scene {
     d.questions.forEach((q, i) => qBlocks.push({ text: `${i + 1}. ${q}`, kind: 'small', color: COLORS.text, gapBefore: 10 }));
     const questions = group.add(new ScrollText(this, { x: QUESTIONS_X, y: MAIN_Y, width: QUESTIONS_W, height: MAIN_H, blocks: qBlocks, label: 'Questions to discuss' }));
 
-    // Buttons.
-    const bw = 300;
+    // Buttons: five in a row (a taken-over game compares endings instead of writing a replay file).
+    const bw = (GAME_WIDTH - 32 - 4 * 12) / 5;
+    const at = (i: number) => 16 + i * (bw + 12);
+    const origin = branchOrigin();
+    const branch = session.setup.branchOf;
     const download = group.add(
-      new Button(this, { x: 16, y: BUTTONS_Y, width: bw, height: 52, label: 'Download replay', hotkey: 'd', onActivate: () => this.download(session) }),
+      new Button(this, {
+        x: at(0), y: BUTTONS_Y, width: bw, height: 52, label: 'Download replay', hotkey: 'd', onActivate: () => this.download(session),
+        disabled: Boolean(branch), ...(branch ? { disabledNote: 'not for a taken-over game' } : {}),
+      }),
+    );
+    group.add(new Button(this, { x: at(1), y: BUTTONS_Y, width: bw, height: 52, label: 'Print', hotkey: 'p', onActivate: () => this.print(session) }));
+    const compare = origin && isBranchOf(origin, session.state) ? origin : null;
+    group.add(
+      new Button(this, {
+        x: at(2), y: BUTTONS_Y, width: bw, height: 52, label: 'Compare endings', hotkey: 'c', disabled: !compare,
+        ...(compare ? {} : { disabledNote: branch ? 'original not loaded' : 'for a taken-over game' }),
+        onActivate: () => compare && this.scene.start('BranchCompare', { original: compare.finalState, branch: session.state, fromTurn: compare.fromTurn, returnTo: 'Debrief' }),
+      }),
     );
     group.add(
-      new Button(this, { x: GAME_WIDTH - 16 - bw * 2 - 12, y: BUTTONS_Y, width: bw, height: 52, label: 'New game', hotkey: 'n', variant: 'primary', onActivate: () => this.scene.start('Setup') }),
+      new Button(this, { x: at(3), y: BUTTONS_Y, width: bw, height: 52, label: 'New game', hotkey: 'n', variant: 'primary', onActivate: () => this.scene.start('Setup') }),
     );
-    group.add(new Button(this, { x: GAME_WIDTH - 16 - bw, y: BUTTONS_Y, width: bw, height: 52, label: 'Title', hotkey: 't', hint: '[T]', onActivate: () => this.scene.start('Title') }));
-    group.focusFirst(download);
-    addKeyHelp(this, 'Tab: move · arrow keys or Page Up/Down: scroll the focused list · D: download the replay · N: new game · T or Esc: title');
+    group.add(new Button(this, { x: at(4), y: BUTTONS_Y, width: bw, height: 52, label: 'Title', hotkey: 't', hint: '[T]', onActivate: () => this.scene.start('Title') }));
+    group.focusFirst(branch ? undefined : download);
+    addKeyHelp(this, 'Tab: move · arrows or Page Up/Down: scroll the focused list · D: replay · P: print · C: compare · N: new game · T or Esc: title');
 
     if (typeof document !== 'undefined') document.body.dataset.verification = d.verification;
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
@@ -169,18 +187,14 @@ export class Debrief extends Phaser.Scene {
     return blocks;
   }
 
+  private print(session: PlaySession): void {
+    printGame({ state: session.state, role: session.role });
+    announce('The printable debrief is open: one page with the role, every decision and its reasons, the outcome, the scores and the questions.');
+  }
+
   private download(session: PlaySession): void {
     const name = replayFileName(session.setup.seed);
-    const blob = new Blob([session.replayText()], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.style.display = 'none';
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(name, session.replayText(), 'application/json');
     announce(`The replay was saved as ${name}. Anyone can load it to step through this game and check the code ${session.verification()}.`);
   }
 }

@@ -18,6 +18,8 @@ export interface SaveFile {
   /** The role chosen in the menus ('watch' = all AI). */
   role: string;
   difficulty: Difficulty;
+  /** A game taken over from a replay: the replay's code and the turn it branched after. */
+  branchOf?: { replay: string; afterTurn: number };
   state: GameState;
 }
 
@@ -27,6 +29,7 @@ const saveSchema = z.strictObject({
   savedAt: z.string().max(40),
   role: z.string().max(20),
   difficulty: z.enum(DIFFICULTIES),
+  branchOf: z.strictObject({ replay: z.string().max(20), afterTurn: z.number().int().min(0).max(1000) }).optional(),
   state: gameStateSchema,
 });
 
@@ -74,7 +77,7 @@ export function parseSave(text: string): Result<SaveFile> {
   return { ok: true, value: parsed.data as SaveFile };
 }
 
-export function saveToText(state: Readonly<GameState>, role: string, savedAt: string): string {
-  const file: SaveFile = { format: SAVE_FORMAT, version: SAVE_VERSION, savedAt, role, difficulty: state.difficulty, state: state as GameState };
+export function saveToText(state: Readonly<GameState>, role: string, savedAt: string, branchOf?: SaveFile['branchOf']): string {
+  const file: SaveFile = { format: SAVE_FORMAT, version: SAVE_VERSION, savedAt, role, difficulty: state.difficulty, ...(branchOf ? { branchOf } : {}), state: state as GameState };
   return JSON.stringify(file);
 }

@@ -64,7 +64,10 @@ export function takeOver(timeline: ReplayTimeline, afterTurn: number, role: Acto
   const state = game.snapshot();
   game.dispose();
   const replay = timeline.replay;
-  const setup: GameSetup = { scenarioId: replay.scenario.id as ScenarioId, role, seed: replay.seed, difficulty: replay.difficulty };
+  const setup: GameSetup = {
+    scenarioId: replay.scenario.id as ScenarioId, role, seed: replay.seed, difficulty: replay.difficulty,
+    branchOf: { replay: replay.verification, afterTurn },
+  };
   let session: PlaySession;
   try {
     session = sessionFromGame(setup, state);

@@ -23,7 +23,8 @@ function storage(): Storage | null {
 }
 
 export function slotKey(setup: GameSetup): string {
-  return `${PREFIX}${setup.scenarioId}:${setup.role}:${setup.difficulty}:${setup.seed}`;
+  const branch = setup.branchOf ? `:branch-${setup.branchOf.replay}-${setup.branchOf.afterTurn}` : '';
+  return `${PREFIX}${setup.scenarioId}:${setup.role}:${setup.difficulty}${branch}:${setup.seed}`;
 }
 
 /** Every save, readable ones first (newest first), then the ones with problems. */
@@ -50,7 +51,7 @@ export function autosave(session: PlaySession): Result<void> {
   const st = storage();
   if (!st) return { ok: false, error: 'Saving is not possible: this browser blocks local storage.' };
   try {
-    st.setItem(slotKey(session.setup), saveToText(session.state, session.setup.role, new Date().toISOString()));
+    st.setItem(slotKey(session.setup), saveToText(session.state, session.setup.role, new Date().toISOString(), session.setup.branchOf));
     return { ok: true, value: undefined };
   } catch (e) {
     const full = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
@@ -64,7 +65,9 @@ export function deleteSave(key: string): void {
 
 /** The setup a save was made with. */
 export function setupOf(file: SaveFile): GameSetup {
-  return { scenarioId: file.state.scenario.id as ScenarioId, role: file.role as Role, seed: file.state.seed, difficulty: file.difficulty };
+  const setup: GameSetup = { scenarioId: file.state.scenario.id as ScenarioId, role: file.role as Role, seed: file.state.seed, difficulty: file.difficulty };
+  if (file.branchOf) setup.branchOf = { ...file.branchOf };
+  return setup;
 }
 
 /** Continues a saved game exactly where it stopped. */

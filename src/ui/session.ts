@@ -17,6 +17,14 @@ export interface GameSetup {
   role: Role;
   seed: string;
   difficulty: Difficulty;
+  /** Set when the game was taken over from a replay: it then has its own save slot, and no v1 replay file. */
+  branchOf?: BranchMark;
+}
+
+export interface BranchMark {
+  /** The verification code of the replay it branched from. */
+  replay: string;
+  afterTurn: number;
 }
 
 export const SEED_MAX_LENGTH = 200;
