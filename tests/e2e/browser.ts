@@ -23,8 +23,8 @@ export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 }
 
-export async function launchBrowser(): Promise<Browser> {
-  const args = [...CHROMIUM_ARGS];
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
+  const args = [...CHROMIUM_ARGS, ...extraArgs];
   if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox');
   return chromium.launch({ executablePath: chromiumPath(), headless: true, args });
 }
