@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     ['engine: all-AI games / s (one core)', fmt(engine.oneCore.gamesPerSecond)],
     ['engine: turns / s (one core)', fmt(engine.oneCore.turnsPerSecond, 0)],
     ['engine: ratio to the bare loop', fmt(engine.oneCore.ratioToBareLoop, 3)],
-    ...Object.entries(engine.turnCostMicroseconds).map(([k, v]) => [`turn cost: ${k} (µs)`, fmt(v)] as [string, string]),
+    ...Object.entries(engine.turnCostMicroseconds).map(([k, v]) => [k.includes('per game') ? k : `turn cost: ${k} (µs)`, fmt(v)] as [string, string]),
     ['heap after warm-up (MB)', fmt(engine.heap.afterWarmupMB)],
     ['heap after 1,000 more games (MB)', fmt(engine.heap.after1000GamesMB)],
     ['heap growth over 1,000 games (MB)', fmt(engine.heap.growthMB, 2)],
