@@ -7,6 +7,8 @@ import { Boot } from './scenes/Boot';
 import { Briefing } from './scenes/Briefing';
 import { Debrief } from './scenes/Debrief';
 import { Game } from './scenes/Game';
+import { HotseatSetup } from './scenes/HotseatSetup';
+import { PassDevice } from './scenes/PassDevice';
 import { Preloader } from './scenes/Preloader';
 import { Resolution } from './scenes/Resolution';
 import { Setup } from './scenes/Setup';
@@ -53,7 +55,7 @@ async function start(): Promise<Phaser.Game> {
     },
     // Notice last: it draws over the Title when a start link could not be used.
     // Dialog (in EXTRA_SCENES) must come after every scene that opens it.
-    scene: [Boot, Preloader, Title, Setup, Sources, Briefing, Game, Resolution, Debrief, WhatIf, Notice, ...EXTRA_SCENES],
+    scene: [Boot, Preloader, Title, Setup, HotseatSetup, Sources, Briefing, Game, PassDevice, Resolution, Debrief, WhatIf, Notice, ...EXTRA_SCENES],
   });
 }
 

@@ -40,11 +40,14 @@ export class Debrief extends Phaser.Scene {
     }
     const d = session.debrief();
     const sc = session.scenario;
-    const role = session.role;
+    const hotseat = session.isHotseat;
+    // Hot-seat: nobody is "you"; the players are listed first and marked "(player)".
+    const role = hotseat ? null : session.role;
+    const players = session.players;
     addBackdrop(this);
     new HeaderBar(this, {
       title: `Debrief · ${sc.title.split(':')[0]}`,
-      right: `${role ? `You played ${sc.actors[role].short}` : 'Watched (all AI)'} · seed ${clip(session.setup.seed, 28)} · ${session.setup.difficulty}`,
+      right: `${hotseat ? `Hot-seat · ${players.length} players` : role ? `You played ${sc.actors[role].short}` : 'Watched (all AI)'} · seed ${clip(session.setup.seed, 28)} · ${session.setup.difficulty}`,
     });
     const group = new FocusGroup(this, { onEscape: () => this.scene.start('Title') });
 
@@ -83,14 +86,16 @@ export class Debrief extends Phaser.Scene {
 
     // Scores: a bar per actor (the player's first), then every objective (scrollable).
     this.add.text(16, MAIN_Y, 'SCORES · each against its own aims (0–100)', textStyle('label'));
-    const order = [...d.scores].sort((a, b) => (a.actor === role ? -1 : b.actor === role ? 1 : 0));
+    const rank = (a: (typeof d.scores)[number]) => (players.includes(a.actor) ? 0 : 1);
+    const order = [...d.scores].sort((a, b) => rank(a) - rank(b));
     const barsY = MAIN_Y + 26;
     const rowH = 24;
     const bars = this.add.graphics();
     order.forEach((score, i) => {
       const y = barsY + i * rowH;
       new Chip(this, { x: 16, y: y + 1, text: ACTOR_STYLE[score.actor].tag, color: ACTOR_STYLE[score.actor].color, minWidth: 50 });
-      const name = this.add.text(74, y, `${sc.actors[score.actor].short}${score.actor === role ? ' (you)' : ''}`, textStyle('tiny', { color: css(COLORS.text), fontStyle: score.actor === role ? 'bold' : 'normal' }));
+      const human = players.includes(score.actor);
+      const name = this.add.text(74, y, `${sc.actors[score.actor].short}${human ? (hotseat ? ' (player)' : ' (you)') : ''}`, textStyle('tiny', { color: css(COLORS.text), fontStyle: human ? 'bold' : 'normal' }));
       ellipsize(name, 120);
       const bx = 200;
       const bw = SCORES_W - (bx - 16) - 40;
@@ -165,9 +170,12 @@ export class Debrief extends Phaser.Scene {
     void questions;
 
     const scoreText = order.map((x) => `${sc.actors[x.actor].short} ${x.score}`).join(', ');
+    const playersText = hotseat
+      ? `Hot-seat players: ${order.filter((x) => players.includes(x.actor)).map((x) => `${sc.actors[x.actor].short} ${x.score} of 100`).join(', ')}. `
+      : '';
     announceScene(
       'Debrief',
-      `Debrief. ${d.headline} ${mine ? `Your score: ${mine.score} of 100. ` : ''}Scores: ${scoreText}. Questions to discuss: ${d.questions.join(' ')} verification: ${d.verification}`,
+      `Debrief. ${d.headline} ${mine ? `Your score: ${mine.score} of 100. ` : ''}${playersText}Scores: ${scoreText}. Questions to discuss: ${d.questions.join(' ')} verification: ${d.verification}`,
     );
   }
 
@@ -177,7 +185,8 @@ export class Debrief extends Phaser.Scene {
     order.forEach((score, i) => {
       const tag = ACTOR_STYLE[score.actor].tag;
       const name = sc.actors[score.actor].short;
-      blocks.push({ text: `${tag === name ? name : `${tag} · ${name}`}${score.actor === session.role ? ' (you)' : ''}: ${score.score} of 100`, kind: 'label', color: COLORS.text, gapBefore: i === 0 ? 0 : 10 });
+      const mark = session.players.includes(score.actor) ? (session.isHotseat ? ' (player)' : ' (you)') : '';
+      blocks.push({ text: `${tag === name ? name : `${tag} · ${name}`}${mark}: ${score.score} of 100`, kind: 'label', color: COLORS.text, gapBefore: i === 0 ? 0 : 10 });
       for (const o of score.objectives) {
         const mark = o.points >= o.weight ? '✓' : o.points > 0 ? '◐' : '✗';
         blocks.push({ text: `${mark} ${o.points}/${o.weight} ${o.text}`, kind: 'tiny', color: o.points >= o.weight ? COLORS.text : COLORS.textMuted, indent: 8, gapBefore: 2 });
@@ -188,7 +197,8 @@ export class Debrief extends Phaser.Scene {
   }
 
   private print(session: PlaySession): void {
-    printGame({ state: session.state, role: session.role });
+    // Hot-seat: the page names every player (the state's human roles).
+    printGame({ state: session.state, role: session.isHotseat ? null : session.role });
     announce('The printable debrief is open: one page with the role, every decision and its reasons, the outcome, the scores and the questions.');
   }
 

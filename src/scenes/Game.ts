@@ -96,6 +96,11 @@ export class Game extends Phaser.Scene {
       this.scene.start('Debrief');
       return;
     }
+    // Hot-seat: nobody's screen shows until its player has unlocked it on the pass-the-device screen.
+    if (session.isHotseat && session.unlockedFor !== session.role) {
+      this.scene.start('PassDevice');
+      return;
+    }
 
     addBackdrop(this);
     this.group = new FocusGroup(this, { onEscape: () => this.openMenu() });
@@ -146,7 +151,11 @@ export class Game extends Phaser.Scene {
     const role = this.session.role;
     const rightEdge = GAME_WIDTH - 16 - bw * 2 - 8 - SPACE.md;
     const seed = setup.seed.length > 24 ? `${setup.seed.slice(0, 24)}…` : setup.seed;
-    const right = role ? `seed ${seed} · ${setup.difficulty}` : `Watching: all AI · seed ${seed} · ${setup.difficulty}`;
+    const right = !role
+      ? `Watching: all AI · seed ${seed} · ${setup.difficulty}`
+      : this.session.isHotseat
+        ? `Hot-seat, player ${this.session.chosenCount() + 1} of ${this.session.players.length} · seed ${seed}`
+        : `seed ${seed} · ${setup.difficulty}`;
     this.headerRight = this.add.text(rightEdge, 26, right, textStyle('small', { color: css(COLORS.textMuted) })).setOrigin(1, 0.5);
     if (role) {
       // "[KFOR] You play KFOR" before the seed: the chip and the words.
@@ -322,7 +331,13 @@ export class Game extends Phaser.Scene {
       const hit = riskOutcome(sc, option.def);
       if (hit) lines.push({ text: `If it happens: ${hit}.`, kind: 'small' });
     }
-    lines.push({ text: 'Every actor’s orders are then revealed together and resolved.', kind: 'small', color: COLORS.textMuted });
+    lines.push({
+      text: this.session.awaitingOthers()
+        ? 'Your order then stays hidden while the device goes to the next player; all orders are revealed together once everyone has chosen.'
+        : 'Every actor’s orders are then revealed together and resolved.',
+      kind: 'small',
+      color: COLORS.textMuted,
+    });
     this.modal = new Modal(this, {
       title: `Order “${option.def.name}”?`,
       lines,
@@ -338,6 +353,17 @@ export class Game extends Phaser.Scene {
 
   private commit(option: ActionOption): void {
     this.modal?.close();
+    if (this.session.awaitingOthers()) {
+      // Hot-seat: the order stays hidden; the device goes to the next player. Nothing is saved
+      // until the turn has been played out.
+      const next = this.session.handOff(option.def.id);
+      if (!next.ok) {
+        notify(this, `The order could not be given: ${next.error}`);
+        return;
+      }
+      this.scene.start('PassDevice');
+      return;
+    }
     const r = this.session.endTurn(option.def.id);
     if (!r.ok) {
       notify(this, `The order could not be given: ${r.error}`);
@@ -568,8 +594,12 @@ export class Game extends Phaser.Scene {
       .filter((x) => x.o.available)
       .map((x) => `${x.key ? `key ${x.key}, ` : ''}${x.o.def.name}${x.o.crossesRung ? ' (may cross a rung)' : ''}`);
     const unavailable = opts.filter((o) => !o.available).map((o) => `${o.def.name} (${o.reason})`);
+    const hotseat = session.isHotseat
+      ? `Hot-seat: player ${session.chosenCount() + 1} of ${session.players.length}. ${session.awaitingOthers() ? 'After your order the device goes to the next player.' : 'You are the last to choose: your order plays the turn out.'}`
+      : '';
     return [
       `${this.headerTurnText()}. You play ${session.scenario.actors[role].short}.`,
+      hotseat,
       this.ladder.describe(),
       this.status?.describe() ?? '',
       `News: ${session.news().join(' ')}`,
@@ -609,9 +639,11 @@ export class Game extends Phaser.Scene {
       title: 'Menu',
       lines: [
         {
-          text: role
-            ? 'The game is saved after every turn: you can continue it later from the title screen.'
-            : 'A watched game is not saved; the same seed always plays the same way.',
+          text: !role
+            ? 'A watched game is not saved; the same seed always plays the same way.'
+            : this.session.isHotseat
+              ? 'The game is saved after every turn, once every player has chosen. Orders given during this turn are not saved until then: continuing later starts this turn again.'
+              : 'The game is saved after every turn: you can continue it later from the title screen.',
           kind: 'small',
           color: COLORS.textMuted,
         },

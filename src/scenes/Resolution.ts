@@ -42,13 +42,19 @@ export class Resolution extends Phaser.Scene {
     const sc = session.scenario;
     addBackdrop(this);
     const role = session.role;
+    const hotseat = session.isHotseat;
     new HeaderBar(this, {
       title: `What happened · Turn ${turn} of ${sc.lastTurn} · ${report.dates}`,
-      right: role ? `You play ${sc.actors[role].short} · seed ${clip(session.setup.seed, 24)}` : `Watching · seed ${clip(session.setup.seed, 24)}`,
+      right: hotseat
+        ? `Hot-seat · ${session.players.length} players · seed ${clip(session.setup.seed, 24)}`
+        : role
+          ? `You play ${sc.actors[role].short} · seed ${clip(session.setup.seed, 24)}`
+          : `Watching · seed ${clip(session.setup.seed, 24)}`,
     });
     const next = () => {
       if (session.over) this.scene.start('Debrief');
-      else this.scene.start('Game');
+      // Hot-seat: the next turn starts behind the pass-the-device screen of its first player.
+      else this.scene.start(hotseat ? 'PassDevice' : 'Game');
     };
     const group = new FocusGroup(this, { onEscape: next });
 
@@ -75,6 +81,11 @@ export class Resolution extends Phaser.Scene {
 
     const by = BOTTOM + 10;
     const label = session.over ? 'See the debrief' : role ? `On to turn ${turn + 1}` : 'Back to watching';
+    const hint = session.over
+      ? 'The game is over: the debrief compares it with 2023.'
+      : hotseat && role
+        ? `Everyone may read this together. Then pass the device to ${sc.actors[role].short} for turn ${turn + 1}.`
+        : 'Read why each actor acted as it did, then go on.';
     const cont = group.add(
       new Button(this, { x: GAME_WIDTH - 16 - 340, y: by, width: 340, height: 56, label, hotkey: 'c', hint: '[Enter]', variant: 'primary', onActivate: next }),
     );
@@ -84,7 +95,7 @@ export class Resolution extends Phaser.Scene {
       .text(
         16,
         by + 28,
-        notice ?? (session.over ? 'The game is over: the debrief compares it with 2023.' : 'Read why each actor acted as it did, then go on.'),
+        notice ?? hint,
         textStyle('small', notice ? { color: css(COLORS.warn), fontStyle: 'bold', wrap: GAME_WIDTH - 16 - 340 - 32 } : { color: css(COLORS.textMuted) }),
       )
       .setOrigin(0, 0.5);
@@ -101,10 +112,21 @@ export class Resolution extends Phaser.Scene {
       { text: 'Orders, in the order they resolved', kind: 'h3' },
       { text: 'All orders were revealed together, then resolved: statements first, then deployments, action on the ground, and talks.', kind: 'tiny', gapBefore: 4 },
     ];
-    const mine = r.decisions.find((d) => d.by === 'human');
-    if (mine) blocks.push({ text: `Your order: ${mine.actionName} (resolved with ${PHASE_TEXT[mine.phase].replace(/ \(.*\)$/, '')}).`, kind: 'small', color: COLORS.info, gapBefore: 6 });
+    // The players' orders in the players' order (Serbia first); the full list below is in resolution order.
+    const humans = r.decisions.filter((d) => d.by === 'human').sort((a, b) => session.players.indexOf(a.actor) - session.players.indexOf(b.actor));
+    const hotseat = session.isHotseat;
+    if (hotseat && humans.length) {
+      blocks.push({ text: 'The players’ orders, revealed together:', kind: 'small', color: COLORS.info, gapBefore: 6 });
+      for (const d of humans) {
+        const who = ACTOR_STYLE[d.actor].tag === d.actorName ? d.actorName : `${ACTOR_STYLE[d.actor].tag} · ${d.actorName}`;
+        blocks.push({ text: `${who}: ${d.actionName}`, kind: 'small', color: COLORS.info, indent: 16, gapBefore: 2 });
+      }
+    } else if (humans[0]) {
+      const mine = humans[0];
+      blocks.push({ text: `Your order: ${mine.actionName} (resolved with ${PHASE_TEXT[mine.phase].replace(/ \(.*\)$/, '')}).`, kind: 'small', color: COLORS.info, gapBefore: 6 });
+    }
     for (const d of r.decisions) {
-      const you = d.by === 'human' ? ' (you)' : '';
+      const you = d.by === 'human' ? (hotseat ? ' (player)' : ' (you)') : '';
       const who = ACTOR_STYLE[d.actor].tag === d.actorName ? d.actorName : `${ACTOR_STYLE[d.actor].tag} · ${d.actorName}`;
       blocks.push({ text: `${who}${you}: ${d.actionName}`, kind: 'label', color: d.by === 'human' ? COLORS.info : COLORS.text, gapBefore: 12 });
       blocks.push({ text: `${PHASE_TEXT[d.phase].replace(/ \(.*\)$/, '')} · posture: ${d.posture}`, kind: 'tiny', color: COLORS.textDim, indent: 16, gapBefore: 0 });
@@ -128,16 +150,20 @@ export class Resolution extends Phaser.Scene {
     if (r.news.length === 0) blocks.push({ text: 'No other news.', kind: 'tiny', color: COLORS.textMuted, gapBefore: 4 });
     for (const n of r.news) blocks.push({ text: `• ${n}`, kind: 'tiny', color: COLORS.text, gapBefore: 4 });
 
-    const role = session.role;
     const prev = session.previous();
-    if (role && prev && prev.turn === r.turn) {
-      const a = session.state.actors[role];
-      blocks.push({ text: `Your numbers (${session.scenario.actors[role].short})`, kind: 'h3', gapBefore: 14 });
-      for (const m of ['support', 'standing', 'special'] as const) {
-        const d = Math.round(a.meters[m] - prev.meters[role][m]);
-        blocks.push({ text: `${meterName(session.scenario, role, m)}: ${Math.round(a.meters[m])}${d ? ` (${signed(d)})` : ' (no change)'}`, kind: 'tiny', color: COLORS.text, gapBefore: 2 });
+    if (prev && prev.turn === r.turn) {
+      // One player: "Your numbers"; hot-seat: every player's, read together.
+      for (const role of session.players) {
+        const a = session.state.actors[role];
+        const short = session.scenario.actors[role].short;
+        const who = ACTOR_STYLE[role].tag === short ? short : `${ACTOR_STYLE[role].tag} · ${short}`;
+        blocks.push({ text: session.isHotseat ? `${who}’s numbers` : `Your numbers (${short})`, kind: 'h3', gapBefore: 14 });
+        for (const m of ['support', 'standing', 'special'] as const) {
+          const d = Math.round(a.meters[m] - prev.meters[role][m]);
+          blocks.push({ text: `${meterName(session.scenario, role, m)}: ${Math.round(a.meters[m])}${d ? ` (${signed(d)})` : ' (no change)'}`, kind: 'tiny', color: COLORS.text, gapBefore: 2 });
+        }
+        blocks.push({ text: `budget for the next turn: ${a.budget}`, kind: 'tiny', color: COLORS.text, gapBefore: 2 });
       }
-      blocks.push({ text: `budget for the next turn: ${a.budget}`, kind: 'tiny', color: COLORS.text, gapBefore: 2 });
     }
     const c = session.state.casualties;
     blocks.push({ text: 'Casualties so far', kind: 'h3', gapBefore: 14 });
@@ -210,16 +236,20 @@ export class Resolution extends Phaser.Scene {
 
   private summary(session: PlaySession, r: TurnReport): string {
     const parts = [`What happened in turn ${r.turn}, ${r.dates}.`];
-    const you = r.decisions.find((d) => d.by === 'human');
-    if (you) parts.push(`You ordered: ${you.actionName}.`);
+    const humans = r.decisions.filter((d) => d.by === 'human').sort((a, b) => session.players.indexOf(a.actor) - session.players.indexOf(b.actor));
+    if (session.isHotseat) {
+      if (humans.length) parts.push(`The players’ orders, revealed together: ${humans.map((d) => `${d.actorName}, ${d.actionName}`).join('; ')}.`);
+    } else if (humans[0]) parts.push(`You ordered: ${humans[0].actionName}.`);
     parts.push(r.ladder ?? `The ladder held at rung ${session.state.rung}, ${session.scenario.ladder[session.state.rung]?.name}.`);
     if (r.dice.length) parts.push(`${r.dice.length} dice ${r.dice.length === 1 ? 'roll' : 'rolls'}: ${r.dice.join(' ')}`);
     const violence = r.happened.filter((h) => /injured|killed|incident/i.test(h));
     if (violence.length) parts.push(violence.join(' '));
     if (r.news.length) parts.push(`News: ${r.news.map((n) => n.split('. ')[0]).join('; ')}.`);
     if (r.ending) parts.push(r.ending);
-    parts.push(`Others: ${r.decisions.filter((d) => d.by === 'ai').map((d) => `${d.actorName}, ${d.actionName}`).join('; ')}.`);
-    parts.push(session.over ? 'Press Enter for the debrief.' : 'Press Enter to continue.');
+    const ai = r.decisions.filter((d) => d.by === 'ai');
+    if (ai.length) parts.push(`Others: ${ai.map((d) => `${d.actorName}, ${d.actionName}`).join('; ')}.`);
+    const first = session.role;
+    parts.push(session.over ? 'Press Enter for the debrief.' : session.isHotseat && first ? `Press Enter, then pass the device to ${session.scenario.actors[first].short}.` : 'Press Enter to continue.');
     return parts.join(' ');
   }
 }

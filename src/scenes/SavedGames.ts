@@ -30,7 +30,14 @@ function isActor(v: string): v is ActorId {
 }
 
 function roleLabel(role: string): string {
+  // A hot-seat slot names its players: "serbia+kosovo+kfor".
+  if (role.includes('+')) return `Hot-seat: ${role.split('+').map((r) => (isActor(r) ? actors[r].short : r)).join(', ')}`;
   return isActor(role) ? actors[role].short : 'Watching (all AI)';
+}
+
+/** Who plays a saved game: the role, or every hot-seat player. */
+function whoLabel(file: SaveFile): string {
+  return file.players ? roleLabel(file.players.join('+')) : roleLabel(file.role);
 }
 
 function savedAtText(iso: string): string {
@@ -53,9 +60,10 @@ function describeSave(file: SaveFile): { title: string; line: string; spoken: st
   const turn = Math.min(Math.max(1, file.state.turn), last);
   const progress = file.state.phase === 'over' ? `finished after turn ${file.state.turn}` : `turn ${turn} of ${last}`;
   const end = file.state.phase === 'over' && sc ? ` · ${outcomeHeadline(sc, file.state).split('.')[0]}` : '';
-  const title = `${roleLabel(file.role)} · seed ${clip(file.state.seed, 44)}`;
+  const who = whoLabel(file);
+  const title = `${who} · seed ${clip(file.state.seed, 44)}`;
   const line = `${sc?.title ?? file.state.scenario.id} · ${progress} · ${file.difficulty} · saved ${savedAtText(file.savedAt)}${end}`;
-  return { title, line, progress, spoken: `${roleLabel(file.role)}, seed ${file.state.seed}, ${progress}, ${file.difficulty}, saved ${savedAtText(file.savedAt)}` };
+  return { title, line, progress, spoken: `${who}, seed ${file.state.seed}, ${progress}, ${file.difficulty}, saved ${savedAtText(file.savedAt)}` };
 }
 
 /** Every saved game in this browser: continue, delete (with a confirmation), or download a damaged one. */
@@ -146,9 +154,10 @@ export class SavedGames extends Phaser.Scene {
     if (entry.ok) {
       const { title, line, spoken, progress } = describeSave(entry.file);
       const role = entry.file.role;
-      const color = isActor(role) ? ACTOR_STYLE[role].color : COLORS.textDim;
+      const hotseat = Boolean(entry.file.players);
+      const color = hotseat ? COLORS.info : isActor(role) ? ACTOR_STYLE[role].color : COLORS.textDim;
       const panel = new Panel(this, { x, y, width: w, height: ROW_H, accent: color });
-      const chip = new Chip(this, { x: 22, y: 12, text: isActor(role) ? ACTOR_STYLE[role].tag : 'ALL', color, minWidth: 52 });
+      const chip = new Chip(this, { x: 22, y: 12, text: hotseat ? `${entry.file.players?.length ?? 0} PLAYERS` : isActor(role) ? ACTOR_STYLE[role].tag : 'ALL', color, minWidth: 52 });
       const t = this.add.text(22 + chip.chipWidth + SPACE.sm, 9, title, textStyle('h3'));
       fitOrClip(t, textW - chip.chipWidth - SPACE.sm);
       const l = this.add.text(22, 44, line, textStyle('small', { color: css(COLORS.textMuted) }));
@@ -174,7 +183,7 @@ export class SavedGames extends Phaser.Scene {
           height: 50,
           label: 'Delete',
           description: spoken,
-          onActivate: () => this.confirmDelete(group, entry.key, `the saved game of ${roleLabel(entry.file.role)}, seed ${clip(entry.file.state.seed, 60)} (${progress})`),
+          onActivate: () => this.confirmDelete(group, entry.key, `the saved game of ${whoLabel(entry.file)}, seed ${clip(entry.file.state.seed, 60)} (${progress})`),
         }),
       );
       return cont;

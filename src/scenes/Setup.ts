@@ -48,7 +48,8 @@ export class Setup extends Phaser.Scene {
   create(): void {
     // Coming back from the briefing keeps the last choices.
     const previous = currentSetup();
-    this.role = previous?.role ?? 'serbia';
+    // After a hot-seat game the first player may be an actor that is AI-only alone: start from Serbia then.
+    this.role = previous && !previous.players ? previous.role : 'serbia';
     this.difficulty = previous?.difficulty ?? 'normal';
     this.rolePanelObj = null;
     addBackdrop(this);
@@ -86,13 +87,14 @@ export class Setup extends Phaser.Scene {
     const roleButtons = new Map<Role, Button>();
     const gap = 14;
     const bw2 = (colW - gap) / 2;
-    const rowH = 46;
+    const rowH = 42;
+    const rowGap = 8;
     roles.forEach((role, i) => {
       const col = i % 2;
       const row = Math.floor(i / 2);
       const b = new Button(this, {
         x: left + col * (bw2 + gap),
-        y: y + row * (rowH + 10),
+        y: y + row * (rowH + rowGap),
         width: bw2,
         height: rowH,
         label: roleName(role),
@@ -105,7 +107,23 @@ export class Setup extends Phaser.Scene {
       });
       roleButtons.set(role, group.add(b));
     });
-    y += 3 * (rowH + 10) + 6;
+    y += 3 * (rowH + rowGap);
+    // Several people at one screen: a screen of its own.
+    group.add(
+      new Button(this, {
+        x: left,
+        y,
+        width: colW,
+        height: rowH,
+        label: 'Several players (hot-seat)…',
+        hotkey: '7',
+        fontSize: 17,
+        description: 'two to eight people at one screen, each choosing in private; the other roles are played by the computer',
+        // The seed and difficulty chosen here come along.
+        onActivate: () => this.scene.start('HotseatSetup', { seed: this.seedField?.value ?? '', difficulty: this.difficulty }),
+      }),
+    );
+    y += rowH + 14;
 
     // Seed.
     label(y, 'SEED CODE');
@@ -141,7 +159,7 @@ export class Setup extends Phaser.Scene {
     this.seedHelp = this.add.text(left, y, SEED_HELP, textStyle('tiny'));
 
     // Difficulty.
-    y += 34;
+    y += 30;
     label(y, 'DIFFICULTY');
     y += 24;
     const bw3 = (colW - 2 * gap) / 3;
@@ -204,11 +222,11 @@ export class Setup extends Phaser.Scene {
     this.seedField = field;
     this.refreshStart();
     group.focusFirst(roleButtons.get(this.role));
-    addKeyHelp(this, 'Tab or arrow keys: move · Enter or Space: choose · 1–6: roles · L: copy a start link · Esc: back');
+    addKeyHelp(this, 'Tab or arrow keys: move · Enter or Space: choose · 1–6: roles · 7: several players · L: copy a start link · Esc: back');
 
     announceScene(
       'Setup',
-      'New game. Choose your role: Serbia, Kosovo, Kosovo Serbs, KFOR, EU, or watch with all actors played by the computer (keys 1 to 6). Then a seed code and a difficulty, and Start.',
+      'New game. Choose your role: Serbia, Kosovo, Kosovo Serbs, KFOR, EU, or watch with all actors played by the computer (keys 1 to 6). Or key 7: several players at one screen (hot-seat). Then a seed code and a difficulty, and Start.',
     );
   }
 

@@ -78,7 +78,7 @@ export class Title extends Phaser.Scene {
     group.focusFirst(newGame);
 
     // A line under the play column about what a game is.
-    this.add.text(leftX, top + 4 * (h + gap) + 6, 'Five playable roles · 20 turns of three days · seeded,\nverifiable replays', textStyle('tiny', { color: css(COLORS.textDim) }));
+    this.add.text(leftX, top + 4 * (h + gap) + 6, 'Five roles to play alone, up to eight at one screen ·\n20 turns of three days · seeded, verifiable replays', textStyle('tiny', { color: css(COLORS.textDim) }));
 
     addKeyHelp(this, 'Tab or arrow keys: move · Enter or Space: choose · 1–8: shortcuts');
     this.add

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { gameStateSchema } from './state-schema';
-import { DIFFICULTIES, type Difficulty, type GameState, type Result } from './types';
+import { ACTOR_IDS, DIFFICULTIES, type ActorId, type Difficulty, type GameState, type Result } from './types';
 
 // Save files: a versioned envelope around a GameState. Older versions are
 // migrated step by step; newer or unreadable ones are refused with a reason
@@ -20,6 +20,8 @@ export interface SaveFile {
   difficulty: Difficulty;
   /** A game taken over from a replay: the replay's code and the turn it branched after. */
   branchOf?: { replay: string; afterTurn: number };
+  /** Hot-seat: every human role at the screen, in the fixed actor order (`role` is the first). Absent for one player. */
+  players?: ActorId[];
   state: GameState;
 }
 
@@ -30,6 +32,12 @@ const saveSchema = z.strictObject({
   role: z.string().max(20),
   difficulty: z.enum(DIFFICULTIES),
   branchOf: z.strictObject({ replay: z.string().max(20), afterTurn: z.number().int().min(0).max(1000) }).optional(),
+  players: z
+    .array(z.enum(ACTOR_IDS))
+    .min(2)
+    .max(ACTOR_IDS.length)
+    .refine((p) => new Set(p).size === p.length, 'a player is listed twice')
+    .optional(),
   state: gameStateSchema,
 });
 
@@ -77,7 +85,16 @@ export function parseSave(text: string): Result<SaveFile> {
   return { ok: true, value: parsed.data as SaveFile };
 }
 
-export function saveToText(state: Readonly<GameState>, role: string, savedAt: string, branchOf?: SaveFile['branchOf']): string {
-  const file: SaveFile = { format: SAVE_FORMAT, version: SAVE_VERSION, savedAt, role, difficulty: state.difficulty, ...(branchOf ? { branchOf } : {}), state: state as GameState };
+export function saveToText(state: Readonly<GameState>, role: string, savedAt: string, branchOf?: SaveFile['branchOf'], players?: readonly ActorId[]): string {
+  const file: SaveFile = {
+    format: SAVE_FORMAT,
+    version: SAVE_VERSION,
+    savedAt,
+    role,
+    difficulty: state.difficulty,
+    ...(branchOf ? { branchOf } : {}),
+    ...(players ? { players: [...players] } : {}),
+    state: state as GameState,
+  };
   return JSON.stringify(file);
 }

@@ -1,11 +1,12 @@
 // Start links: ?scenario=north-2023&seed=ZVECAN-4821&role=kfor[&difficulty=hard][&speed=fast]
-// skip the menus. role=none watches an all-AI game. A bad link is explained,
-// never half-started.
+// skip the menus. role=none watches an all-AI game; role=serbia,kosovo,kfor
+// (2 to 8 actors, any of the eight) starts a hot-seat game. A bad link is
+// explained, never half-started.
 
 import { z } from 'zod';
 import { findScenario } from '../scenarios';
-import { DIFFICULTIES, type ActorId, type Result } from '../sim/types';
-import { PLAYABLE_ACTORS, SEED_MAX_LENGTH, type GameSetup, type ScenarioId } from './session';
+import { ACTOR_IDS, DIFFICULTIES, type ActorId, type Result } from '../sim/types';
+import { MAX_PLAYERS, MIN_PLAYERS, PLAYABLE_ACTORS, SEED_MAX_LENGTH, orderPlayers, type GameSetup, type ScenarioId } from './session';
 
 export type WatchSpeed = 'normal' | 'fast';
 
@@ -31,8 +32,24 @@ const linkSchema = z.object({
     .string()
     .default('none')
     .transform((r) => r.toLowerCase())
-    .refine((r) => r === 'none' || r === 'watch' || (PLAYABLE_ACTORS as readonly string[]).includes(r), {
+    .refine((r) => r.includes(',') || r === 'none' || r === 'watch' || (PLAYABLE_ACTORS as readonly string[]).includes(r), {
       error: (i) => `The link names a role that cannot be played: “${clip(String(i.input), 40)}”. Playable: ${PLAYABLE_ACTORS.join(', ')}, or none to watch.`,
+    })
+    // Several roles, comma-separated: a hot-seat game.
+    .transform((r) => (r.includes(',') ? r.split(',').map((p) => p.trim()) : r))
+    .superRefine((r, ctx) => {
+      if (typeof r === 'string') return;
+      const unknown = r.find((p) => !(ACTOR_IDS as readonly string[]).includes(p));
+      if (unknown !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: unknown === '' ? 'The link has an empty role between its commas.' : `The link names an unknown actor: “${clip(unknown, 40)}”. Actors: ${ACTOR_IDS.join(', ')}.`,
+        });
+      } else if (new Set(r).size !== r.length) {
+        ctx.addIssue({ code: 'custom', message: 'The link names a role twice.' });
+      } else if (r.length < MIN_PLAYERS || r.length > MAX_PLAYERS) {
+        ctx.addIssue({ code: 'custom', message: `A hot-seat link names ${MIN_PLAYERS} to ${MAX_PLAYERS} roles (it names ${r.length}).` });
+      }
     }),
   difficulty: z.enum(DIFFICULTIES, { error: (i) => `The link names an unknown difficulty: “${clip(String(i.input), 20)}”.` }).default('normal'),
   speed: z.enum(['normal', 'fast'], { error: (i) => `The link names an unknown speed: “${clip(String(i.input), 20)}” (normal or fast).` }).default('normal'),
@@ -50,13 +67,19 @@ export function parseStartLink(search: string): Result<StartLink> | null {
   const r = linkSchema.safeParse(fields);
   if (!r.success) return { ok: false, error: r.error.issues[0]?.message ?? 'The link could not be read.' };
   const { scenario, seed, role, difficulty, speed } = r.data;
+  if (Array.isArray(role)) {
+    const players = orderPlayers(role);
+    const first = players[0] as ActorId;
+    return { ok: true, value: { setup: { scenarioId: scenario as ScenarioId, role: first, seed, difficulty, players }, speed } };
+  }
   const setupRole: GameSetup['role'] = role === 'none' || role === 'watch' ? 'watch' : (role as ActorId);
   return { ok: true, value: { setup: { scenarioId: scenario as ScenarioId, role: setupRole, seed, difficulty }, speed } };
 }
 
 /** The start link for a setup, relative to the page. */
 export function startLinkFor(setup: GameSetup, base: string): string {
-  const p = new URLSearchParams({ scenario: setup.scenarioId, seed: setup.seed, role: setup.role === 'watch' ? 'none' : setup.role });
+  const role = setup.players ? setup.players.join(',') : setup.role === 'watch' ? 'none' : setup.role;
+  const p = new URLSearchParams({ scenario: setup.scenarioId, seed: setup.seed, role });
   if (setup.difficulty !== 'normal') p.set('difficulty', setup.difficulty);
   return `${base}?${p.toString()}`;
 }

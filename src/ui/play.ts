@@ -29,7 +29,7 @@ import {
   type Result,
   type Scenario,
 } from '../sim/types';
-import type { GameSetup } from './session';
+import { humanActors, type GameSetup } from './session';
 
 /** Watch-mode pace: seconds between turns when playing on its own. */
 export type WatchPace = 'slow' | 'normal' | 'fast';
@@ -104,6 +104,12 @@ export class PlaySession {
   readonly game: Game;
   /** Watch mode: how fast turns follow each other, and whether they play on their own. */
   watch: { pace: WatchPace; auto: boolean } = { pace: 'normal', auto: false };
+  /**
+   * Hot-seat: the player whose screen may show now (set by the pass-the-device
+   * screen, cleared after every order). The Game scene shows nobody's screen
+   * while this is not the current player.
+   */
+  private unlocked: ActorId | null = null;
   /** The numbers before the last played turn (null before the first turn, or after loading a save). */
   private before: TurnStart | null = null;
 
@@ -118,9 +124,9 @@ export class PlaySession {
       this.game = restoreGame(scenario, saved);
       return;
     }
-    const humans = setup.role === 'watch' ? [] : [setup.role];
+    const humans = humanActors(setup);
     this.game = createGame(scenario, { seed: setup.seed, humans, difficulty: setup.difficulty });
-    // Run the first news phase: the game now waits for the player's first orders
+    // Run the first news phase: the game now waits for the players' first orders
     // (or, when watching, stops before playing anything).
     if (humans.length) this.game.advance();
   }
@@ -129,12 +135,56 @@ export class PlaySession {
     return this.game.state;
   }
 
+  /** Every human role, in the fixed actor order ([] when watching). */
+  get players(): readonly ActorId[] {
+    return this.state.humans;
+  }
+
+  /** Several people share this screen, each playing a role. */
+  get isHotseat(): boolean {
+    return this.players.length > 1;
+  }
+
+  /**
+   * The human whose screen is showing: while orders are taken, the first
+   * player still to give them (in hot-seat, after the first orders are in,
+   * the next one); otherwise the first player. Null when watching.
+   */
   get role(): ActorId | null {
-    return this.setup.role === 'watch' ? null : this.setup.role;
+    const s = this.state;
+    if (s.phase === 'decisions') {
+      const next = this.game.awaiting()[0];
+      if (next) return next;
+    }
+    return this.players[0] ?? null;
   }
 
   get over(): boolean {
     return this.game.isOver();
+  }
+
+  /** Hot-seat: the player the screen was unlocked for on the pass-the-device screen, or null. */
+  get unlockedFor(): ActorId | null {
+    return this.unlocked;
+  }
+
+  /** Hot-seat: the player at the device says who they are; only the current player can unlock. */
+  unlock(actor: ActorId): Result<void> {
+    if (this.over) return { ok: false, error: 'The game is over.' };
+    if (actor !== this.role) return { ok: false, error: `It is not ${actorName(this.scenario, actor)}’s turn to choose.` };
+    this.unlocked = actor;
+    return { ok: true, value: undefined };
+  }
+
+  /** More than one human still has to give orders this turn (so this player hands the device on). */
+  awaitingOthers(): boolean {
+    return !this.over && this.state.phase === 'decisions' && this.game.awaiting().length > 1;
+  }
+
+  /** How many players have already given their orders this turn (a count: what they chose stays hidden). */
+  chosenCount(): number {
+    if (this.state.phase !== 'decisions') return 0;
+    return this.players.length - this.game.awaiting().length;
   }
 
   /** The player's action cards for this turn. */
@@ -142,14 +192,34 @@ export class PlaySession {
     return this.role ? this.game.options(this.role) : [];
   }
 
-  /** Submits the player's order and plays the turn out; returns the turn's report. */
-  endTurn(actionId: string): Result<TurnReport> {
-    if (!this.role) return { ok: false, error: 'Watching: there is no role to play.' };
+  /**
+   * Hot-seat: submits the current player's order without playing the turn,
+   * locks the screen, and returns the player to hand the device to next.
+   */
+  handOff(actionId: string): Result<ActorId> {
+    const actor = this.role;
+    if (!actor) return { ok: false, error: 'Watching: there is no role to play.' };
     if (this.over) return { ok: false, error: 'The game is over.' };
+    if (!this.awaitingOthers()) return { ok: false, error: 'Every other player has chosen: end the turn instead.' };
+    const r = this.game.submit(actor, actionId);
+    if (!r.ok) return r;
+    this.unlocked = null;
+    const next = this.game.awaiting()[0];
+    if (!next) return { ok: false, error: 'No player is left to choose.' };
+    return { ok: true, value: next };
+  }
+
+  /** Submits the (last) player's order and plays the turn out; returns the turn's report. */
+  endTurn(actionId: string): Result<TurnReport> {
+    const actor = this.role;
+    if (!actor) return { ok: false, error: 'Watching: there is no role to play.' };
+    if (this.over) return { ok: false, error: 'The game is over.' };
+    if (this.awaitingOthers()) return { ok: false, error: 'Other players have still to choose: hand the device on.' };
     const turn = this.state.turn;
     const start = this.turnStart();
-    const r = this.game.submit(this.role, actionId);
+    const r = this.game.submit(actor, actionId);
     if (!r.ok) return r;
+    this.unlocked = null;
     this.before = start;
     this.game.advance();
     return { ok: true, value: this.report(turn) };

@@ -8,7 +8,7 @@ import { parseSave, saveToText, type SaveFile } from '../sim/save';
 import { checkStateFits } from '../sim/state-check';
 import type { Result } from '../sim/types';
 import { PlaySession } from './play';
-import type { GameSetup, Role, ScenarioId } from './session';
+import { humanActors, type GameSetup, type Role, type ScenarioId } from './session';
 
 const PREFIX = 'flashpoint:save:';
 
@@ -22,9 +22,11 @@ function storage(): Storage | null {
   }
 }
 
+/** The slot of a setup. A hot-seat game's slot names all its players ("serbia+kosovo+kfor"), so it never shares one with a single player's game. */
 export function slotKey(setup: GameSetup): string {
   const branch = setup.branchOf ? `:branch-${setup.branchOf.replay}-${setup.branchOf.afterTurn}` : '';
-  return `${PREFIX}${setup.scenarioId}:${setup.role}:${setup.difficulty}${branch}:${setup.seed}`;
+  const who = setup.players ? setup.players.join('+') : setup.role;
+  return `${PREFIX}${setup.scenarioId}:${who}:${setup.difficulty}${branch}:${setup.seed}`;
 }
 
 /** Every save, readable ones first (newest first), then the ones with problems. */
@@ -51,7 +53,8 @@ export function autosave(session: PlaySession): Result<void> {
   const st = storage();
   if (!st) return { ok: false, error: 'Saving is not possible: this browser blocks local storage.' };
   try {
-    st.setItem(slotKey(session.setup), saveToText(session.state, session.setup.role, new Date().toISOString(), session.setup.branchOf));
+    const { setup } = session;
+    st.setItem(slotKey(setup), saveToText(session.state, setup.role, new Date().toISOString(), setup.branchOf, setup.players));
     return { ok: true, value: undefined };
   } catch (e) {
     const full = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
@@ -67,6 +70,7 @@ export function deleteSave(key: string): void {
 export function setupOf(file: SaveFile): GameSetup {
   const setup: GameSetup = { scenarioId: file.state.scenario.id as ScenarioId, role: file.role as Role, seed: file.state.seed, difficulty: file.difficulty };
   if (file.branchOf) setup.branchOf = { ...file.branchOf };
+  if (file.players) setup.players = [...file.players];
   return setup;
 }
 
@@ -76,8 +80,13 @@ export function resumeSave(file: SaveFile): Result<PlaySession> {
   if (!scenario) return { ok: false, error: `This save is for a scenario this version does not have (“${file.state.scenario.id}”).` };
   const fits = checkStateFits(scenario, file.state);
   if (!fits.ok) return { ok: false, error: `This save cannot be continued: ${fits.error}.` };
+  const setup = setupOf(file);
+  const humans = humanActors(setup);
+  if (humans.length !== file.state.humans.length || humans.some((a, i) => file.state.humans[i] !== a)) {
+    return { ok: false, error: `This save cannot be continued: its players (${humans.join(', ') || 'none'}) do not match the game inside it (${file.state.humans.join(', ') || 'none'}).` };
+  }
   try {
-    return { ok: true, value: new PlaySession(setupOf(file), file.state) };
+    return { ok: true, value: new PlaySession(setup, file.state) };
   } catch (e) {
     return { ok: false, error: `This save cannot be continued: ${(e as Error).message}` };
   }

@@ -19,6 +19,12 @@ export interface GameSetup {
   difficulty: Difficulty;
   /** Set when the game was taken over from a replay: it then has its own save slot, and no v1 replay file. */
   branchOf?: BranchMark;
+  /**
+   * Hot-seat: 2 to 8 human actors sharing one screen, in the scenario's fixed
+   * order (ACTOR_IDS). `role` is then the first of them (for older code).
+   * Any actor may be played here, even those that are AI-only alone.
+   */
+  players?: ActorId[];
 }
 
 export interface BranchMark {
@@ -28,6 +34,10 @@ export interface BranchMark {
 }
 
 export const SEED_MAX_LENGTH = 200;
+
+/** Hot-seat: how many people may share the screen. */
+export const MIN_PLAYERS = 2;
+export const MAX_PLAYERS = ACTOR_IDS.length;
 
 /** The actors a person may play, in the scenario's order. */
 export const PLAYABLE_ACTORS: readonly ActorId[] = ACTOR_IDS.filter((id) => actors[id].playable);
@@ -44,15 +54,54 @@ export function currentSetup(): GameSetup | null {
   return current;
 }
 
-/** The actors controlled by humans for a setup ([] when watching). */
+/** The actors controlled by humans for a setup ([] when watching; the players in hot-seat). */
 export function humanActors(setup: GameSetup): ActorId[] {
+  if (setup.players) return [...setup.players];
   return setup.role === 'watch' ? [] : [setup.role];
+}
+
+/** Whether a setup is a hot-seat game (several people at one screen). */
+export function isHotseatSetup(setup: GameSetup): boolean {
+  return setup.players !== undefined;
+}
+
+/** Known actors only, each once, in the scenario's fixed order. */
+export function orderPlayers(players: readonly string[]): ActorId[] {
+  return ACTOR_IDS.filter((a) => players.includes(a));
+}
+
+/** A hot-seat setup: the players put in the fixed order, `role` the first of them. */
+export function hotseatSetup(players: readonly ActorId[], seed: string, difficulty: Difficulty): GameSetup {
+  const ordered = orderPlayers(players);
+  return { scenarioId: 'north-2023', role: ordered[0] ?? 'watch', seed, difficulty, players: ordered };
+}
+
+/** "Serbia, Kosovo and KFOR". */
+export function playerNames(players: readonly ActorId[]): string {
+  const names = players.map((a) => actors[a].short);
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** Why a list of hot-seat players cannot start, or null. */
+export function playersProblem(players: readonly string[]): string | null {
+  const unknown = players.find((p) => !(ACTOR_IDS as readonly string[]).includes(p));
+  if (unknown !== undefined) return `"${unknown}" is not an actor of this scenario.`;
+  if (new Set(players).size !== players.length) return 'A role is chosen twice.';
+  if (players.length < MIN_PLAYERS) return `Choose at least ${MIN_PLAYERS} players (keys 1–8).`;
+  if (players.length > MAX_PLAYERS) return `At most ${MAX_PLAYERS} players.`;
+  return null;
 }
 
 /** Checks a setup; returns a reason when it cannot start. */
 export function validateSetup(setup: GameSetup): string | null {
   if (setup.scenarioId !== 'north-2023') return `Unknown scenario "${setup.scenarioId}".`;
-  if (setup.role !== 'watch' && !PLAYABLE_ACTORS.includes(setup.role)) return `"${setup.role}" is not a playable role.`;
+  if (setup.players !== undefined) {
+    const problem = playersProblem(setup.players);
+    if (problem) return problem;
+    if (setup.players.some((p, i) => orderPlayers(setup.players ?? []).indexOf(p) !== i)) return 'The players must be listed in the scenario’s order.';
+    if (setup.role !== setup.players[0]) return 'The role of a hot-seat game must be its first player.';
+    if (setup.branchOf) return 'A game taken over from a replay has one player.';
+  } else if (setup.role !== 'watch' && !PLAYABLE_ACTORS.includes(setup.role)) return `"${setup.role}" is not a playable role.`;
   if (setup.seed.trim().length === 0) return 'Enter a seed code or press Random.';
   if (setup.seed.length > SEED_MAX_LENGTH) return `The seed is longer than ${SEED_MAX_LENGTH} characters.`;
   if (!['easy', 'normal', 'hard'].includes(setup.difficulty)) return `Unknown difficulty "${setup.difficulty}".`;

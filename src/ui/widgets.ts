@@ -498,6 +498,8 @@ export interface ButtonConfig {
   variant?: ButtonVariant;
   /** A radio-style option: shows a ring/dot indicator and a selected state. */
   toggle?: boolean;
+  /** With `toggle`: 'check' draws a check box (one of several may be chosen) instead of the radio ring. */
+  indicator?: 'radio' | 'check';
   selected?: boolean;
   /** Colour chip before the label (e.g. the actor colour), with `chipText`. */
   chipColor?: number;
@@ -722,7 +724,23 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
     g.fillRoundedRect(0, 0, w, h, RADIUS.md);
     g.lineStyle(borderWidth, border, 1);
     g.strokeRoundedRect(0, 0, w, h, RADIUS.md);
-    if (this.cfg.toggle) {
+    if (this.cfg.toggle && this.cfg.indicator === 'check') {
+      // Check box: a square, with a tick when selected (shape, not just colour).
+      const x0 = SPACE.md;
+      const y0 = h / 2 - 9;
+      g.lineStyle(STROKE.normal, this.disabled ? COLORS.textDisabled : COLORS.text, 1);
+      g.strokeRoundedRect(x0, y0, 18, 18, 3);
+      if (this.selected) {
+        g.fillStyle(COLORS.text, 1);
+        g.fillRoundedRect(x0, y0, 18, 18, 3);
+        g.lineStyle(STROKE.focus, fill, 1);
+        g.beginPath();
+        g.moveTo(x0 + 4, y0 + 9.5);
+        g.lineTo(x0 + 7.5, y0 + 13);
+        g.lineTo(x0 + 14, y0 + 5);
+        g.strokePath();
+      }
+    } else if (this.cfg.toggle) {
       // Radio indicator: a ring, filled with a dot when selected (shape, not just colour).
       const cx = SPACE.md + 9;
       const cy = h / 2;

@@ -84,7 +84,9 @@ describe('menus: title → setup → briefing', () => {
     await waitForCanvas(page);
     await waitForScene(page, 'Title');
     const title = await items(page);
-    expect(title.map((i) => i.label)).toEqual(['New game', 'Continue', 'Load replay', 'Class debrief', 'How the actors think', 'For teachers', 'Sources & about']);
+    expect(title.map((i) => i.label)).toEqual([
+      'New game', 'Continue', 'Load replay', 'Class debrief', 'How the actors think', 'For teachers', 'Sources & about', 'What if? (thousands of games)',
+    ]);
     expect(title.find((i) => i.label === 'Continue')?.enabled).toBe(false);
     await screenshot(page, 'menus-1-title');
 
@@ -144,12 +146,14 @@ describe('menus: title → setup → briefing', () => {
     await waitForCanvas(page);
     await waitForScene(page, 'Title');
     expect(await focusLabel(page)).toBe('New game');
-    // Arrows move, Continue (disabled) is skipped, and focus wraps.
+    // Arrows move down the column, Continue (disabled) is skipped; Home goes back to the first control.
     await page.keyboard.press('ArrowDown');
     expect(await focusLabel(page)).toBe('Load replay');
     await page.keyboard.press('ArrowDown');
+    expect(await focusLabel(page)).toBe('What if? (thousands of games)');
+    await page.keyboard.press('ArrowRight');
     expect(await focusLabel(page)).toBe('Sources & about');
-    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Home');
     expect(await focusLabel(page)).toBe('New game');
     await screenshot(page, 'menus-4-title-keyboard');
     await page.keyboard.press('Enter');
@@ -185,7 +189,7 @@ describe('menus: title → setup → briefing', () => {
     expect((await item(page, 'KFOR')).selected).toBe(true);
     // Shift+Tab leaves the field backwards; Tab comes back.
     await page.keyboard.press('Shift+Tab');
-    expect(await focusLabel(page)).toBe('Watch (all AI)');
+    expect(await focusLabel(page)).toBe('Several players (hot-seat)…');
     await page.keyboard.press('Tab');
     expect(await focusLabel(page)).toBe('Seed code');
     await page.keyboard.press('Tab');

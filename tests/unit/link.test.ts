@@ -29,6 +29,36 @@ describe('start links', () => {
     expect(r?.ok && r.value.setup).toEqual(setup);
   });
 
+  it('start a hot-seat game with comma-separated roles, in the fixed actor order', () => {
+    const r = parseStartLink('?scenario=north-2023&seed=HOT-1&role=KFOR,serbia,kosovo');
+    expect(r?.ok && r.value.setup).toEqual({ scenarioId: 'north-2023', role: 'serbia', seed: 'HOT-1', difficulty: 'normal', players: ['serbia', 'kosovo', 'kfor'] });
+  });
+
+  it('let hot-seat play the actors that are AI-only alone, up to all eight', () => {
+    const all = 'china,russia,usa,eu,kfor,serbs,kosovo,serbia';
+    const r = parseStartLink(`?seed=x&role=${all}`);
+    expect(r?.ok && r.value.setup.players).toEqual(['serbia', 'kosovo', 'serbs', 'kfor', 'eu', 'usa', 'russia', 'china']);
+    const two = parseStartLink('?seed=x&role=usa,russia');
+    expect(two?.ok && two.value.setup).toMatchObject({ role: 'usa', players: ['usa', 'russia'] });
+  });
+
+  it('round-trip a hot-seat game through startLinkFor', () => {
+    const setup = { scenarioId: 'north-2023' as const, role: 'kosovo' as const, seed: 'S', difficulty: 'easy' as const, players: ['kosovo' as const, 'eu' as const, 'china' as const] };
+    const link = startLinkFor(setup, 'http://x/');
+    expect(new URL(link).searchParams.get('role')).toBe('kosovo,eu,china');
+    const r = parseStartLink(new URL(link).search);
+    expect(r?.ok && r.value.setup).toEqual(setup);
+  });
+
+  it.each([
+    ['?scenario=north-2023&seed=x&role=serbia,atlantis', /unknown actor: “atlantis”/],
+    ['?scenario=north-2023&seed=x&role=serbia,serbia', /names a role twice/],
+    ['?scenario=north-2023&seed=x&role=serbia,', /empty role/],
+    ['?scenario=north-2023&seed=x&role=serbia,kosovo,serbs,kfor,eu,usa,russia,china,serbia', /role twice/],
+  ])('explain a bad hot-seat link %#', (q, message) => {
+    expect(error(q)).toMatch(message);
+  });
+
   it.each([
     ['?scenario=atlantis&seed=x', /unknown scenario: “atlantis”/],
     ['?scenario=north-2023&role=kfor', /no seed code/],
