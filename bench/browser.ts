@@ -11,7 +11,7 @@ import { launchBrowser } from '../tests/e2e/browser';
 import { serveDir } from './serve';
 
 export interface BrowserFigures {
-  bundle: { phaserGzipKB: number; gameGzipKB: number; gameFiles: number };
+  bundle: { phaserGzipKB: number; gameGzipKB: number; gameFiles: number; lazyGzipKB: number; workerGzipKB: number };
   startup: { titleMedianMs: number; blankMedianMs: number; ratio: number; runs: number };
   frames: { gameScreen: FrameStats; whileBatch: FrameStats & { batchGames: number; batchSeconds: number } } | null;
   heap: { afterFirstWatchMB: number; after100WatchesMB: number; growthMB: number } | null;
@@ -33,21 +33,34 @@ async function buildAll(): Promise<void> {
   await build({ configFile: false, root: 'bench/blank', base: './', logLevel: 'warn', build: { outDir: `../../${BLANK_OUT}`, emptyOutDir: true, chunkSizeWarningLimit: 2000 } });
 }
 
+/**
+ * Sizes of what a player downloads: Phaser's chunk, the game's own code loaded
+ * at start (the entry chunk and every chunk it imports statically), the screens
+ * loaded on first use, and the What if? worker.
+ */
 function bundleSizes(): BrowserFigures['bundle'] {
   const dir = join(OUT, 'assets');
+  const js = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  const gz = (f: string) => gzipSync(readFileSync(join(dir, f))).length / 1024;
+  const entry = js.find((f) => f.startsWith('index-'));
+  const initial = new Set<string>();
+  const visit = (f: string) => {
+    if (initial.has(f)) return;
+    initial.add(f);
+    for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) if (m[1]) visit(m[1]);
+  };
+  if (entry) visit(entry);
   let phaser = 0;
   let game = 0;
-  let files = 0;
-  for (const f of readdirSync(dir)) {
-    if (!f.endsWith('.js')) continue;
-    const gz = gzipSync(readFileSync(join(dir, f))).length;
-    if (f.startsWith('phaser')) phaser += gz;
-    else {
-      game += gz;
-      files++;
-    }
+  let lazy = 0;
+  let worker = 0;
+  for (const f of js) {
+    if (f.startsWith('phaser')) phaser += gz(f);
+    else if (f.includes('worker')) worker += gz(f);
+    else if (initial.has(f)) game += gz(f);
+    else lazy += gz(f);
   }
-  return { phaserGzipKB: phaser / 1024, gameGzipKB: game / 1024, gameFiles: files };
+  return { phaserGzipKB: phaser, gameGzipKB: game, gameFiles: [...initial].filter((f) => !f.startsWith('phaser')).length, lazyGzipKB: lazy, workerGzipKB: worker };
 }
 
 /** Milliseconds from navigation start until the page says it is ready (a function, not a string: the page's CSP forbids eval). */

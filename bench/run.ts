@@ -26,7 +26,9 @@ async function main(): Promise<void> {
     const b = browser;
     rows.push(
       ['browser: Phaser chunk, gzip (kB)', fmt(b.bundle.phaserGzipKB)],
-      [`browser: the game's own code, gzip (kB, ${b.bundle.gameFiles} files)`, fmt(b.bundle.gameGzipKB)],
+      [`browser: the game's own code loaded at start, gzip (kB, ${b.bundle.gameFiles} files)`, fmt(b.bundle.gameGzipKB)],
+      ['browser: screens loaded on first use, gzip (kB)', fmt(b.bundle.lazyGzipKB)],
+      ['browser: What if? worker, gzip (kB)', fmt(b.bundle.workerGzipKB)],
       [`browser: navigation → interactive title, median of ${b.startup.runs} (ms)`, fmt(b.startup.titleMedianMs, 0)],
       [`browser: navigation → blank Phaser page, median of ${b.startup.runs} (ms)`, fmt(b.startup.blankMedianMs, 0)],
       ['browser: title / blank page', fmt(b.startup.ratio, 2)],

@@ -12,10 +12,8 @@ import { PassDevice } from './scenes/PassDevice';
 import { Preloader } from './scenes/Preloader';
 import { Resolution } from './scenes/Resolution';
 import { Setup } from './scenes/Setup';
-import { Sources } from './scenes/Sources';
 import { Title } from './scenes/Title';
-import { WhatIf } from './scenes/WhatIf';
-import { EXTRA_SCENES } from './scenes/extra-scenes';
+import { Dialog } from './scenes/Dialog';
 import { currentSceneKey } from './ui/announcer';
 import { installCrashGuard } from './ui/crash';
 import { activeSession } from './ui/play';
@@ -54,8 +52,9 @@ async function start(): Promise<Phaser.Game> {
       autoCenter: Phaser.Scale.CENTER_BOTH,
     },
     // Notice last: it draws over the Title when a start link could not be used.
-    // Dialog (in EXTRA_SCENES) must come after every scene that opens it.
-    scene: [Boot, Preloader, Title, Setup, HotseatSetup, Sources, Briefing, Game, PassDevice, Resolution, Debrief, WhatIf, Notice, ...EXTRA_SCENES],
+    // Screens few players open are loaded on first use (src/ui/lazy-scenes.ts).
+    // Dialog must come after every scene that opens it (it also brings itself to the top).
+    scene: [Boot, Preloader, Title, Setup, HotseatSetup, Briefing, Game, PassDevice, Resolution, Debrief, Notice, Dialog],
   });
 }
 

@@ -1,5 +1,6 @@
 import * as Phaser from 'phaser';
 import { announceScene } from '../ui/announcer';
+import { openScene } from '../ui/lazy-scenes';
 import { parseStartLink } from '../ui/link';
 import { setPendingNotice } from '../ui/notice';
 import { beginSession, setActiveSession } from '../ui/play';
@@ -51,7 +52,7 @@ export class Boot extends Phaser.Scene {
   /** ?resume=last continues the newest autosave (the crash screen's way back); ?screen=whatif opens What if?. */
   private openSpecialPage(p: URLSearchParams): boolean {
     if (p.get('screen') === 'whatif') {
-      this.scene.start('WhatIf');
+      openScene(this, 'WhatIf');
       return true;
     }
     if (p.get('resume') !== 'last') return false;

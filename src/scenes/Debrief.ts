@@ -1,6 +1,7 @@
 import * as Phaser from 'phaser';
 import { branchOrigin, isBranchOf } from '../ui/branch';
 import { downloadText } from '../ui/download';
+import { openScene } from '../ui/lazy-scenes';
 import { printGame } from '../ui/print';
 import { announce, announceScene } from '../ui/announcer';
 import { activeSession, type PlaySession } from '../ui/play';
@@ -151,7 +152,7 @@ export class Debrief extends Phaser.Scene {
       new Button(this, {
         x: at(2), y: BUTTONS_Y, width: bw, height: 52, label: 'Compare endings', hotkey: 'c', disabled: !compare,
         ...(compare ? {} : { disabledNote: branch ? 'original not loaded' : 'for a taken-over game' }),
-        onActivate: () => compare && this.scene.start('BranchCompare', { original: compare.finalState, branch: session.state, fromTurn: compare.fromTurn, returnTo: 'Debrief' }),
+        onActivate: () => compare && openScene(this, 'BranchCompare', { original: compare.finalState, branch: session.state, fromTurn: compare.fromTurn, returnTo: 'Debrief' }),
       }),
     );
     group.add(

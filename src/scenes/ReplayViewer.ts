@@ -1,4 +1,5 @@
 import * as Phaser from 'phaser';
+import { openScene } from '../ui/lazy-scenes';
 import { actorName, actionName, describeEntry, explainOrder, outcomeHeadline, postureTitle, turnDates } from '../sim/describe';
 import { parseReplay, type Replay } from '../sim/replay';
 import { replayTimeline, type ReplayTimeline } from '../sim/replay-tools';
@@ -493,7 +494,7 @@ export class ReplayViewer extends Phaser.Scene {
         chipColor: ACTOR_STYLE[a].color,
         chipText: ACTOR_STYLE[a].tag,
         onChoose: () =>
-          this.scene.start('ActorMind', {
+          openScene(this, 'ActorMind', {
             actor: a,
             posture: state.actors[a].posture,
             last: state.actors[a].mind.last,
@@ -527,7 +528,7 @@ export class ReplayViewer extends Phaser.Scene {
     if (!other.ok) return fail(other.error);
     const a = tl.states[tl.states.length - 1] as GameState;
     const b = other.value.states[other.value.states.length - 1] as GameState;
-    this.scene.start('BranchCompare', {
+    openScene(this, 'BranchCompare', {
       original: a,
       branch: b,
       originalLabel: `${clip(this.name, 40)}${tl.verified ? '' : ' (NOT verified)'}`,

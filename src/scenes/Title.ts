@@ -5,7 +5,7 @@ import { listSaves } from '../ui/saves';
 import { ACTOR_IDS } from '../sim/types';
 import { ACTOR_STYLE, COLORS, FONT, GAME_WIDTH, SPACE, css, textStyle } from '../ui/theme';
 import { Button, FocusGroup, addBackdrop, addKeyHelp, type ButtonConfig } from '../ui/widgets';
-import { ensureExtraScenes } from './extra-scenes';
+import { openScene } from '../ui/lazy-scenes';
 
 export const GAME_TITLE = 'Flashpoint: North Kosovo';
 export const GAME_SUBTITLE = 'A classroom simulation of the 2023 crisis in northern Kosovo';
@@ -20,11 +20,10 @@ export class Title extends Phaser.Scene {
   }
 
   create(): void {
-    ensureExtraScenes(this.game.scene);
     // A replay link (?replay=…) opens the viewer straight away, once per page load.
     const link = takeReplayLink();
     if (link !== null) {
-      this.scene.start('ReplayViewer', { text: link, name: REPLAY_LINK_NAME });
+      openScene(this, 'ReplayViewer', { text: link, name: REPLAY_LINK_NAME });
       return;
     }
 
@@ -67,14 +66,14 @@ export class Title extends Phaser.Scene {
       hotkey: '2',
       disabled: !saved,
       ...(saved ? { description: `${saves.length} saved game${saves.length === 1 ? '' : 's'}` } : { disabledNote: 'no saved game yet' }),
-      onActivate: () => this.scene.start('SavedGames'),
+      onActivate: () => openScene(this, 'SavedGames'),
     });
-    button(0, 2, { label: 'Load replay', hotkey: '3', description: 'step through a replay file, check it, take over from any turn', onActivate: () => this.scene.start('ReplayViewer') });
-    button(1, 0, { label: 'Class debrief', hotkey: '4', description: 'compare the replay files of a whole class', onActivate: () => this.scene.start('ClassDebrief') });
-    button(1, 1, { label: 'How the actors think', hotkey: '5', description: 'each actor’s postures and what makes it change', onActivate: () => this.scene.start('ActorMind') });
-    button(1, 2, { label: 'For teachers', hotkey: '6', description: 'lesson plans and how to run the game with a class', onActivate: () => this.scene.start('TeacherGuide') });
-    button(1, 3, { label: 'Sources & about', hotkey: '7', onActivate: () => this.scene.start('Sources') });
-    button(0, 3, { label: 'What if? (thousands of games)', hotkey: '8', description: 'play many games at once and see how they end', onActivate: () => this.scene.start('WhatIf') });
+    button(0, 2, { label: 'Load replay', hotkey: '3', description: 'step through a replay file, check it, take over from any turn', onActivate: () => openScene(this, 'ReplayViewer') });
+    button(1, 0, { label: 'Class debrief', hotkey: '4', description: 'compare the replay files of a whole class', onActivate: () => openScene(this, 'ClassDebrief') });
+    button(1, 1, { label: 'How the actors think', hotkey: '5', description: 'each actor’s postures and what makes it change', onActivate: () => openScene(this, 'ActorMind') });
+    button(1, 2, { label: 'For teachers', hotkey: '6', description: 'lesson plans and how to run the game with a class', onActivate: () => openScene(this, 'TeacherGuide') });
+    button(1, 3, { label: 'Sources & about', hotkey: '7', onActivate: () => openScene(this, 'Sources') });
+    button(0, 3, { label: 'What if? (thousands of games)', hotkey: '8', description: 'play many games at once and see how they end', onActivate: () => openScene(this, 'WhatIf') });
     group.focusFirst(newGame);
 
     // A line under the play column about what a game is.
