@@ -17,27 +17,15 @@ import { Dialog } from './scenes/Dialog';
 import { currentSceneKey } from './ui/announcer';
 import { installCrashGuard } from './ui/crash';
 import { activeSession } from './ui/play';
+import { fontsReady } from './ui/fonts';
 import { listSaves } from './ui/saves';
 import { Notice } from './ui/notice';
 import { COLORS, GAME_HEIGHT, GAME_WIDTH, css } from './ui/theme';
 
 export { GAME_HEIGHT, GAME_WIDTH };
 
-/** Text drawn into Phaser's canvas needs the web font loaded first. */
-async function loadFonts(): Promise<void> {
-  try {
-    await Promise.all([
-      document.fonts.load('400 24px "Noto Sans"', 'čćđšžëç'),
-      document.fonts.load('700 48px "Noto Sans"', 'čćđšžëç'),
-      document.fonts.load('italic 400 16px "Noto Sans"', 'Ibër'),
-    ]);
-  } catch {
-    // Fall back to system fonts; the game still runs.
-  }
-}
-
-async function start(): Promise<Phaser.Game> {
-  await loadFonts();
+function start(): Phaser.Game {
+  void fontsReady(); // Boot waits for it before the first screen with text
   document.body.style.background = css(COLORS.bg);
   return new Phaser.Game({
     type: Phaser.AUTO,
@@ -77,4 +65,4 @@ installCrashGuard({
   },
 });
 
-void start();
+start();

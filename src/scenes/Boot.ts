@@ -1,5 +1,6 @@
 import * as Phaser from 'phaser';
 import { announceScene } from '../ui/announcer';
+import { fontsReady } from '../ui/fonts';
 import { openScene } from '../ui/lazy-scenes';
 import { parseStartLink } from '../ui/link';
 import { setPendingNotice } from '../ui/notice';
@@ -23,6 +24,11 @@ export class Boot extends Phaser.Scene {
   create(): void {
     this.cameras.main.setBackgroundColor(COLORS.bg);
     announceScene('Boot', 'Flashpoint: North Kosovo is loading.');
+    // The first screen with text waits for the bundled font (loading since the page started).
+    void fontsReady().then(() => this.route());
+  }
+
+  private route(): void {
     const search = typeof location === 'undefined' ? '' : location.search;
     if (this.openSpecialPage(new URLSearchParams(search))) return;
     const link = parseStartLink(search);
@@ -34,7 +40,7 @@ export class Boot extends Phaser.Scene {
       this.failTo(link.error);
       return;
     }
-    // Nothing to preload yet (fonts load before the game starts), so the link goes straight in.
+    // Nothing to preload yet (the fonts are ready), so the link goes straight in.
     const { setup, speed } = link.value;
     try {
       if (setup.role === 'watch') {
