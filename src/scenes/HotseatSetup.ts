@@ -1,6 +1,7 @@
 import * as Phaser from 'phaser';
+import { addDifficultyRow, addRandomSeedButton, SEED_HELP } from './components/SeedAndDifficulty';
 import { actors } from '../scenarios/north-2023/actors';
-import { ACTOR_IDS, DIFFICULTIES, type ActorId, type Difficulty } from '../sim/types';
+import { ACTOR_IDS, type ActorId, type Difficulty } from '../sim/types';
 import { announce, announceScene } from '../ui/announcer';
 import { clearBranchOrigin } from '../ui/branch';
 import {
@@ -19,13 +20,7 @@ import {
 import { ACTOR_STYLE, COLORS, GAME_WIDTH, css, textStyle } from '../ui/theme';
 import { Button, Chip, FocusGroup, HeaderBar, Panel, TextField, addBackdrop, addKeyHelp, addWrappedText, fitTextWidth } from '../ui/widgets';
 
-const SEED_HELP = 'Any text works: the same seed and choices always give the same game.';
 
-const DIFFICULTY_TEXT: Record<Difficulty, string> = {
-  easy: 'Easy: the computer’s actors are more forgiving.',
-  normal: 'Normal: the intended balance.',
-  hard: 'Hard: the computer’s actors are less forgiving.',
-};
 
 const HOW_IT_WORKS = [
   'Several people share this screen, each playing one role. Each turn the device goes round: a “pass the device” screen names the next player, the others look away, and that player chooses in private.',
@@ -126,19 +121,7 @@ export class HotseatSetup extends Phaser.Scene {
       }),
     );
     this.seedField = field;
-    group.add(
-      new Button(this, {
-        x: left + colW - 184,
-        y,
-        width: 184,
-        height: 46,
-        label: 'Random',
-        onActivate: () => {
-          field.setValue(randomSeedCode());
-          announce(`New seed code: ${field.value}`);
-        },
-      }),
-    );
+    addRandomSeedButton(this, group, field, left + colW - 184, y);
     y += 46 + 6;
     this.seedHelp = this.add.text(left, y, SEED_HELP, textStyle('tiny'));
 
@@ -146,27 +129,7 @@ export class HotseatSetup extends Phaser.Scene {
     y += 30;
     label(y, 'DIFFICULTY');
     y += 24;
-    const bw3 = (colW - 2 * gap) / 3;
-    const diffButtons = new Map<Difficulty, Button>();
-    const diffText = this.add.text(left, y + 46 + 6, DIFFICULTY_TEXT[this.difficulty], textStyle('tiny'));
-    DIFFICULTIES.forEach((d, i) => {
-      const b = new Button(this, {
-        x: left + i * (bw3 + gap),
-        y,
-        width: bw3,
-        height: 46,
-        label: d[0]?.toUpperCase() + d.slice(1),
-        toggle: true,
-        selected: d === this.difficulty,
-        onActivate: () => {
-          this.difficulty = d;
-          for (const [k, btn] of diffButtons) btn.setSelected(k === d);
-          diffText.setText(DIFFICULTY_TEXT[d]);
-          announce(`Difficulty: ${d}. ${DIFFICULTY_TEXT[d]}`);
-        },
-      });
-      diffButtons.set(d, group.add(b));
-    });
+    addDifficultyRow(this, group, { x: left, y, width: colW, gap, current: this.difficulty, onChoose: (d) => (this.difficulty = d) });
 
     // Right: how hot-seat works, and who plays what.
     this.buildPanel(header.barHeight + 16);

@@ -1,25 +1,20 @@
 import * as Phaser from 'phaser';
+import { addDifficultyRow, addRandomSeedButton, SEED_HELP } from './components/SeedAndDifficulty';
 import { findScenario } from '../scenarios';
 import { actors } from '../scenarios/north-2023/actors';
-import { ACTOR_IDS, DIFFICULTIES, type Difficulty } from '../sim/types';
+import { ACTOR_IDS, type Difficulty } from '../sim/types';
 import { announce, announceScene } from '../ui/announcer';
 import { clearBranchOrigin } from '../ui/branch';
 import { copyWithFallback } from '../ui/clipboard';
 import { startLinkFor } from '../ui/link';
 import { PLAYABLE_ACTORS, SEED_MAX_LENGTH, currentSetup, randomSeedCode, startGame, validateSetup, type GameSetup, type Role } from '../ui/session';
-import { ACTOR_STYLE, COLORS, GAME_WIDTH, SPACE, css, textStyle } from '../ui/theme';
+import { ACTOR_STYLE, COLORS, GAME_WIDTH, css, textStyle } from '../ui/theme';
 import { Button, Chip, FocusGroup, HeaderBar, Meter, Panel, TextField, addBackdrop, addKeyHelp, addWrappedText, fitTextHeight, fitTextWidth } from '../ui/widgets';
 
 const WATCH_VIEW =
   'Every actor is played by the computer. Watch the crisis unfold turn by turn, and open any actor to see why it acted as it did. Useful for a class discussion before or after playing.';
 
-const SEED_HELP = 'Any text works: the same seed and choices always give the same game.';
 
-const DIFFICULTY_TEXT: Record<Difficulty, string> = {
-  easy: 'Easy: more forgiving; a good first game.',
-  normal: 'Normal: the intended balance.',
-  hard: 'Hard: less forgiving; small mistakes escalate faster.',
-};
 
 /** "North 2023: mayors, buildings and barricades (April–June 2023)", from the scenario data. */
 function scenarioLabel(): string {
@@ -142,19 +137,7 @@ export class Setup extends Phaser.Scene {
         onSubmit: () => group.next(),
       }),
     );
-    group.add(
-      new Button(this, {
-        x: left + colW - 184,
-        y,
-        width: 184,
-        height: 46,
-        label: 'Random',
-        onActivate: () => {
-          field.setValue(randomSeedCode());
-          announce(`New seed code: ${field.value}`);
-        },
-      }),
-    );
+    addRandomSeedButton(this, group, field, left + colW - 184, y);
     y += 46 + 6;
     this.seedHelp = this.add.text(left, y, SEED_HELP, textStyle('tiny'));
 
@@ -162,27 +145,7 @@ export class Setup extends Phaser.Scene {
     y += 30;
     label(y, 'DIFFICULTY');
     y += 24;
-    const bw3 = (colW - 2 * gap) / 3;
-    const diffButtons = new Map<Difficulty, Button>();
-    const diffText = this.add.text(left, y + 46 + 6, DIFFICULTY_TEXT[this.difficulty], textStyle('tiny'));
-    DIFFICULTIES.forEach((d, i) => {
-      const b = new Button(this, {
-        x: left + i * (bw3 + gap),
-        y,
-        width: bw3,
-        height: 46,
-        label: d[0]?.toUpperCase() + d.slice(1),
-        toggle: true,
-        selected: d === this.difficulty,
-        onActivate: () => {
-          this.difficulty = d;
-          for (const [k, btn] of diffButtons) btn.setSelected(k === d);
-          diffText.setText(DIFFICULTY_TEXT[d]);
-          announce(`Difficulty: ${d}. ${DIFFICULTY_TEXT[d]}`);
-        },
-      });
-      diffButtons.set(d, group.add(b));
-    });
+    addDifficultyRow(this, group, { x: left, y, width: colW, gap, current: this.difficulty, onChoose: (d) => (this.difficulty = d) });
 
     // Right: what the chosen role wants.
     const px = 720;
