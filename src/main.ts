@@ -7,7 +7,6 @@ import { Boot } from './scenes/Boot';
 import { Briefing } from './scenes/Briefing';
 import { Debrief } from './scenes/Debrief';
 import { Game } from './scenes/Game';
-import { HotseatSetup } from './scenes/HotseatSetup';
 import { PassDevice } from './scenes/PassDevice';
 import { Preloader } from './scenes/Preloader';
 import { Resolution } from './scenes/Resolution';
@@ -42,7 +41,7 @@ function start(): Phaser.Game {
     // Notice last: it draws over the Title when a start link could not be used.
     // Screens few players open are loaded on first use (src/ui/lazy-scenes.ts).
     // Dialog must come after every scene that opens it (it also brings itself to the top).
-    scene: [Boot, Preloader, Title, Setup, HotseatSetup, Briefing, Game, PassDevice, Resolution, Debrief, Notice, Dialog],
+    scene: [Boot, Preloader, Title, Setup, Briefing, Game, PassDevice, Resolution, Debrief, Notice, Dialog],
   });
 }
 

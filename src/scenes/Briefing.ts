@@ -1,4 +1,5 @@
 import * as Phaser from 'phaser';
+import { openScene } from '../ui/lazy-scenes';
 import { actors } from '../scenarios/north-2023/actors';
 import { findScenario } from '../scenarios';
 import { ACTOR_IDS, type ActorId } from '../sim/types';
@@ -149,7 +150,7 @@ export class Briefing extends Phaser.Scene {
       title: 'Briefing · North 2023 · hot-seat',
       right: `${players.length} players   |   Seed: ${seedShown}   |   ${difficulty}`,
     });
-    const back = () => this.scene.start('HotseatSetup');
+    const back = () => openScene(this, 'HotseatSetup');
     const begin = () => {
       beginSession(setup);
       // The first player's screen stays hidden until they unlock it.

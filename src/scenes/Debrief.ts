@@ -2,7 +2,6 @@ import * as Phaser from 'phaser';
 import { branchOrigin, isBranchOf } from '../ui/branch';
 import { downloadText } from '../ui/download';
 import { openScene } from '../ui/lazy-scenes';
-import { printGame } from '../ui/print';
 import { announce, announceScene } from '../ui/announcer';
 import { activeSession, type PlaySession } from '../ui/play';
 import { ACTOR_STYLE, COLORS, FONT, FONT_FAMILY, GAME_WIDTH, RADIUS, SPACE, STROKE, css, textStyle } from '../ui/theme';
@@ -198,8 +197,8 @@ export class Debrief extends Phaser.Scene {
   }
 
   private print(session: PlaySession): void {
-    // Hot-seat: the page names every player (the state's human roles).
-    printGame({ state: session.state, role: session.isHotseat ? null : session.role });
+    // Hot-seat: the page names every player (the state's human roles). The print view loads on first use.
+    void import('../ui/print').then((m) => m.printGame({ state: session.state, role: session.isHotseat ? null : session.role }));
     announce('The printable debrief is open: one page with the role, every decision and its reasons, the outcome, the scores and the questions.');
   }
 

@@ -1,4 +1,5 @@
 import * as Phaser from 'phaser';
+import { openScene } from '../ui/lazy-scenes';
 import { addDifficultyRow, addRandomSeedButton, SEED_HELP } from './components/SeedAndDifficulty';
 import { findScenario } from '../scenarios';
 import { actors } from '../scenarios/north-2023/actors';
@@ -115,7 +116,7 @@ export class Setup extends Phaser.Scene {
         fontSize: 17,
         description: 'two to eight people at one screen, each choosing in private; the other roles are played by the computer',
         // The seed and difficulty chosen here come along.
-        onActivate: () => this.scene.start('HotseatSetup', { seed: this.seedField?.value ?? '', difficulty: this.difficulty }),
+        onActivate: () => openScene(this, 'HotseatSetup', { seed: this.seedField?.value ?? '', difficulty: this.difficulty }),
       }),
     );
     y += rowH + 14;

@@ -15,6 +15,7 @@ const LOADERS: Record<string, () => Promise<SceneClass>> = {
   TeacherGuide: () => import('../scenes/TeacherGuide').then((m) => m.TeacherGuide),
   WhatIf: () => import('../scenes/WhatIf').then((m) => m.WhatIf),
   Sources: () => import('../scenes/Sources').then((m) => m.Sources),
+  HotseatSetup: () => import('../scenes/HotseatSetup').then((m) => m.HotseatSetup),
 };
 
 const loading = new Map<string, Promise<void>>();
