@@ -1192,32 +1192,8 @@ export class ScrollText extends Phaser.GameObjects.Container implements Focusabl
   }
 
   handleKey(event: KeyboardEvent): boolean {
-    const page = Math.max(1, this.visibleCount() - 1);
-    switch (event.key) {
-      case 'ArrowDown':
-        if (this.top >= this.maxTop) return false;
-        this.scrollBy(1);
-        return true;
-      case 'ArrowUp':
-        if (this.top <= 0) return false;
-        this.scrollBy(-1);
-        return true;
-      case 'PageDown':
-      case ' ':
-        this.scrollBy(page);
-        return true;
-      case 'PageUp':
-        this.scrollBy(-page);
-        return true;
-      case 'Home':
-        this.scrollTo(0);
-        return true;
-      case 'End':
-        this.scrollTo(this.maxTop);
-        return true;
-      default:
-        return false;
-    }
+    const self = { top: this.top, maxTop: this.maxTop, scrollBy: (n: number) => this.scrollBy(n), scrollTo: (n: number) => this.scrollTo(n) };
+    return scrollByKey(event, self, Math.max(1, this.visibleCount() - 1));
   }
 
   getFocusBounds(): Box {
@@ -1347,4 +1323,45 @@ export function addKeyHelp(scene: Phaser.Scene, text = 'Tab or arrow keys: move 
   return scene.add
     .text(GAME_WIDTH / 2, scene.scale.height - SPACE.sm, text, textStyle('tiny', { color: css(COLORS.textDim) }))
     .setOrigin(0.5, 1);
+}
+
+/** Where a list stands and how to move it, by whole lines (ScrollText, the debrief's columns). */
+export interface LineScroller {
+  readonly top: number;
+  readonly maxTop: number;
+  scrollBy(lines: number): void;
+  scrollTo(line: number): void;
+}
+
+/**
+ * The scrolling keys of a focused list: arrows by a line (and let focus move
+ * on at either end), Page Up/Down and Space by a page, Home/End. Returns
+ * whether the key was used.
+ */
+export function scrollByKey(event: KeyboardEvent, s: LineScroller, page: number): boolean {
+  switch (event.key) {
+    case 'ArrowDown':
+      if (s.top >= s.maxTop) return false;
+      s.scrollBy(1);
+      return true;
+    case 'ArrowUp':
+      if (s.top <= 0) return false;
+      s.scrollBy(-1);
+      return true;
+    case 'PageDown':
+    case ' ':
+      s.scrollBy(page);
+      return true;
+    case 'PageUp':
+      s.scrollBy(-page);
+      return true;
+    case 'Home':
+      s.scrollTo(0);
+      return true;
+    case 'End':
+      s.scrollTo(s.maxTop);
+      return true;
+    default:
+      return false;
+  }
 }

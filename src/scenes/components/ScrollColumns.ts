@@ -5,7 +5,7 @@
 
 import * as Phaser from 'phaser';
 import { COLORS, RADIUS, SPACE, STROKE, css, lineHeight, textStyle, type TextKind } from '../../ui/theme';
-import { drawFocusRing, wrapLines, type Box, type FocusGroup, type Focusable } from '../../ui/widgets';
+import { drawFocusRing, scrollByKey, wrapLines, type Box, type FocusGroup, type Focusable } from '../../ui/widgets';
 
 export interface ColumnRow {
   heading: string;
@@ -123,32 +123,8 @@ export class ScrollColumns extends Phaser.GameObjects.Container implements Focus
   activate(): void {}
 
   handleKey(event: KeyboardEvent): boolean {
-    const page = 8;
-    switch (event.key) {
-      case 'ArrowDown':
-        if (this.top >= this.maxTop) return false;
-        this.scrollBy(1);
-        return true;
-      case 'ArrowUp':
-        if (this.top <= 0) return false;
-        this.scrollBy(-1);
-        return true;
-      case 'PageDown':
-      case ' ':
-        this.scrollBy(page);
-        return true;
-      case 'PageUp':
-        this.scrollBy(-page);
-        return true;
-      case 'Home':
-        this.scrollTo(0);
-        return true;
-      case 'End':
-        this.scrollTo(this.maxTop);
-        return true;
-      default:
-        return false;
-    }
+    const self = { top: this.top, maxTop: this.maxTop, scrollBy: (n: number) => this.scrollBy(n), scrollTo: (n: number) => this.scrollTo(n) };
+    return scrollByKey(event, self, 8);
   }
 
   getFocusBounds(): Box {
