@@ -18,6 +18,8 @@ import { installCrashGuard } from './ui/crash';
 import { activeSession } from './ui/play';
 import { fontsReady } from './ui/fonts';
 import { listSaves } from './ui/saves';
+import { renderOnlyOnChange } from './ui/render-on-change';
+import { createGameCanvas } from './ui/webgl-context';
 import { Notice } from './ui/notice';
 import { COLORS, GAME_HEIGHT, GAME_WIDTH, css } from './ui/theme';
 
@@ -26,8 +28,10 @@ export { GAME_HEIGHT, GAME_WIDTH };
 function start(): Phaser.Game {
   void fontsReady(); // Boot waits for it before the first screen with text
   document.body.style.background = css(COLORS.bg);
-  return new Phaser.Game({
-    type: Phaser.AUTO,
+  const gl = createGameCanvas();
+  const game = new Phaser.Game({
+    // Phaser takes a WebGL context here too (its typings say 2D only).
+    ...(gl ? { type: Phaser.WEBGL, canvas: gl.canvas, context: gl.context as unknown as CanvasRenderingContext2D } : { type: Phaser.AUTO }),
     width: GAME_WIDTH,
     height: GAME_HEIGHT,
     parent: 'game',
@@ -43,6 +47,9 @@ function start(): Phaser.Game {
     // Dialog must come after every scene that opens it (it also brings itself to the top).
     scene: [Boot, Preloader, Title, Setup, Briefing, Game, PassDevice, Resolution, Debrief, Notice, Dialog],
   });
+  // Still screens are not redrawn every frame (see render-on-change.ts).
+  game.events.once(Phaser.Core.Events.READY, () => renderOnlyOnChange(game));
+  return game;
 }
 
 // Any unexpected error shows a recovery screen instead of a frozen canvas.

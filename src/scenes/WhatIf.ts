@@ -1,13 +1,13 @@
 import * as Phaser from 'phaser';
 import { north2023 } from '../scenarios/north-2023';
-import type { BatchSpec, Distribution } from '../sim/batch';
+import { emptyDistribution, type BatchSpec, type Distribution } from '../sim/batch';
 import { POLICY_NAMES, type PolicyName } from '../sim/policies';
 import { ACTOR_IDS, DIFFICULTIES, type ActorId, type Difficulty } from '../sim/types';
 import { announce, announceScene } from '../ui/announcer';
 import { PLAYABLE_ACTORS } from '../ui/session';
 import { ACTOR_STYLE, COLORS, GAME_HEIGHT, GAME_WIDTH, SPACE, css, rungColor, textStyle } from '../ui/theme';
 import { Button, FocusGroup, HeaderBar, Panel, TextField, addBackdrop, addKeyHelp } from '../ui/widgets';
-import { WhatIfRun, type WhatIfProgress } from '../ui/whatif';
+import { WhatIfRun, WorkerPool, type WhatIfProgress } from '../ui/whatif';
 
 const POLICY_LABEL: Record<PolicyName, string> = {
   historical: 'As in 2023',
@@ -29,8 +29,10 @@ export class WhatIf extends Phaser.Scene {
   private difficulty: Difficulty = 'normal';
   private seedPrefix = 'whatif';
   private run: WhatIfRun | null = null;
+  private pool: WorkerPool | null = null;
   private charts!: Phaser.GameObjects.Graphics;
-  private chartTexts: Phaser.GameObjects.Text[] = [];
+  /** The charts' labels, kept between redraws and reused by kind (a new text object costs a texture upload). */
+  private chartTexts = new Map<string, Phaser.GameObjects.Text[]>();
   private status!: Phaser.GameObjects.Text;
   private startedAt = 0;
   private lastDraw = 0;
@@ -43,14 +45,18 @@ export class WhatIf extends Phaser.Scene {
   }
 
   create(): void {
+    this.chartTexts = new Map(); // the last visit's labels went with its display list
     addBackdrop(this);
     const header = new HeaderBar(this, { title: 'What if? · North 2023', right: 'Thousands of games in a few seconds' });
-    const back = () => {
-      this.run?.cancel();
-      this.scene.start('Title');
-    };
+    const back = () => this.scene.start('Title'); // the shutdown handler stops any run
     const group = new FocusGroup(this, { onEscape: back });
-    this.events.once('shutdown', () => this.run?.cancel());
+    // The workers start now, while the question is being chosen (see WorkerPool).
+    const pool = new WorkerPool();
+    this.pool = pool;
+    this.events.once('shutdown', () => {
+      pool.dispose(); // first, so a cancelled run's workers are not replaced
+      this.run?.cancel();
+    });
 
     const top = header.barHeight + 10;
     const left = new Panel(this, { x: 16, y: top, width: 392, height: GAME_HEIGHT - top - 40, title: 'The question' });
@@ -129,6 +135,14 @@ export class WhatIf extends Phaser.Scene {
     new Panel(this, { x: rx, y: top, width: rw, height: GAME_HEIGHT - top - 40, title: 'Results' });
     this.status = this.add.text(rx + SPACE.md, top + 44, 'Choose a question and press Run.', textStyle('small', { wrap: rw - SPACE.md * 2 }));
     this.charts = this.add.graphics();
+    // Make the charts' labels now, hidden, so a run only changes their text
+    // (making ~45 text objects at the first result would stall a frame).
+    this.draw(emptyDistribution(), 0);
+    this.charts.clear();
+    for (const pool of this.chartTexts.values()) pool.forEach((t) => t.setX(t.x + GAME_WIDTH));
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      for (const pool of this.chartTexts.values()) pool.forEach((t) => t.setVisible(false));
+    });
 
     group.add(new Button(this, { x: GAME_WIDTH - 16 - 150, y: GAME_HEIGHT - 36, width: 150, height: 32, label: 'Back', hint: '[Esc]', fontSize: 15, onActivate: back }));
     group.focusFirst(this.runButton);
@@ -158,7 +172,7 @@ export class WhatIf extends Phaser.Scene {
     document.body.dataset.whatif = 'running';
     const who = spec.role ? `${north2023.actors[spec.role].short} (${POLICY_LABEL[this.policy]})` : 'all actors AI';
     announce(`Running ${this.games} games, ${who}.`);
-    this.run = new WhatIfRun(spec, (p) => this.progress(p));
+    this.run = new WhatIfRun(spec, (p) => this.progress(p), this.pool ?? undefined);
   }
 
   private cancel(): void {
@@ -197,10 +211,15 @@ export class WhatIf extends Phaser.Scene {
 
   private draw(d: Distribution, share: number): void {
     const g = this.charts.clear();
-    for (const t of this.chartTexts) t.destroy();
-    this.chartTexts = [];
-    const text = (x: number, y: number, s: string, kind: Parameters<typeof textStyle>[0] = 'tiny', origin = 0) =>
-      this.chartTexts.push(this.add.text(x, y, s, textStyle(kind)).setOrigin(origin, 0));
+    const used = new Map<string, number>();
+    const text = (x: number, y: number, s: string, kind: Parameters<typeof textStyle>[0] = 'tiny', origin = 0) => {
+      const pool = this.chartTexts.get(kind) ?? [];
+      this.chartTexts.set(kind, pool);
+      const i = used.get(kind) ?? 0;
+      used.set(kind, i + 1);
+      const t = pool[i] ?? (pool[i] = this.add.text(0, 0, '', textStyle(kind)));
+      t.setText(s).setPosition(x, y).setOrigin(origin, 0).setVisible(true);
+    };
     const n = Math.max(1, d.games);
     const x0 = 424 + SPACE.md;
     const width = GAME_WIDTH - 424 - 16 - SPACE.md * 2;
@@ -237,7 +256,8 @@ export class WhatIf extends Phaser.Scene {
       const h = Math.round((maxH * c) / peak);
       g.fillStyle(rungColor(r)).fillRect(x0 + r * colW + 6, y + maxH - h, colW - 12, h);
       text(x0 + r * colW + colW / 2, y + maxH + 2, String(r), 'tiny', 0.5);
-      if (c) text(x0 + r * colW + colW / 2, y + maxH - h - 18, `${Math.round((c * 100) / n)}%`, 'tiny', 0.5);
+      // Always a label (empty at 0), so the labels after it keep their places in the pool.
+      text(x0 + r * colW + colW / 2, y + maxH - h - 18, c ? `${Math.round((c * 100) / n)}%` : '', 'tiny', 0.5);
     });
     y += maxH + 24;
     text(x0, y, `0 ${north2023.ladder[0]?.name} · 5 ${north2023.ladder[5]?.name} · 8 ${north2023.ladder[8]?.name} · 9 ${north2023.ladder[9]?.name}`, 'tiny');
@@ -266,6 +286,7 @@ export class WhatIf extends Phaser.Scene {
       g.fillStyle(ACTOR_STYLE[a].color).fillRect(cx + 56, cy + 4, Math.round(((half - 120) * mean) / 100), 14);
       text(cx + half - 16, cy, mean.toFixed(0), 'tiny', 1);
     });
+    for (const [kind, pool] of this.chartTexts) pool.slice(used.get(kind) ?? 0).forEach((t) => t.setVisible(false));
     void css;
   }
 }

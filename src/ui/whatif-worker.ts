@@ -10,7 +10,25 @@ export interface ChunkRequest {
   spec: BatchSpec;
 }
 
-self.onmessage = (e: MessageEvent<ChunkRequest>) => {
+/** Plays a few games and throws them away, so the engine is compiled before a run needs it. */
+export interface WarmUpRequest {
+  warmUp: number;
+}
+
+export type WorkerRequest = ChunkRequest | WarmUpRequest;
+
+function warmUp(games: number): void {
+  const scenario = findScenario('north-2023');
+  if (!scenario) return;
+  const spec: BatchSpec = { scenarioId: scenario.id, seedPrefix: 'warm-up', from: 0, to: games, difficulty: 'normal', role: null, policy: null };
+  for (let i = 0; i < games; i++) playSummary(scenario, spec, i);
+}
+
+self.onmessage = (e: MessageEvent<WorkerRequest>) => {
+  if ('warmUp' in e.data) {
+    warmUp(e.data.warmUp);
+    return;
+  }
   const { chunk, spec } = e.data;
   const scenario = findScenario(spec.scenarioId);
   if (!scenario) {

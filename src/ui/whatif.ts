@@ -3,9 +3,19 @@
 // a cancel takes effect at once. Distributions add up, so the total is the
 // same whatever order the chunks finish in — and the same as the command line's.
 import { emptyDistribution, mergeDistributions, type BatchSpec, type Distribution } from '../sim/batch';
-import type { ChunkRequest } from './whatif-worker';
+import type { WorkerRequest } from './whatif-worker';
 
 export const CHUNK = 100;
+
+/** Games a new worker plays (and throws away) to compile the engine before a run needs it. */
+const WARM_UP_GAMES = 200;
+
+/**
+ * Workers for a batch: one per core but one, which is left to the page (its
+ * own thread and the browser's rendering), so the screen stays responsive;
+ * on two cores one worker even finishes sooner than two fighting the renderer.
+ */
+export const defaultThreads = (cores = navigator.hardwareConcurrency || 2): number => Math.max(1, Math.min(8, cores - 1));
 
 export interface WhatIfProgress {
   dist: Distribution;
@@ -13,6 +23,56 @@ export interface WhatIfProgress {
   total: number;
   finished: boolean;
   error: string | null;
+}
+
+/**
+ * Workers started before a run is asked for: loading and compiling the engine
+ * in a new worker takes a few hundred milliseconds of CPU on every core (the
+ * browser compiles in background threads), which would otherwise fall on the
+ * first frames of the run. A run takes the idle workers; a finished run gives
+ * them back; a cancelled or failed run's workers are stopped and replaced.
+ */
+export class WorkerPool {
+  private idle: Worker[] = [];
+  private disposed = false;
+
+  constructor(readonly size = defaultThreads()) {
+    this.refill();
+  }
+
+  /** All the idle workers (topped up to the pool's size first). */
+  take(): Worker[] {
+    this.refill();
+    const taken = this.idle;
+    this.idle = [];
+    return taken;
+  }
+
+  giveBack(workers: Worker[]): void {
+    if (this.disposed) workers.forEach((w) => w.terminate());
+    else this.idle.push(...workers);
+  }
+
+  /** Stops workers in the middle of a chunk and starts fresh ones in their place. */
+  replace(workers: Worker[]): void {
+    workers.forEach((w) => w.terminate());
+    this.refill();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.idle.forEach((w) => w.terminate());
+    this.idle = [];
+  }
+
+  private refill(): void {
+    while (!this.disposed && this.idle.length < this.size) {
+      const w = new Worker(new URL('./whatif-worker.ts', import.meta.url), { type: 'module' });
+      const warmUp: WorkerRequest = { warmUp: WARM_UP_GAMES };
+      w.postMessage(warmUp);
+      this.idle.push(w);
+    }
+  }
 }
 
 export class WhatIfRun {
@@ -24,7 +84,7 @@ export class WhatIfRun {
   constructor(
     private readonly spec: BatchSpec,
     private readonly onProgress: (p: WhatIfProgress) => void,
-    threads = Math.max(1, Math.min(8, navigator.hardwareConcurrency || 2)),
+    private readonly pool: WorkerPool = new WorkerPool(),
   ) {
     this.dist = emptyDistribution();
     const total = spec.to - spec.from;
@@ -34,41 +94,47 @@ export class WhatIfRun {
       if (this.cancelled || this.next >= chunks) return;
       const c = this.next++;
       const from = spec.from + c * CHUNK;
-      const msg: ChunkRequest = { chunk: c, spec: { ...spec, from, to: Math.min(spec.to, from + CHUNK) } };
+      const msg: WorkerRequest = { chunk: c, spec: { ...spec, from, to: Math.min(spec.to, from + CHUNK) } };
       w.postMessage(msg);
     };
-    for (let t = 0; t < Math.min(threads, chunks); t++) {
-      const w = new Worker(new URL('./whatif-worker.ts', import.meta.url), { type: 'module' });
+    this.workers = pool.take();
+    for (const w of this.workers) {
       w.onmessage = (e: MessageEvent<{ chunk: number; dist?: Distribution; error?: string }>) => {
         if (this.cancelled) return;
         if (e.data.error || !e.data.dist) {
-          this.stop();
+          this.stop(false);
           this.onProgress({ dist: this.dist, done: this.dist.games, total, finished: true, error: e.data.error ?? 'a worker failed' });
           return;
         }
         mergeDistributions(this.dist, e.data.dist);
         finished++;
         const done = finished === chunks;
-        if (done) this.stop();
+        if (done) this.stop(true);
         else give(w);
         this.onProgress({ dist: this.dist, done: this.dist.games, total, finished: done, error: null });
       };
       w.onerror = (err) => {
-        this.stop();
+        this.stop(false);
         this.onProgress({ dist: this.dist, done: this.dist.games, total, finished: true, error: err.message || 'a worker failed' });
       };
-      this.workers.push(w);
       give(w);
     }
   }
 
   cancel(): void {
     this.cancelled = true;
-    this.stop();
+    this.stop(false);
   }
 
-  private stop(): void {
-    for (const w of this.workers) w.terminate();
+  /** Idle workers go back to the pool; busy or broken ones are replaced. */
+  private stop(idle: boolean): void {
+    const workers = this.workers;
     this.workers = [];
+    for (const w of workers) {
+      w.onmessage = null;
+      w.onerror = null;
+    }
+    if (idle) this.pool.giveBack(workers);
+    else this.pool.replace(workers);
   }
 }

@@ -60,4 +60,23 @@ describe('What if? in the browser', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('runs again on the same workers after a finished run, and counts the same', async () => {
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?screen=whatif`);
+    await waitForScene(page, 'WhatIf');
+    const finished = async () => {
+      await page.waitForFunction(() => (document.body.dataset.whatif ?? '').startsWith('{'), undefined, { timeout: 60_000 });
+      return JSON.parse((await page.evaluate(() => document.body.dataset.whatif)) ?? '{}') as { games: number };
+    };
+    await clickControl(page, '100');
+    await clickControl(page, 'Run');
+    const first = await finished();
+    await page.evaluate(() => (document.body.dataset.whatif = 'again'));
+    await clickControl(page, 'Run');
+    const second = await finished();
+    expect(first.games).toBe(100);
+    expect(second).toEqual(first);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
