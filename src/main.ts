@@ -8,7 +8,6 @@ import { Briefing } from './scenes/Briefing';
 import { Debrief } from './scenes/Debrief';
 import { Game } from './scenes/Game';
 import { PassDevice } from './scenes/PassDevice';
-import { Preloader } from './scenes/Preloader';
 import { Resolution } from './scenes/Resolution';
 import { Setup } from './scenes/Setup';
 import { Title } from './scenes/Title';
@@ -38,6 +37,12 @@ function start(): Phaser.Game {
     backgroundColor: css(COLORS.bg),
     // The seed field is a real <input> in Phaser's DOM container (scaled with the canvas).
     dom: { createContainer: true },
+    // The game makes no sound; without this Phaser opens an AudioContext at boot.
+    audio: { noAudio: true },
+    // Software WebGL compiles a shader variant for each number of textures a
+    // batch may bind, tens of ms each at start-up; with one texture a batch it
+    // needs one. Frames are drawn only on change, so the extra batches cost little.
+    ...(gl?.software ? { render: { maxTextures: 1 } } : {}),
     scale: {
       mode: Phaser.Scale.FIT,
       autoCenter: Phaser.Scale.CENTER_BOTH,
@@ -45,7 +50,7 @@ function start(): Phaser.Game {
     // Notice last: it draws over the Title when a start link could not be used.
     // Screens few players open are loaded on first use (src/ui/lazy-scenes.ts).
     // Dialog must come after every scene that opens it (it also brings itself to the top).
-    scene: [Boot, Preloader, Title, Setup, Briefing, Game, PassDevice, Resolution, Debrief, Notice, Dialog],
+    scene: [Boot, Title, Setup, Briefing, Game, PassDevice, Resolution, Debrief, Notice, Dialog],
   });
   // Still screens are not redrawn every frame (see render-on-change.ts).
   game.events.once(Phaser.Core.Events.READY, () => renderOnlyOnChange(game));

@@ -7,7 +7,6 @@ import { setPendingNotice } from '../ui/notice';
 import { beginSession, setActiveSession } from '../ui/play';
 import { listSaves, resumeSave } from '../ui/saves';
 import { rememberSetup, startGame } from '../ui/session';
-import { COLORS } from '../ui/theme';
 
 /**
  * First scene. A start link (?scenario=…&seed=…&role=…, DESIGN §5) skips the
@@ -22,7 +21,6 @@ export class Boot extends Phaser.Scene {
   }
 
   create(): void {
-    this.cameras.main.setBackgroundColor(COLORS.bg);
     announceScene('Boot', 'Flashpoint: North Kosovo is loading.');
     // The first screen with text waits for the bundled font (loading since the page started).
     void fontsReady().then(() => this.route());
@@ -33,14 +31,13 @@ export class Boot extends Phaser.Scene {
     if (this.openSpecialPage(new URLSearchParams(search))) return;
     const link = parseStartLink(search);
     if (link === null) {
-      this.scene.start('Preloader');
+      this.scene.start('Title');
       return;
     }
     if (!link.ok) {
       this.failTo(link.error);
       return;
     }
-    // Nothing to preload yet (the fonts are ready), so the link goes straight in.
     const { setup, speed } = link.value;
     try {
       if (setup.role === 'watch') {
@@ -80,6 +77,6 @@ export class Boot extends Phaser.Scene {
   private failTo(message: string): void {
     setPendingNotice(message);
     this.scene.launch('Notice');
-    this.scene.start('Preloader');
+    this.scene.start('Title');
   }
 }
