@@ -4,19 +4,13 @@ import '@fontsource/noto-sans/latin-700.css';
 import '@fontsource/noto-sans/latin-ext-700.css';
 import * as Phaser from 'phaser';
 import { Boot } from './scenes/Boot';
-import { Briefing } from './scenes/Briefing';
-import { Debrief } from './scenes/Debrief';
-import { Game } from './scenes/Game';
-import { PassDevice } from './scenes/PassDevice';
-import { Resolution } from './scenes/Resolution';
-import { Setup } from './scenes/Setup';
 import { Title } from './scenes/Title';
 import { Dialog } from './scenes/Dialog';
 import { currentSceneKey } from './ui/announcer';
 import { installCrashGuard } from './ui/crash';
-import { activeSession } from './ui/play';
+import { activeSession } from './ui/active-session';
 import { fontsReady } from './ui/fonts';
-import { listSaves } from './ui/saves';
+import { newestSaveText } from './ui/save-store';
 import { renderOnlyOnChange } from './ui/render-on-change';
 import { createGameCanvas } from './ui/webgl-context';
 import { Notice } from './ui/notice';
@@ -47,10 +41,11 @@ function start(): Phaser.Game {
       mode: Phaser.Scale.FIT,
       autoCenter: Phaser.Scale.CENTER_BOTH,
     },
-    // Notice last: it draws over the Title when a start link could not be used.
-    // Screens few players open are loaded on first use (src/ui/lazy-scenes.ts).
-    // Dialog must come after every scene that opens it (it also brings itself to the top).
-    scene: [Boot, Title, Setup, Briefing, Game, PassDevice, Resolution, Debrief, Notice, Dialog],
+    // Only what the title screen needs is loaded at start; the game's screens
+    // (and the engine) load on New game or a start link (src/ui/lazy-scenes.ts).
+    // Notice draws over the Title when a start link could not be used; Dialog
+    // brings itself to the top of whichever screen opens it.
+    scene: [Boot, Title, Notice, Dialog],
   });
   // Still screens are not redrawn every frame (see render-on-change.ts).
   game.events.once(Phaser.Core.Events.READY, () => renderOnlyOnChange(game));
@@ -70,10 +65,7 @@ installCrashGuard({
       phase: s?.state.phase ?? null,
     };
   },
-  lastSave: () => {
-    const newest = listSaves().find((e) => e.ok);
-    return newest && newest.ok ? JSON.stringify(newest.file) : null;
-  },
+  lastSave: newestSaveText,
 });
 
 start();

@@ -19,6 +19,7 @@ import {
 } from '../ui/session';
 import { ACTOR_STYLE, COLORS, GAME_WIDTH, css, textStyle } from '../ui/theme';
 import { Button, Chip, FocusGroup, HeaderBar, Panel, TextField, addBackdrop, addKeyHelp, addWrappedText, fitTextWidth } from '../ui/widgets';
+import { openScene } from '../ui/lazy-scenes';
 
 
 
@@ -63,7 +64,7 @@ export class HotseatSetup extends Phaser.Scene {
     this.statusTexts = new Map();
     addBackdrop(this);
     const header = new HeaderBar(this, { title: 'New game · several players (hot-seat)', right: `Choose ${MIN_PLAYERS} to ${MAX_PLAYERS} players, a seed and a difficulty` });
-    const back = () => this.scene.start('Setup');
+    const back = () => openScene(this, 'Setup');
     const group = new FocusGroup(this, { onEscape: back });
 
     const left = 48;

@@ -12,6 +12,7 @@ import { deleteSave, listSaves, resumeSave, type SaveEntry } from '../ui/saves';
 import { ACTOR_STYLE, COLORS, GAME_WIDTH, SPACE, css, textStyle } from '../ui/theme';
 import { Button, Chip, FocusGroup, HeaderBar, Panel, addBackdrop, addKeyHelp, type Focusable } from '../ui/widgets';
 import { openDialog } from './Dialog';
+import { openScene } from '../ui/lazy-scenes';
 
 const PER_PAGE = 6;
 const DEFAULT_NOTICE = 'Games are saved after every turn, in this browser only. A save that cannot be read is never changed or removed unless you choose Delete.';
@@ -106,7 +107,7 @@ export class SavedGames extends Phaser.Scene {
       p.add(
         this.add.text(p.inner.x, p.inner.y + 4, 'A game is saved in this browser after every turn. Start a new game, and it will be listed here to continue later.', textStyle('body', { wrap: p.inner.width })),
       );
-      first = group.add(new Button(this, { x: 240 + 800 - 260 - SPACE.md, y: 200 + 190 - 52 - SPACE.md, width: 260, height: 52, label: 'New game', hotkey: 'n', variant: 'primary', onActivate: () => this.scene.start('Setup') }));
+      first = group.add(new Button(this, { x: 240 + 800 - 260 - SPACE.md, y: 200 + 190 - 52 - SPACE.md, width: 260, height: 52, label: 'New game', hotkey: 'n', variant: 'primary', onActivate: () => openScene(this, 'Setup') }));
     }
 
     shown.forEach((entry, i) => {

@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import { announceScene } from '../ui/announcer';
 import { REPLAY_LINK_NAME, takeReplayLink } from '../ui/replay-link';
-import { listSaves } from '../ui/saves';
+import { savedGameCount } from '../ui/save-store';
 import { ACTOR_IDS } from '../sim/types';
 import { ACTOR_STYLE, COLORS, FONT, GAME_WIDTH, SPACE, css, textStyle } from '../ui/theme';
 import { Button, FocusGroup, addBackdrop, addKeyHelp, type ButtonConfig } from '../ui/widgets';
@@ -55,17 +55,17 @@ export class Title extends Phaser.Scene {
     const headY = top - 30;
     this.add.text(leftX, headY, 'PLAY', textStyle('label'));
     this.add.text(rightX, headY, 'LEARN AND TEACH', textStyle('label'));
-    const saves = listSaves();
-    const saved = saves.length > 0;
+    const savedCount = savedGameCount();
+    const saved = savedCount > 0;
     const button = (col: 0 | 1, row: number, cfg: Omit<ButtonConfig, 'x' | 'y' | 'width' | 'height'>) =>
       group.add(new Button(this, { x: col === 0 ? leftX : rightX, y: top + row * (h + gap), width: w, height: h, ...cfg }));
 
-    const newGame = button(0, 0, { label: 'New game', hotkey: '1', variant: 'primary', onActivate: () => this.scene.start('Setup') });
+    const newGame = button(0, 0, { label: 'New game', hotkey: '1', variant: 'primary', onActivate: () => openScene(this, 'Setup') });
     button(0, 1, {
       label: 'Continue',
       hotkey: '2',
       disabled: !saved,
-      ...(saved ? { description: `${saves.length} saved game${saves.length === 1 ? '' : 's'}` } : { disabledNote: 'no saved game yet' }),
+      ...(saved ? { description: `${savedCount} saved game${savedCount === 1 ? '' : 's'}` } : { disabledNote: 'no saved game yet' }),
       onActivate: () => openScene(this, 'SavedGames'),
     });
     button(0, 2, { label: 'Load replay', hotkey: '3', description: 'step through a replay file, check it, take over from any turn', onActivate: () => openScene(this, 'ReplayViewer') });
@@ -86,7 +86,7 @@ export class Title extends Phaser.Scene {
 
     announceScene(
       'Title',
-      `${GAME_TITLE}. ${GAME_SUBTITLE}. Play: New game, key 1; ${saved ? `Continue (${saves.length} saved), key 2; ` : ''}Load replay, key 3. Learn and teach: Class debrief, key 4; How the actors think, key 5; For teachers, key 6; Sources and about, key 7. What if, many games at once, key 8.`,
+      `${GAME_TITLE}. ${GAME_SUBTITLE}. Play: New game, key 1; ${saved ? `Continue (${savedCount} saved), key 2; ` : ''}Load replay, key 3. Learn and teach: Class debrief, key 4; How the actors think, key 5; For teachers, key 6; Sources and about, key 7. What if, many games at once, key 8.`,
     );
   }
 }

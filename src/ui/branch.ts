@@ -8,6 +8,7 @@ import type { ActorId, GameState, Result } from '../sim/types';
 import type * as Phaser from 'phaser';
 import { PlaySession, setActiveSession } from './play';
 import type { GameSetup, ScenarioId } from './session';
+import { openScene } from './lazy-scenes';
 
 export interface BranchOrigin {
   /** The replay the branch was taken from. */
@@ -85,5 +86,5 @@ export function takeOver(timeline: ReplayTimeline, afterTurn: number, role: Acto
  */
 export function playSession(from: Phaser.Scene, session: PlaySession): void {
   setActiveSession(session);
-  from.scene.start('Game', { session });
+  openScene(from, 'Game', { session });
 }

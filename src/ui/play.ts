@@ -29,6 +29,7 @@ import {
   type Result,
   type Scenario,
 } from '../sim/types';
+import { setActiveSession } from './active-session';
 import { humanActors, type GameSetup } from './session';
 
 /** Watch-mode pace: seconds between turns when playing on its own. */
@@ -358,23 +359,8 @@ export class PlaySession {
   }
 }
 
-// ---------------------------------------------------------------------------
-// The game being played in this page: the Game, Resolution and Debrief
-// scenes share it (a saved game can be put here to continue it).
-// ---------------------------------------------------------------------------
-
-let active: PlaySession | null = null;
-
-/** The session the game scenes show, or null before a game starts. */
-export function activeSession(): PlaySession | null {
-  return active;
-}
-
-/** Makes `session` the one the game scenes show (the previous one is disposed). */
-export function setActiveSession(session: PlaySession | null): void {
-  if (active && active !== session) active.dispose();
-  active = session;
-}
+// The page's active session lives in its own small module (see active-session.ts).
+export { activeSession, setActiveSession } from './active-session';
 
 /** Starts a new game from a setup and makes it the active session. */
 export function beginSession(setup: GameSetup): PlaySession {

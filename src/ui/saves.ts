@@ -8,19 +8,14 @@ import { parseSave, saveToText, type SaveFile } from '../sim/save';
 import { checkStateFits } from '../sim/state-check';
 import type { Result } from '../sim/types';
 import { PlaySession } from './play';
+import { SAVE_KEY_PREFIX, saveStorage } from './save-store';
 import { humanActors, type GameSetup, type Role, type ScenarioId } from './session';
 
-const PREFIX = 'flashpoint:save:';
+const PREFIX = SAVE_KEY_PREFIX;
 
 export type SaveEntry = { key: string; ok: true; file: SaveFile } | { key: string; ok: false; problem: string; text: string };
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null; // storage disabled (private mode, policy): the game still runs
-  }
-}
+const storage = saveStorage;
 
 /** The slot of a setup. A hot-seat game's slot names all its players ("serbia+kosovo+kfor"), so it never shares one with a single player's game. */
 export function slotKey(setup: GameSetup): string {
@@ -42,10 +37,6 @@ export function listSaves(): SaveEntry[] {
     out.push(r.ok ? { key, ok: true, file: r.value } : { key, ok: false, problem: r.error, text });
   }
   return out.sort((a, b) => (a.ok && b.ok ? b.file.savedAt.localeCompare(a.file.savedAt) : a.ok ? -1 : b.ok ? 1 : a.key.localeCompare(b.key)));
-}
-
-export function hasSaves(): boolean {
-  return listSaves().length > 0;
 }
 
 /** Writes the session's slot. Fails (with a message) when storage is full or off; the game goes on. */

@@ -3,6 +3,7 @@
 
 import type * as Phaser from 'phaser';
 import { announceScene } from './announcer';
+import { openScene } from './lazy-scenes';
 
 export function returnTo(scene: Phaser.Scene, key: string, data?: object): void {
   const target = scene.scene.get(key);
@@ -18,5 +19,5 @@ export function returnTo(scene: Phaser.Scene, key: string, data?: object): void 
     announceScene(key, 'Back.');
     return;
   }
-  scene.scene.start(key, data ?? {});
+  openScene(scene, key, data ?? {});
 }

@@ -1,0 +1,70 @@
+import type * as Phaser from 'phaser';
+import { loadScene, openScene } from './lazy-scenes';
+import { parseStartLink } from './link';
+import { setPendingNotice } from './notice';
+import { beginSession, setActiveSession } from './play';
+import { listSaves, resumeSave } from './saves';
+import { rememberSetup, startGame } from './session';
+
+// What an address with parameters opens (DESIGN §5), loaded only for such an
+// address: a start link (?scenario=…&seed=…&role=…) skips the menus, a role
+// going to its briefing, role=none straight to watching (speed=fast plays on
+// its own to the debrief); ?resume=last continues the newest save (the crash
+// screen's way back); ?screen=whatif opens What if?. A bad link opens the
+// title screen with the reason on top; anything else opens the title screen.
+
+export async function followStartLink(boot: Phaser.Scene, search: string): Promise<void> {
+  const params = new URLSearchParams(search);
+  if (params.get('screen') === 'whatif') {
+    openScene(boot, 'WhatIf');
+    return;
+  }
+  if (params.get('resume') === 'last') {
+    await resumeLast(boot);
+    return;
+  }
+  const link = parseStartLink(search);
+  if (link === null) {
+    boot.scene.start('Title');
+    return;
+  }
+  if (!link.ok) {
+    failTo(boot, link.error);
+    return;
+  }
+  const { setup, speed } = link.value;
+  await loadScene(boot.scene.manager, 'Game');
+  try {
+    if (setup.role === 'watch') {
+      const session = beginSession(rememberSetup(setup));
+      session.watch = { pace: speed === 'fast' ? 'fast' : 'normal', auto: speed === 'fast' };
+      boot.scene.start('Game');
+    } else {
+      startGame(setup, boot);
+    }
+  } catch (e) {
+    failTo(boot, `This game could not be started: ${(e as Error).message}`);
+  }
+}
+
+async function resumeLast(boot: Phaser.Scene): Promise<void> {
+  const newest = listSaves().find((e) => e.ok);
+  if (!newest || !newest.ok) {
+    failTo(boot, 'There is no saved game to continue.');
+    return;
+  }
+  const session = resumeSave(newest.file);
+  if (!session.ok) {
+    failTo(boot, session.error);
+    return;
+  }
+  await loadScene(boot.scene.manager, 'Game');
+  setActiveSession(session.value);
+  boot.scene.start('Game');
+}
+
+function failTo(boot: Phaser.Scene, message: string): void {
+  setPendingNotice(message);
+  boot.scene.launch('Notice');
+  boot.scene.start('Title');
+}
