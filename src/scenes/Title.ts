@@ -8,6 +8,8 @@ import { Button, FocusGroup, addBackdrop, addKeyHelp, type ButtonConfig } from '
 import { openScene } from '../ui/lazy-scenes';
 
 export const GAME_TITLE = 'Flashpoint: North Kosovo';
+/** The performance mark set when the title screen has been drawn. */
+export const TITLE_DRAWN_MARK = 'flashpoint:title-drawn';
 export const GAME_SUBTITLE = 'A classroom simulation of the 2023 crisis in northern Kosovo';
 
 /**
@@ -84,6 +86,8 @@ export class Title extends Phaser.Scene {
       .text(SPACE.lg, this.scale.height - SPACE.sm, 'Scenario: North 2023 · April–June 2023', textStyle('tiny', { color: css(COLORS.textDim) }))
       .setOrigin(0, 1);
 
+    // A standard performance mark when the title is first on screen (the start-up benchmark reads it).
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => performance.mark(TITLE_DRAWN_MARK));
     announceScene(
       'Title',
       `${GAME_TITLE}. ${GAME_SUBTITLE}. Play: New game, key 1; ${saved ? `Continue (${savedCount} saved), key 2; ` : ''}Load replay, key 3. Learn and teach: Class debrief, key 4; How the actors think, key 5; For teachers, key 6; Sources and about, key 7. What if, many games at once, key 8.`,

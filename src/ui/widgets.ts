@@ -415,6 +415,11 @@ export function fitTextHeight(text: Phaser.GameObjects.Text, maxHeight: number, 
 }
 
 /** Shrinks a one-line text until it is at most `maxWidth` wide. */
+/** Sets a text's colour only if it changes: Phaser redraws and re-uploads a text's texture on every setColor. */
+export function recolor(text: Phaser.GameObjects.Text, color: string): Phaser.GameObjects.Text {
+  return text.style.color === color ? text : text.setColor(color);
+}
+
 export function fitTextWidth(text: Phaser.GameObjects.Text, maxWidth: number, minSize: number = FONT.tiny): number {
   let size = parseInt(String(text.style.fontSize), 10) || FONT.body;
   while (text.width > maxWidth && size > minSize) {
@@ -751,8 +756,8 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
         g.fillCircle(cx, cy, 5);
       }
     }
-    this.text.setColor(css(textColor));
-    this.hintText?.setColor(css(this.disabled ? COLORS.textDisabled : COLORS.textMuted));
+    recolor(this.text, css(textColor));
+    if (this.hintText) recolor(this.hintText, css(this.disabled ? COLORS.textDisabled : COLORS.textMuted));
 
     this.ring.clear();
     if (this.focused) drawFocusRing(this.ring, 0, 0, w, h, RADIUS.md);

@@ -5,7 +5,7 @@
 import * as Phaser from 'phaser';
 import type { Rung } from '../../sim/types';
 import { COLORS, FONT, FONT_FAMILY, RADIUS, SPACE, STROKE, css, rungColor, textStyle } from '../../ui/theme';
-import { Panel } from '../../ui/widgets';
+import { Panel, recolor } from '../../ui/widgets';
 
 interface Row {
   level: number;
@@ -88,14 +88,14 @@ export class LadderView {
         g.fillRoundedRect(16, y + 1, this.w - 22, h, RADIUS.sm);
       }
       row.name.setFontStyle(current ? 'bold' : 'normal');
-      row.name.setColor(css(current ? COLORS.text : level < rung ? COLORS.textMuted : COLORS.textDim));
-      row.num.setColor(css(current ? COLORS.text : level < rung ? COLORS.textMuted : COLORS.textDim));
+      recolor(row.name, css(current ? COLORS.text : level < rung ? COLORS.textMuted : COLORS.textDim));
+      recolor(row.num, css(current ? COLORS.text : level < rung ? COLORS.textMuted : COLORS.textDim));
       const tags: string[] = [];
       if (current) tags.push('NOW');
       if (level === peak && peak > rung) tags.push('▲');
       else if (!current && from !== null && level === from && from !== rung) tags.push(from > rung ? 'was ▼' : 'was');
       row.tag.setText(tags.join('\n'));
-      row.tag.setColor(css(current ? COLORS.text : level === peak && peak > rung ? COLORS.warn : COLORS.textMuted));
+      recolor(row.tag, css(current ? COLORS.text : level === peak && peak > rung ? COLORS.warn : COLORS.textMuted));
       row.tag.setFontSize(level === peak && peak > rung ? FONT.body : FONT.tiny);
     }
   }

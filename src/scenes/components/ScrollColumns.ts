@@ -5,7 +5,7 @@
 
 import * as Phaser from 'phaser';
 import { COLORS, RADIUS, SPACE, STROKE, css, lineHeight, textStyle, type TextKind } from '../../ui/theme';
-import { drawFocusRing, scrollByKey, wrapLines, type Box, type FocusGroup, type Focusable } from '../../ui/widgets';
+import { drawFocusRing, recolor, scrollByKey, wrapLines, type Box, type FocusGroup, type Focusable } from '../../ui/widgets';
 
 export interface ColumnRow {
   heading: string;
@@ -169,8 +169,8 @@ export class ScrollColumns extends Phaser.GameObjects.Container implements Focus
         return;
       }
       p.heading.setVisible(line.heading !== null).setText(line.heading ?? '').setPosition(this.pad, y);
-      p.left.setVisible(line.heading === null).setText(line.left).setColor(css(line.leftColor)).setPosition(this.pad, y);
-      p.right.setVisible(line.heading === null).setText(line.right).setColor(css(line.rightColor)).setPosition(rightX, y);
+      recolor(p.left.setVisible(line.heading === null).setText(line.left), css(line.leftColor)).setPosition(this.pad, y);
+      recolor(p.right.setVisible(line.heading === null).setText(line.right), css(line.rightColor)).setPosition(rightX, y);
       y += line.height;
     });
 
