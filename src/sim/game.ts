@@ -1,5 +1,5 @@
-import { createActor, type Actor } from 'xstate';
-import { phaseMachine } from '../machines/phase';
+import type { PhaseEvent } from '../machines/phase';
+import { nextPhase } from '../machines/phase-steps';
 import { chooseAction } from './ai';
 import { BUDGET_PER_TURN, MAX_BUDGET } from './effects';
 import { runEndCheck } from './end-check';
@@ -63,7 +63,6 @@ export function restoreGame(scenario: Scenario, saved: GameState): Game {
 
 class GameRun implements Game {
   private readonly minds: Minds;
-  private readonly phase: Actor<typeof phaseMachine>;
   private readonly rng: Rng;
 
   constructor(
@@ -73,10 +72,6 @@ class GameRun implements Game {
   ) {
     this.minds = startMinds(state);
     this.rng = rngFromState(state.rng);
-    this.phase = createActor(phaseMachine, {
-      id: 'phase',
-      snapshot: phaseMachine.resolveState({ value: state.phase, context: {} }),
-    }).start();
   }
 
   awaiting(): readonly ActorId[] {
@@ -112,8 +107,7 @@ class GameRun implements Game {
 
   step(onTurnEnd?: (state: Readonly<GameState>) => void): StepResult {
     for (;;) {
-      const phase = String(this.phase.getSnapshot().value) as Phase;
-      this.state.phase = phase;
+      const phase = this.state.phase;
       const t0 = this.profile?.now() ?? 0;
       const stop = this.runPhase(phase, onTurnEnd);
       // News times itself (it also opens the decisions, timed apart).
@@ -164,12 +158,11 @@ class GameRun implements Game {
 
   dispose(): void {
     stopMinds(this.minds);
-    this.phase.stop();
   }
 
-  private send(event: Parameters<Actor<typeof phaseMachine>['send']>[0]): void {
-    this.phase.send(event);
-    this.state.phase = String(this.phase.getSnapshot().value) as Phase;
+  /** The phase machine's next phase (src/machines/phase-steps.ts). */
+  private send(event: PhaseEvent): void {
+    this.state.phase = nextPhase(this.state.phase, event);
     this.state.rng = this.rng.state();
   }
 
