@@ -63,32 +63,26 @@ class Hasher {
     this.num(b === undefined ? -2 : b ? 1 : 0);
   }
 
-  str(s: string | number | null | undefined): void {
+  str(s: string | number | boolean | null | undefined): void {
     const t = s === null || s === undefined ? '\u0000' : String(s);
     this.num(t.length);
     for (let i = 0; i < t.length; i++) this.h = Math.imul(this.h ^ t.charCodeAt(i), FNV_PRIME);
   }
 }
 
+/** What places and shapes any object: read from every visible object. */
+const COMMON = ['x', 'y', 'scaleX', 'scaleY', 'rotation', 'alpha', 'depth', 'originX', 'originY', 'scrollFactorX', 'scrollFactorY', 'width', 'height', 'tint'] as const;
+/** What a text looks like besides its words. */
+const TEXT_STYLE = ['color', 'backgroundColor', 'fontSize', 'fontStyle', 'stroke', 'strokeThickness'] as const;
+/** How a shape (Rectangle) is filled and outlined. */
+const SHAPE = ['fillColor', 'fillAlpha', 'strokeColor', 'strokeAlpha', 'lineWidth', 'isFilled', 'isStroked'] as const;
+
 function object(hash: Hasher, o: Drawn): void {
   hash.bool(o.visible);
   if (o.visible === false || o.alpha === 0) return; // nothing inside it is drawn
   hash.str(o.type);
-  hash.num(o.x);
-  hash.num(o.y);
-  hash.num(o.scaleX);
-  hash.num(o.scaleY);
-  hash.num(o.rotation);
-  hash.num(o.alpha);
-  hash.num(o.depth);
-  hash.num(o.originX);
-  hash.num(o.originY);
-  hash.num(o.scrollFactorX);
-  hash.num(o.scrollFactorY);
-  hash.num(o.width);
-  hash.num(o.height);
+  for (const k of COMMON) hash.num(o[k]);
   hash.str(o.blendMode);
-  hash.num(o.tint);
   hash.str(o.texture?.key);
   if (o.frame) {
     hash.str(o.frame.name);
@@ -97,15 +91,7 @@ function object(hash: Hasher, o: Drawn): void {
   }
   if (o.text !== undefined) {
     hash.str(o.text);
-    const s = o.style;
-    if (s) {
-      hash.str(s.color);
-      hash.str(s.backgroundColor);
-      hash.str(s.fontSize);
-      hash.str(s.fontStyle);
-      hash.str(s.stroke);
-      hash.num(s.strokeThickness);
-    }
+    for (const k of TEXT_STYLE) hash.str(o.style?.[k]);
   }
   if (o.commandBuffer) {
     hash.num(o.commandBuffer.length);
@@ -114,15 +100,7 @@ function object(hash: Hasher, o: Drawn): void {
       else if (typeof c === 'boolean') hash.bool(c);
     }
   }
-  if (o.fillColor !== undefined) {
-    hash.num(o.fillColor);
-    hash.num(o.fillAlpha);
-    hash.num(o.strokeColor);
-    hash.num(o.strokeAlpha);
-    hash.num(o.lineWidth);
-    hash.bool(o.isFilled);
-    hash.bool(o.isStroked);
-  }
+  if (o.fillColor !== undefined) for (const k of SHAPE) hash.str(o[k]);
   if (o.list) {
     hash.num(o.list.length);
     for (const child of o.list) object(hash, child);
