@@ -51,7 +51,8 @@ export async function frames(page: Page, base: string): Promise<BrowserFigures['
   await page.waitForFunction(() => (document.body.dataset.whatif ?? '').startsWith('{'), undefined, { timeout: 300_000, polling: 200 });
   const batchSeconds = (Date.now() - t0) / 1000;
   const games = JSON.parse((await page.evaluate(() => document.body.dataset.whatif)) ?? '{}').games as number;
-  return { gameScreen, whileBatch: { ...during, batchGames: games, batchSeconds } };
+  const workers = Number(await page.evaluate(() => document.body.dataset.whatifWorkers));
+  return { gameScreen, whileBatch: { ...during, batchGames: games, batchSeconds, workers } };
 }
 
 const usedHeapMB = async (page: Page): Promise<number> =>

@@ -13,7 +13,7 @@ import { serveDir } from './serve';
 export interface BrowserFigures {
   bundle: { phaserGzipKB: number; gameGzipKB: number; gameFiles: number; lazyGzipKB: number; workerGzipKB: number };
   startup: { titleMedianMs: number; blankMedianMs: number; ratio: number; runs: number };
-  frames: { gameScreen: FrameStats; whileBatch: FrameStats & { batchGames: number; batchSeconds: number } } | null;
+  frames: { gameScreen: FrameStats; whileBatch: FrameStats & { batchGames: number; batchSeconds: number; workers: number } } | null;
   heap: { afterFirstWatchMB: number; after100WatchesMB: number; growthMB: number } | null;
 }
 
@@ -21,6 +21,9 @@ export interface FrameStats {
   fps: number;
   maxFrameMs: number;
   p99FrameMs: number;
+  /** Animation frames in the window, and how many of them Phaser drew (the rest showed the last picture). */
+  frames: number;
+  drawn: number;
 }
 
 const OUT = 'test-output/bench-dist';
@@ -76,6 +79,8 @@ const titleReady = () => performance.getEntriesByName('flashpoint:title-drawn')[
 const blankReady = () => (window as unknown as { benchReady?: number }).benchReady;
 
 async function frameStats(page: Page, ms: number): Promise<FrameStats> {
+  const drawnSoFar = () => page.evaluate(() => (window as unknown as { flashpointRender?: { counts(): { drawn: number } } }).flashpointRender?.counts().drawn ?? 0);
+  const drawnBefore = await drawnSoFar();
   const intervals = (await page.evaluate(
     (dur) =>
       new Promise<number[]>((resolve) => {
@@ -92,8 +97,15 @@ async function frameStats(page: Page, ms: number): Promise<FrameStats> {
       }),
     ms,
   )) as number[];
+  const drawn = (await drawnSoFar()) - drawnBefore;
   const sorted = [...intervals].sort((a, b) => a - b);
-  return { fps: (intervals.length * 1000) / ms, maxFrameMs: sorted.at(-1) ?? 0, p99FrameMs: sorted[Math.floor(sorted.length * 0.99)] ?? 0 };
+  return {
+    fps: (intervals.length * 1000) / ms,
+    maxFrameMs: sorted.at(-1) ?? 0,
+    p99FrameMs: sorted[Math.floor(sorted.length * 0.99)] ?? 0,
+    frames: intervals.length,
+    drawn,
+  };
 }
 
 export async function browserFigures(opts: { frames: (page: Page, base: string) => Promise<BrowserFigures['frames']>; heap: (page: Page, base: string) => Promise<BrowserFigures['heap']> }): Promise<BrowserFigures> {

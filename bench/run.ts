@@ -36,11 +36,13 @@ async function main(): Promise<void> {
     if (b.frames) {
       rows.push(
         ['browser: game screen fps', fmt(b.frames.gameScreen.fps)],
+        ['browser: game screen, frames drawn / shown', `${b.frames.gameScreen.drawn} / ${b.frames.gameScreen.frames}`],
         ['browser: game screen, slowest frame (ms)', fmt(b.frames.gameScreen.maxFrameMs)],
         ['browser: What if? during a batch, fps', fmt(b.frames.whileBatch.fps)],
         ['browser: What if? during a batch, slowest frame (ms)', fmt(b.frames.whileBatch.maxFrameMs)],
         ['browser: What if? during a batch, 99th percentile frame (ms)', fmt(b.frames.whileBatch.p99FrameMs)],
-        [`browser: ${b.frames.whileBatch.batchGames} games in Web Workers (s)`, fmt(b.frames.whileBatch.batchSeconds, 2)],
+        ['browser: What if? during a batch, frames drawn / shown', `${b.frames.whileBatch.drawn} / ${b.frames.whileBatch.frames}`],
+        [`browser: ${b.frames.whileBatch.batchGames} games in ${b.frames.whileBatch.workers} Web Worker(s) (s)`, fmt(b.frames.whileBatch.batchSeconds, 2)],
       );
     }
     if (b.heap) {

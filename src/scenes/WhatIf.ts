@@ -173,6 +173,7 @@ export class WhatIf extends Phaser.Scene {
     const who = spec.role ? `${north2023.actors[spec.role].short} (${POLICY_LABEL[this.policy]})` : 'all actors AI';
     announce(`Running ${this.games} games, ${who}.`);
     this.run = new WhatIfRun(spec, (p) => this.progress(p), this.pool ?? undefined);
+    document.body.dataset.whatifWorkers = String(this.run.threads);
   }
 
   private cancel(): void {
@@ -194,7 +195,7 @@ export class WhatIf extends Phaser.Scene {
     this.status.setText(
       p.error
         ? `Stopped: ${p.error}`
-        : `${p.done.toLocaleString('en-GB')} of ${p.total.toLocaleString('en-GB')} games · ${secs.toFixed(1)} s · ${Math.round(rate).toLocaleString('en-GB')} games/s${p.finished ? ' · done' : ''}`,
+        : `${p.done.toLocaleString('en-GB')} of ${p.total.toLocaleString('en-GB')} games · ${secs.toFixed(1)} s · ${Math.round(rate).toLocaleString('en-GB')} games/s on ${this.run?.threads ?? 1} worker${this.run?.threads === 1 ? '' : 's'}${p.finished ? ' · done' : ''}`,
     );
     this.draw(p.dist, p.done / p.total);
     if (p.finished) {

@@ -80,6 +80,8 @@ export class WhatIfRun {
   private next = 0;
   private cancelled = false;
   readonly dist: Distribution;
+  /** How many workers play this run. */
+  readonly threads: number;
 
   constructor(
     private readonly spec: BatchSpec,
@@ -98,6 +100,7 @@ export class WhatIfRun {
       w.postMessage(msg);
     };
     this.workers = pool.take();
+    this.threads = this.workers.length;
     for (const w of this.workers) {
       w.onmessage = (e: MessageEvent<{ chunk: number; dist?: Distribution; error?: string }>) => {
         if (this.cancelled) return;
