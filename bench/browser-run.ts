@@ -26,7 +26,7 @@ async function click(page: Page, label: string): Promise<void> {
   const items = (await page.evaluate(() => (window as unknown as { flashpointUi: { items(): Item[] } }).flashpointUi.items())) as Item[];
   const it = items.find((i) => i.label === label);
   if (!it) throw new Error(`no control "${label}"`);
-  const box = await page.locator('#game canvas').boundingBox();
+  const box = await page.locator('#game > canvas').boundingBox();
   if (!box) throw new Error('no canvas');
   const s = box.width / 1280;
   await page.mouse.click(box.x + (it.x + it.width / 2) * s, box.y + (it.y + it.height / 2) * s);

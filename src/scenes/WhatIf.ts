@@ -1,11 +1,12 @@
 import * as Phaser from 'phaser';
 import { north2023 } from '../scenarios/north-2023';
-import { emptyDistribution, type BatchSpec, type Distribution } from '../sim/batch';
+import type { BatchSpec, Distribution } from '../sim/batch';
 import { POLICY_NAMES, type PolicyName } from '../sim/policies';
 import { ACTOR_IDS, DIFFICULTIES, type ActorId, type Difficulty } from '../sim/types';
 import { announce, announceScene } from '../ui/announcer';
 import { PLAYABLE_ACTORS } from '../ui/session';
-import { ACTOR_STYLE, COLORS, GAME_HEIGHT, GAME_WIDTH, SPACE, css, rungColor, textStyle } from '../ui/theme';
+import { ACTOR_STYLE, COLORS, GAME_HEIGHT, GAME_WIDTH, SPACE, css, lineHeight, rungColor, textStyle, type TextKind } from '../ui/theme';
+import { ChartCanvas } from '../ui/chart-canvas';
 import { Button, FocusGroup, HeaderBar, Panel, TextField, addBackdrop, addKeyHelp } from '../ui/widgets';
 import { WhatIfRun, WorkerPool, type WhatIfProgress } from '../ui/whatif';
 
@@ -30,10 +31,12 @@ export class WhatIf extends Phaser.Scene {
   private seedPrefix = 'whatif';
   private run: WhatIfRun | null = null;
   private pool: WorkerPool | null = null;
-  private charts!: Phaser.GameObjects.Graphics;
-  /** The charts' labels, kept between redraws and reused by kind (a new text object costs a texture upload). */
-  private chartTexts = new Map<string, Phaser.GameObjects.Text[]>();
-  private status!: Phaser.GameObjects.Text;
+  /** The status line and the charts, drawn on a 2D canvas over the game's (see ChartCanvas). */
+  private chart!: ChartCanvas;
+  private statusText = '';
+  private statusY = 0;
+  private shownDist: Distribution | null = null;
+  private shownShare = 0;
   private startedAt = 0;
   private lastDraw = 0;
   private policyButtons: Button[] = [];
@@ -45,7 +48,6 @@ export class WhatIf extends Phaser.Scene {
   }
 
   create(): void {
-    this.chartTexts = new Map(); // the last visit's labels went with its display list
     addBackdrop(this);
     const header = new HeaderBar(this, { title: 'What if? · North 2023', right: 'Thousands of games in a few seconds' });
     const back = () => this.scene.start('Title'); // the shutdown handler stops any run
@@ -75,8 +77,8 @@ export class WhatIf extends Phaser.Scene {
       const col = i % 2;
       const b = new Button(this, {
         x: x + col * (w / 2 + 2), y: y + Math.floor(i / 2) * 40, width: w / 2 - 2, height: 36, toggle: true, fontSize: 14,
+        // Names only: with a colour chip too, "Kosovo Serbs" did not fit a half-width button.
         label: r ? north2023.actors[r].short : 'None (all AI)', selected: r === this.role, hint: '',
-        ...(r ? { chipColor: ACTOR_STYLE[r].color, chipText: ACTOR_STYLE[r].tag } : {}),
         onActivate: () => {
           this.role = r;
           roleButtons.forEach((o, j) => o.setSelected(j === i));
@@ -133,16 +135,11 @@ export class WhatIf extends Phaser.Scene {
     const rx = 424;
     const rw = GAME_WIDTH - rx - 16;
     new Panel(this, { x: rx, y: top, width: rw, height: GAME_HEIGHT - top - 40, title: 'Results' });
-    this.status = this.add.text(rx + SPACE.md, top + 44, 'Choose a question and press Run.', textStyle('small', { wrap: rw - SPACE.md * 2 }));
-    this.charts = this.add.graphics();
-    // Make the charts' labels now, hidden, so a run only changes their text
-    // (making ~45 text objects at the first result would stall a frame).
-    this.draw(emptyDistribution(), 0);
-    this.charts.clear();
-    for (const pool of this.chartTexts.values()) pool.forEach((t) => t.setX(t.x + GAME_WIDTH));
-    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
-      for (const pool of this.chartTexts.values()) pool.forEach((t) => t.setVisible(false));
-    });
+    this.chart = new ChartCanvas(this, rx + 2, top + 40, rw - 4, GAME_HEIGHT - top - 40 - 44);
+    this.statusText = 'Choose a question and press Run.';
+    this.statusY = top + 44;
+    this.shownDist = null;
+    this.redraw();
 
     group.add(new Button(this, { x: GAME_WIDTH - 16 - 150, y: GAME_HEIGHT - 36, width: 150, height: 32, label: 'Back', hint: '[Esc]', fontSize: 15, onActivate: back }));
     group.focusFirst(this.runButton);
@@ -183,7 +180,8 @@ export class WhatIf extends Phaser.Scene {
     this.cancelButton.setDisabled(true);
     document.body.dataset.whatif = 'cancelled';
     announce('Cancelled.');
-    this.status.setText(`${this.status.text}\nCancelled.`);
+    this.statusText = `${this.statusText}\nCancelled.`;
+    this.redraw();
   }
 
   private progress(p: WhatIfProgress): void {
@@ -192,12 +190,14 @@ export class WhatIf extends Phaser.Scene {
     this.lastDraw = now;
     const secs = (now - this.startedAt) / 1000;
     const rate = p.done / Math.max(0.001, secs);
-    this.status.setText(
+    this.statusText = (
       p.error
         ? `Stopped: ${p.error}`
-        : `${p.done.toLocaleString('en-GB')} of ${p.total.toLocaleString('en-GB')} games · ${secs.toFixed(1)} s · ${Math.round(rate).toLocaleString('en-GB')} games/s on ${this.run?.threads ?? 1} worker${this.run?.threads === 1 ? '' : 's'}${p.finished ? ' · done' : ''}`,
+        : `${p.done.toLocaleString('en-GB')} of ${p.total.toLocaleString('en-GB')} games · ${secs.toFixed(1)} s · ${Math.round(rate).toLocaleString('en-GB')} games/s on ${this.run?.threads ?? 1} worker${this.run?.threads === 1 ? '' : 's'}${p.finished ? ' · done' : ''}`
     );
-    this.draw(p.dist, p.done / p.total);
+    this.shownDist = p.dist;
+    this.shownShare = p.done / p.total;
+    this.redraw();
     if (p.finished) {
       this.runButton.setDisabled(false);
       this.cancelButton.setDisabled(true);
@@ -210,24 +210,27 @@ export class WhatIf extends Phaser.Scene {
     }
   }
 
-  private draw(d: Distribution, share: number): void {
-    const g = this.charts.clear();
-    const used = new Map<string, number>();
-    const text = (x: number, y: number, s: string, kind: Parameters<typeof textStyle>[0] = 'tiny', origin = 0) => {
-      const pool = this.chartTexts.get(kind) ?? [];
-      this.chartTexts.set(kind, pool);
-      const i = used.get(kind) ?? 0;
-      used.set(kind, i + 1);
-      const t = pool[i] ?? (pool[i] = this.add.text(0, 0, '', textStyle(kind)));
-      t.setText(s).setPosition(x, y).setOrigin(origin, 0).setVisible(true);
-    };
+  /** The status line, then the charts of the results so far (if any). */
+  private redraw(): void {
+    const chart = this.chart;
+    chart.clear();
+    const x0 = 424 + SPACE.md;
+    const width = GAME_WIDTH - 424 - 16 - SPACE.md * 2;
+    chart.paragraph(x0, this.statusY, this.statusText, 'small', width, lineHeight('small'));
+    if (this.shownDist) this.drawCharts(this.shownDist, this.shownShare);
+  }
+
+  private drawCharts(d: Distribution, share: number): void {
+    const chart = this.chart;
+    const text = (x: number, y: number, s: string, kind: TextKind = 'tiny', origin = 0) => chart.text(x, y, s, kind, origin);
     const n = Math.max(1, d.games);
     const x0 = 424 + SPACE.md;
     const width = GAME_WIDTH - 424 - 16 - SPACE.md * 2;
 
     // Progress bar, with the share also written out.
     let y = 130;
-    g.fillStyle(COLORS.bar).fillRect(x0, y, width, 14).fillStyle(COLORS.info).fillRect(x0, y, Math.round(width * share), 14);
+    chart.rect(x0, y, width, 14, COLORS.bar);
+    chart.rect(x0, y, Math.round(width * share), 14, COLORS.info);
     y += 26;
 
     // Outcomes: three horizontal bars with counts and shares.
@@ -241,7 +244,7 @@ export class WhatIf extends Phaser.Scene {
     for (const [k, name, color] of outcomes) {
       const c = d.outcomes[k];
       text(x0, y, name, 'tiny');
-      g.fillStyle(color).fillRect(x0 + 170, y + 3, Math.round(((width - 330) * c) / n), 16);
+      chart.rect(x0 + 170, y + 3, Math.round(((width - 330) * c) / n), 16, color);
       text(x0 + width, y, `${c.toLocaleString('en-GB')} · ${((c * 100) / n).toFixed(1)}%`, 'tiny', 1);
       y += 24;
     }
@@ -255,10 +258,9 @@ export class WhatIf extends Phaser.Scene {
     const peak = Math.max(1, ...d.peakRung);
     d.peakRung.forEach((c, r) => {
       const h = Math.round((maxH * c) / peak);
-      g.fillStyle(rungColor(r)).fillRect(x0 + r * colW + 6, y + maxH - h, colW - 12, h);
+      chart.rect(x0 + r * colW + 6, y + maxH - h, colW - 12, h, rungColor(r));
       text(x0 + r * colW + colW / 2, y + maxH + 2, String(r), 'tiny', 0.5);
-      // Always a label (empty at 0), so the labels after it keep their places in the pool.
-      text(x0 + r * colW + colW / 2, y + maxH - h - 18, c ? `${Math.round((c * 100) / n)}%` : '', 'tiny', 0.5);
+      if (c) text(x0 + r * colW + colW / 2, y + maxH - h - 18, `${Math.round((c * 100) / n)}%`, 'tiny', 0.5);
     });
     y += maxH + 24;
     text(x0, y, `0 ${north2023.ladder[0]?.name} · 5 ${north2023.ladder[5]?.name} · 8 ${north2023.ladder[8]?.name} · 9 ${north2023.ladder[9]?.name}`, 'tiny');
@@ -284,10 +286,9 @@ export class WhatIf extends Phaser.Scene {
       const cy = y + Math.floor(i / 2) * 22;
       const mean = d.scoreSums[a] / n;
       text(cx, cy, `${ACTOR_STYLE[a].tag}`, 'tiny');
-      g.fillStyle(ACTOR_STYLE[a].color).fillRect(cx + 56, cy + 4, Math.round(((half - 120) * mean) / 100), 14);
+      chart.rect(cx + 56, cy + 4, Math.round(((half - 120) * mean) / 100), 14, ACTOR_STYLE[a].color);
       text(cx + half - 16, cy, mean.toFixed(0), 'tiny', 1);
     });
-    for (const [kind, pool] of this.chartTexts) pool.slice(used.get(kind) ?? 0).forEach((t) => t.setVisible(false));
     void css;
   }
 }

@@ -50,7 +50,7 @@ export async function openPage(browser: Browser, url: string): Promise<OpenedPag
 
 /** Waits for Phaser's canvas inside #game and for the game to have booted. */
 export async function waitForCanvas(page: Page, timeoutMs = 30_000): Promise<void> {
-  await page.waitForSelector('#game canvas', { state: 'attached', timeout: timeoutMs });
+  await page.waitForSelector('#game > canvas', { state: 'attached', timeout: timeoutMs });
 }
 
 /** Saves a PNG screenshot to test-output/screenshots/<name>.png and returns its path. */

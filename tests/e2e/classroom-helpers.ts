@@ -54,7 +54,7 @@ export async function item(page: Page, label: string, nth = 0): Promise<UiItem> 
 /** Clicks a control by its label, in game coordinates mapped to the page. */
 export async function clickControl(page: Page, label: string, nth = 0): Promise<void> {
   const it = await item(page, label, nth);
-  const box = await page.locator('#game canvas').boundingBox();
+  const box = await page.locator('#game > canvas').boundingBox();
   if (!box) throw new Error('no canvas');
   const x = box.x + ((it.x + it.width / 2) * box.width) / 1280;
   const y = box.y + ((it.y + it.height / 2) * box.height) / 720;

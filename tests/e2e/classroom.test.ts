@@ -281,7 +281,7 @@ describe('class debrief', () => {
     await page.emulateMedia({ media: 'screen' });
     await page.setViewportSize({ width: 1280, height: 720 });
     // Let Phaser's scale manager refit the canvas before clicking on it again.
-    await page.waitForFunction(() => Math.round(document.querySelector('#game canvas')?.getBoundingClientRect().width ?? 0) === 1280);
+    await page.waitForFunction(() => Math.round(document.querySelector('#game > canvas')?.getBoundingClientRect().width ?? 0) === 1280);
     await page.waitForTimeout(300);
 
     // Drag and drop: clear, then drop two files on the page.

@@ -46,7 +46,7 @@ async function item(page: Page, label: string): Promise<UiItem> {
 
 /** Page coordinates of a point in game coordinates (the canvas is scaled to fit). */
 async function toPage(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
-  const box = await page.locator('#game canvas').boundingBox();
+  const box = await page.locator('#game > canvas').boundingBox();
   if (!box) throw new Error('no canvas');
   return { x: box.x + (x * box.width) / GAME_W, y: box.y + (y * box.height) / GAME_H };
 }
@@ -275,7 +275,7 @@ describe('menus: title → setup → briefing', () => {
       await waitForScene(page, 'Title');
       await page.keyboard.press('1');
       await waitForScene(page, 'Setup');
-      const box = await page.locator('#game canvas').boundingBox();
+      const box = await page.locator('#game > canvas').boundingBox();
       expect(box).not.toBeNull();
       if (!box) return;
       expect(box.x).toBeGreaterThanOrEqual(-0.5);

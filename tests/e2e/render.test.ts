@@ -71,7 +71,7 @@ describe('drawing only what changed', () => {
     await nextFrames(page, 10);
     const before = await counts(page);
     await page.setViewportSize({ width: 900, height: 700 });
-    await expect.poll(async () => (await page.locator('#game canvas').boundingBox())?.width ?? 0).toBeLessThan(901);
+    await expect.poll(async () => (await page.locator('#game > canvas').boundingBox())?.width ?? 0).toBeLessThan(901);
     await nextFrames(page, 5);
     expect((await counts(page)).drawn).toBeGreaterThan(before.drawn);
     await page.close();
@@ -81,7 +81,7 @@ describe('drawing only what changed', () => {
     const { page } = await openPage(browser, inject('baseUrl'));
     await waitForScene(page, 'Title');
     const attributes = await page.evaluate(() => {
-      const gl = document.querySelector<HTMLCanvasElement>('#game canvas')?.getContext('webgl');
+      const gl = document.querySelector<HTMLCanvasElement>('#game > canvas')?.getContext('webgl');
       return gl?.getContextAttributes() ?? null;
     });
     expect(attributes).not.toBeNull();

@@ -35,7 +35,7 @@ describe('resize: the game screen in different windows', () => {
       await waitForScene(page, 'Briefing');
       await page.keyboard.press('b');
       await waitForScene(page, 'Game');
-      const box = await page.locator('#game canvas').boundingBox();
+      const box = await page.locator('#game > canvas').boundingBox();
       expect(box).not.toBeNull();
       if (!box) return;
       expect(box.x).toBeGreaterThanOrEqual(-0.5);

@@ -54,7 +54,7 @@ const canvasBoxes = new WeakMap<Page, { x: number; y: number; width: number; hei
 export async function toPage(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
   let box = canvasBoxes.get(page) ?? null;
   if (!box) {
-    box = await page.locator('#game canvas').boundingBox();
+    box = await page.locator('#game > canvas').boundingBox();
     if (!box) throw new Error('no canvas');
     canvasBoxes.set(page, box);
   }

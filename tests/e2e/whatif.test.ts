@@ -79,4 +79,39 @@ describe('What if? in the browser', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('updates its charts without redrawing the game canvas while the batch runs', async () => {
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?screen=whatif`);
+    await waitForScene(page, 'WhatIf');
+    const drawn = () => page.evaluate(() => (window as unknown as { flashpointRender: { counts(): { drawn: number } } }).flashpointRender.counts().drawn);
+    await clickControl(page, '10,000');
+    await clickControl(page, 'Run');
+    await page.waitForFunction(() => document.body.dataset.whatif === 'running');
+    await page.waitForTimeout(300); // the Run and Cancel buttons have changed by now
+    const before = await drawn();
+    await page.waitForTimeout(1500); // about fifteen chart updates
+    expect(await drawn()).toBe(before);
+    await clickControl(page, 'Cancel');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps its chart layer over the results panel when the window is resized', async () => {
+    const { page } = await openPage(browser, `${inject('baseUrl')}?screen=whatif`);
+    await waitForScene(page, 'WhatIf');
+    for (const size of [{ width: 1280, height: 720 }, { width: 900, height: 700 }, { width: 1600, height: 900 }]) {
+      await page.setViewportSize(size);
+      await page.waitForTimeout(300);
+      const game = await page.locator('#game > canvas').boundingBox();
+      const chart = await page.locator('#game canvas[aria-hidden="true"]').boundingBox();
+      if (!game || !chart) throw new Error('no canvas');
+      const scale = game.width / 1280;
+      // The layer covers the Results panel, from x = 426 in game units.
+      expect(Math.abs(chart.x - (game.x + 426 * scale))).toBeLessThan(3);
+      expect(chart.x + chart.width).toBeLessThanOrEqual(game.x + game.width + 1);
+      expect(chart.y + chart.height).toBeLessThanOrEqual(game.y + game.height + 1);
+    }
+    await screenshot(page, 'whatif-2-resized');
+    await page.close();
+  });
 });
