@@ -6,6 +6,7 @@ import { ACTOR_IDS } from '../sim/types';
 import { ACTOR_STYLE, COLORS, FONT, GAME_WIDTH, SPACE, css, textStyle } from '../ui/theme';
 import { Button, FocusGroup, addBackdrop, addKeyHelp, type ButtonConfig } from '../ui/widgets';
 import { openScene } from '../ui/lazy-scenes';
+import { TextLayer } from '../ui/text-layer';
 
 export const GAME_TITLE = 'Flashpoint: North Kosovo';
 /** The performance mark set when the title screen has been drawn. */
@@ -32,19 +33,20 @@ export class Title extends Phaser.Scene {
     addBackdrop(this);
     const cx = GAME_WIDTH / 2;
 
-    this.add.text(cx, 118, GAME_TITLE, textStyle('display')).setOrigin(0.5);
-    // A quiet band of the eight actors' colours, each with its tag below.
+    // The title, a quiet band of the eight actors' colours with each one's tag
+    // below, and the subtitle: fixed lines, drawn together as one image.
+    const head = new TextLayer(this, 140, 80, GAME_WIDTH - 280, 170);
+    head.text(cx, 118, GAME_TITLE, textStyle('display'), 0.5, 0.5);
     const bandW = 8 * 72;
     const band = this.add.graphics();
     ACTOR_IDS.forEach((id, i) => {
       const x = cx - bandW / 2 + i * 72;
       band.fillStyle(ACTOR_STYLE[id].color, 1);
       band.fillRect(x + 4, 164, 64, 4);
-      this.add
-        .text(x + 36, 174, ACTOR_STYLE[id].tag, textStyle('tiny', { color: css(COLORS.textDim), fontSize: `${FONT.tiny - 2}px` }))
-        .setOrigin(0.5, 0);
+      head.text(x + 36, 174, ACTOR_STYLE[id].tag, textStyle('tiny', { color: css(COLORS.textDim), fontSize: `${FONT.tiny - 2}px` }), 0.5, 0);
     });
-    this.add.text(cx, 226, GAME_SUBTITLE, textStyle('h3', { fontStyle: 'normal', color: css(COLORS.textMuted) })).setOrigin(0.5);
+    head.text(cx, 226, GAME_SUBTITLE, textStyle('h3', { fontStyle: 'normal', color: css(COLORS.textMuted) }), 0.5, 0.5);
+    head.show();
 
     const group = new FocusGroup(this);
     const w = 400;

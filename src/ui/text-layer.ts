@@ -1,0 +1,56 @@
+import type * as Phaser from 'phaser';
+
+// Several lines of text that never change, drawn once into one canvas texture
+// and shown as one image. Each Phaser Text is a canvas and a texture of its own
+// (about a millisecond each to make where WebGL runs in software); a block of
+// fixed lines drawn together costs one. For text that changes, or that a
+// control owns, use Phaser's Text.
+
+type TextStyle = Phaser.Types.GameObjects.Text.TextStyle;
+
+let layers = 0;
+
+export class TextLayer {
+  private readonly texture: Phaser.Textures.CanvasTexture | null;
+  private readonly ctx: CanvasRenderingContext2D | null;
+
+  /** A layer covering the game-space box (x, y, width, height); texts are placed in game coordinates. */
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly x: number,
+    private readonly y: number,
+    width: number,
+    height: number,
+  ) {
+    this.texture = scene.textures.createCanvas(`text-layer-${++layers}`, Math.ceil(width), Math.ceil(height));
+    this.ctx = this.texture?.getContext() ?? null;
+  }
+
+  /**
+   * One text, anchored like a Phaser Text with `setOrigin(originX, originY)`
+   * (0 left/top, 0.5 centre, 1 right/bottom); single line.
+   */
+  text(x: number, y: number, s: string, style: TextStyle, originX = 0, originY = 0): this {
+    const ctx = this.ctx;
+    if (!ctx) return this;
+    ctx.font = `${style.fontStyle === 'bold' ? 'bold ' : style.fontStyle === 'italic' ? 'italic ' : ''}${String(style.fontSize)} ${String(style.fontFamily)}`;
+    ctx.fillStyle = String(style.color ?? '#fff');
+    ctx.textAlign = originX === 0 ? 'left' : originX === 1 ? 'right' : 'center';
+    // Placed as Phaser places a Text: its box is the font's ascent and descent
+    // (measured on tall and deep letters), the baseline at the ascent.
+    ctx.textBaseline = 'alphabetic';
+    const m = ctx.measureText('|MÉqgy');
+    const top = y - originY * (m.actualBoundingBoxAscent + m.actualBoundingBoxDescent);
+    ctx.fillText(s, x - this.x, top + m.actualBoundingBoxAscent - this.y);
+    return this;
+  }
+
+  /** Uploads the drawing once and shows it; the texture goes with the scene. */
+  show(): Phaser.GameObjects.Image | null {
+    if (!this.texture) return null;
+    this.texture.refresh();
+    const key = this.texture.key;
+    this.scene.events.once('shutdown', () => this.scene.textures.remove(key));
+    return this.scene.add.image(this.x, this.y, key).setOrigin(0, 0);
+  }
+}
