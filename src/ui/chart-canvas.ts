@@ -1,5 +1,5 @@
 import type * as Phaser from 'phaser';
-import { css, textStyle, type TextKind } from './theme';
+import { canvasFont, css, textStyle, type TextKind } from './theme';
 
 // A 2D canvas laid over the game's canvas (a Phaser DOM element, so it moves
 // and scales with it), for a picture that changes many times a second: the
@@ -54,7 +54,7 @@ export class ChartCanvas {
     const ctx = this.ctx;
     if (!ctx) return null;
     const style = textStyle(kind);
-    ctx.font = `${style.fontStyle === 'bold' ? 'bold ' : ''}${String(style.fontSize)} ${String(style.fontFamily)}`;
+    ctx.font = canvasFont(style);
     ctx.fillStyle = String(style.color);
     ctx.textBaseline = 'top';
     return ctx;

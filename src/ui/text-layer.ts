@@ -1,4 +1,5 @@
 import type * as Phaser from 'phaser';
+import { canvasFont } from './theme';
 
 // Several lines of text that never change, drawn once into one canvas texture
 // and shown as one image. Each Phaser Text is a canvas and a texture of its own
@@ -33,7 +34,7 @@ export class TextLayer {
   text(x: number, y: number, s: string, style: TextStyle, originX = 0, originY = 0): this {
     const ctx = this.ctx;
     if (!ctx) return this;
-    ctx.font = `${style.fontStyle === 'bold' ? 'bold ' : style.fontStyle === 'italic' ? 'italic ' : ''}${String(style.fontSize)} ${String(style.fontFamily)}`;
+    ctx.font = canvasFont(style);
     ctx.fillStyle = String(style.color ?? '#fff');
     ctx.textAlign = originX === 0 ? 'left' : originX === 1 ? 'right' : 'center';
     // Placed as Phaser places a Text: its box is the font's ascent and descent

@@ -142,6 +142,12 @@ export function textStyle(kind: TextKind, overrides: TextStyle & { wrap?: number
   return style;
 }
 
+/** A Phaser text style as a 2D canvas `font` string (for text drawn outside Phaser's Text). */
+export function canvasFont(style: TextStyle): string {
+  const weight = style.fontStyle && style.fontStyle !== 'normal' ? `${style.fontStyle} ` : '';
+  return `${weight}${String(style.fontSize)} ${String(style.fontFamily)}`;
+}
+
 /** Pixel height of one line of a kind, including its line spacing. */
 export function lineHeight(kind: TextKind): number {
   const size = KIND[kind].size;
