@@ -7,31 +7,13 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { clickControl as clickUiControl, said } from './ui-helpers';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 const run = promisify(execFile);
 
-export interface UiItem {
-  label: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  enabled: boolean;
-  focused: boolean;
-  selected: boolean;
-  hotkey: string | null;
-}
-
-export const sceneKey = (page: Page): Promise<string | null> => page.locator('#announcer').getAttribute('data-scene');
-export const said = async (page: Page): Promise<string> => (await page.locator('#announcer').textContent()) ?? '';
-export const focusLabel = (page: Page): Promise<string | null> => page.locator('#announcer').getAttribute('data-focus');
-
-export async function waitForScene(page: Page, key: string, timeout = 30_000): Promise<void> {
-  await expect.poll(() => sceneKey(page), { timeout }).toBe(key);
-  await page.waitForTimeout(250);
-}
+export { focusLabel, item, items, said, sceneKey, waitForScene, type UiItem } from './ui-helpers';
 
 /** Waits until the live region says something that contains `text`. */
 export async function waitForSaid(page: Page, text: string | RegExp, timeout = 30_000): Promise<string> {
@@ -40,27 +22,9 @@ export async function waitForSaid(page: Page, text: string | RegExp, timeout = 3
   return said(page);
 }
 
-export async function items(page: Page): Promise<UiItem[]> {
-  return page.evaluate(() => (window as unknown as { flashpointUi: { items(): UiItem[] } }).flashpointUi.items());
-}
-
-export async function item(page: Page, label: string, nth = 0): Promise<UiItem> {
-  const all = await items(page);
-  const found = all.filter((i) => i.label === label)[nth];
-  if (!found) throw new Error(`no control labelled "${label}" (#${nth}) in ${JSON.stringify(all.map((i) => i.label))}`);
-  return found;
-}
-
-/** Clicks a control by its label, in game coordinates mapped to the page. */
+/** Clicks a control by its label, then lets the screen react. */
 export async function clickControl(page: Page, label: string, nth = 0): Promise<void> {
-  const it = await item(page, label, nth);
-  const box = await page.locator('#game > canvas').boundingBox();
-  if (!box) throw new Error('no canvas');
-  const x = box.x + ((it.x + it.width / 2) * box.width) / 1280;
-  const y = box.y + ((it.y + it.height / 2) * box.height) / 720;
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  await page.mouse.up();
+  await clickUiControl(page, label, nth);
   await page.waitForTimeout(150);
 }
 

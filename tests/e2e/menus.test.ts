@@ -1,72 +1,10 @@
 // Menus in the built game: title → setup → briefing, by mouse and by keyboard
 // only, plus the sources screen and window sizes. Screenshots of every screen
 // go to test-output/screenshots/menus-*.png.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, screenshot, waitForCanvas } from './browser';
-
-interface UiItem {
-  label: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  enabled: boolean;
-  focused: boolean;
-  selected: boolean;
-  hotkey: string | null;
-}
-
-const GAME_W = 1280;
-const GAME_H = 720;
-
-async function sceneKey(page: Page): Promise<string | null> {
-  return page.locator('#announcer').getAttribute('data-scene');
-}
-
-async function waitForScene(page: Page, key: string): Promise<void> {
-  await expect.poll(() => sceneKey(page), { timeout: 30_000 }).toBe(key);
-  // Let a couple of frames render before screenshots or clicks.
-  await page.waitForTimeout(250);
-}
-
-async function focusLabel(page: Page): Promise<string | null> {
-  return page.locator('#announcer').getAttribute('data-focus');
-}
-
-async function items(page: Page): Promise<UiItem[]> {
-  return page.evaluate(() => (window as unknown as { flashpointUi: { items(): UiItem[] } }).flashpointUi.items());
-}
-
-async function item(page: Page, label: string): Promise<UiItem> {
-  const found = (await items(page)).find((i) => i.label === label);
-  if (!found) throw new Error(`no control labelled "${label}" in ${JSON.stringify((await items(page)).map((i) => i.label))}`);
-  return found;
-}
-
-/** Page coordinates of a point in game coordinates (the canvas is scaled to fit). */
-async function toPage(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
-  const box = await page.locator('#game > canvas').boundingBox();
-  if (!box) throw new Error('no canvas');
-  return { x: box.x + (x * box.width) / GAME_W, y: box.y + (y * box.height) / GAME_H };
-}
-
-async function clickControl(page: Page, label: string): Promise<void> {
-  const it = await item(page, label);
-  const p = await toPage(page, it.x + it.width / 2, it.y + it.height / 2);
-  await page.mouse.move(p.x, p.y);
-  await page.mouse.down();
-  await page.mouse.up();
-}
-
-/** Presses Tab until the control labelled `label` has focus. */
-async function tabTo(page: Page, label: string, max = 20): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if ((await focusLabel(page)) === label) return;
-    await page.keyboard.press('Tab');
-  }
-  expect(await focusLabel(page)).toBe(label);
-}
+import { GAME_W, clickControl, focusLabel, item, items, tabTo, toPage, waitForScene } from './ui-helpers';
 
 describe('menus: title → setup → briefing', () => {
   let browser: Browser;

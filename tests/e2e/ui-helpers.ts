@@ -41,23 +41,18 @@ export async function items(page: Page): Promise<UiItem[]> {
   return page.evaluate(() => (window as unknown as { flashpointUi: { items(): UiItem[] } }).flashpointUi.items());
 }
 
-export async function item(page: Page, label: string): Promise<UiItem> {
+/** The control labelled `label` (the `nth` one when several share the label). */
+export async function item(page: Page, label: string, nth = 0): Promise<UiItem> {
   const list = await items(page);
-  const found = list.find((i) => i.label === label);
-  if (!found) throw new Error(`no control labelled "${label}" in ${JSON.stringify(list.map((i) => i.label))}`);
+  const found = list.filter((i) => i.label === label)[nth];
+  if (!found) throw new Error(`no control labelled "${label}" (#${nth}) in ${JSON.stringify(list.map((i) => i.label))}`);
   return found;
 }
 
-const canvasBoxes = new WeakMap<Page, { x: number; y: number; width: number; height: number }>();
-
-/** Page coordinates of a point in game coordinates (the canvas is scaled to fit; its box is read once per page). */
+/** Page coordinates of a point in game coordinates (the canvas is scaled to fit; its box is read each time, so resizes are followed). */
 export async function toPage(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
-  let box = canvasBoxes.get(page) ?? null;
-  if (!box) {
-    box = await page.locator('#game > canvas').boundingBox();
-    if (!box) throw new Error('no canvas');
-    canvasBoxes.set(page, box);
-  }
+  const box = await page.locator('#game > canvas').boundingBox();
+  if (!box) throw new Error('no canvas');
   return { x: box.x + (x * box.width) / GAME_W, y: box.y + (y * box.height) / GAME_H };
 }
 
@@ -68,8 +63,8 @@ export async function clickItem(page: Page, it: UiItem): Promise<void> {
   await page.mouse.up();
 }
 
-export async function clickControl(page: Page, label: string): Promise<void> {
-  await clickItem(page, await item(page, label));
+export async function clickControl(page: Page, label: string, nth = 0): Promise<void> {
+  await clickItem(page, await item(page, label, nth));
 }
 
 /** Presses Tab until the control labelled `label` has focus. */
