@@ -266,6 +266,36 @@ describe('hot-seat: several players at one screen', () => {
     await page.close();
   }, 180_000);
 
+  it('copies a start link for the chosen players, and the link opens that hot-seat game', async () => {
+    const base = inject('baseUrl');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(base);
+    await waitForScene(page, 'Title');
+    await page.keyboard.press('1');
+    await waitForScene(page, 'Setup');
+    await page.keyboard.press('7');
+    await waitForScene(page, 'HotseatSetup');
+    await clickControl(page, 'KFOR');
+    await clickControl(page, 'Serbia');
+    await clickControl(page, 'Seed code');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('HOT-LINK-1');
+    await clickControl(page, 'Copy start link');
+    await expect.poll(() => said(page)).toContain('Start link copied. It opens this hot-seat game for anyone:');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(link).searchParams.get('role')).toBe('serbia,kfor');
+    expect(new URL(link).searchParams.get('seed')).toBe('HOT-LINK-1');
+    await screenshot(page, 'hotseat-link-copied');
+    await page.goto(link);
+    await waitForScene(page, 'Briefing');
+    expect(await said(page)).toContain('hot-seat for 2 players: Serbia and KFOR');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('starts from a link with comma-separated roles, up to all eight actors', async () => {
     const { page, errors } = await openPage(browser, `${inject('baseUrl')}?scenario=north-2023&seed=LINK-HOT&role=china,eu`);
     await waitForCanvas(page);
