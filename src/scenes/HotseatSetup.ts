@@ -1,5 +1,5 @@
 import * as Phaser from 'phaser';
-import { addDifficultyRow, addRandomSeedButton, SEED_HELP } from './components/SeedAndDifficulty';
+import { addDifficultyRow, addRandomSeedButton, addStartLinkButton, SEED_HELP } from './components/SeedAndDifficulty';
 import { actors } from '../scenarios/north-2023/actors';
 import { ACTOR_IDS, type ActorId, type Difficulty } from '../sim/types';
 import { announce, announceScene } from '../ui/announcer';
@@ -20,8 +20,6 @@ import {
 import { ACTOR_STYLE, COLORS, GAME_WIDTH, css, textStyle } from '../ui/theme';
 import { Button, Chip, FocusGroup, HeaderBar, Panel, TextField, addBackdrop, addKeyHelp, addWrappedText, fitTextWidth } from '../ui/widgets';
 import { openScene } from '../ui/lazy-scenes';
-import { copyWithFallback } from '../ui/clipboard';
-import { startLinkFor } from '../ui/link';
 
 
 
@@ -37,7 +35,6 @@ export class HotseatSetup extends Phaser.Scene {
   private difficulty: Difficulty = 'normal';
   private counter: Phaser.GameObjects.Text | null = null;
   private seedHelp: Phaser.GameObjects.Text | null = null;
-  private linkStatus: Phaser.GameObjects.Text | null = null;
   private startButton: Button | null = null;
   private seedField: TextField | null = null;
   private statusTexts = new Map<ActorId, Phaser.GameObjects.Text>();
@@ -142,19 +139,12 @@ export class HotseatSetup extends Phaser.Scene {
     const bottom = 720 - 56 - 36;
     group.add(new Button(this, { x: left, y: bottom, width: 180, height: 56, label: 'Back', hint: '[Esc]', onActivate: back }));
     // A start link for the same players, seed and difficulty (role=serbia,kosovo,…), for a class.
-    group.add(
-      new Button(this, {
-        x: left + 180 + 16,
-        y: bottom,
-        width: 250,
-        height: 56,
-        label: 'Copy start link',
-        hotkey: 'l',
-        description: 'a link that opens this hot-seat game with the same players, seed and difficulty',
-        onActivate: () => this.copyLink(group),
-      }),
-    );
-    this.linkStatus = addWrappedText(this, left + 180 + 16 + 250 + 16, bottom + 28, '', GAME_WIDTH - 48 - 300 - 16 - (left + 180 + 16 + 250 + 16), 'tiny').setOrigin(0, 0.5);
+    addStartLinkButton(this, group, { x: left + 180 + 16, y: bottom, statusRight: GAME_WIDTH - 48 - 300 - 16 }, {
+      description: 'a link that opens this hot-seat game with the same players, seed and difficulty',
+      done: 'Start link copied. It opens this hot-seat game for anyone:',
+      setup: () => hotseatSetup(this.players, this.seedField?.value ?? '', this.difficulty),
+      who: (setup) => playerNames(setup.players ?? []),
+    });
     this.startButton = group.add(
       new Button(this, {
         x: GAME_WIDTH - 48 - 300,
@@ -241,23 +231,6 @@ export class HotseatSetup extends Phaser.Scene {
       t.setColor(css(i >= 0 ? COLORS.text : COLORS.textDim));
       t.setFontStyle(i >= 0 ? 'bold' : 'normal');
     }
-  }
-
-  private copyLink(group: FocusGroup): void {
-    const seed = (this.seedField?.value ?? '').trim();
-    const setup = hotseatSetup(this.players, seed, this.difficulty);
-    const problem = validateSetup(setup);
-    if (problem) {
-      announce(problem);
-      this.linkStatus?.setText(`! ${problem}`);
-      return;
-    }
-    const link = startLinkFor(setup, `${location.origin}${location.pathname}`);
-    copyWithFallback(this, group, link, {
-      name: 'start link',
-      done: 'Start link copied. It opens this hot-seat game for anyone:',
-      onCopied: () => this.linkStatus?.setText(`Link copied: ${playerNames(setup.players ?? [])}, seed ${seed.length > 40 ? `${seed.slice(0, 40)}…` : seed}, ${setup.difficulty}.`),
-    });
   }
 
   private start(): void {

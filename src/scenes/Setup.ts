@@ -1,13 +1,11 @@
 import * as Phaser from 'phaser';
 import { openScene } from '../ui/lazy-scenes';
-import { addDifficultyRow, addRandomSeedButton, SEED_HELP } from './components/SeedAndDifficulty';
+import { addDifficultyRow, addRandomSeedButton, addStartLinkButton, SEED_HELP } from './components/SeedAndDifficulty';
 import { findScenario } from '../scenarios';
 import { actors } from '../scenarios/north-2023/actors';
 import { ACTOR_IDS, type Difficulty } from '../sim/types';
 import { announce, announceScene } from '../ui/announcer';
 import { clearBranchOrigin } from '../ui/branch';
-import { copyWithFallback } from '../ui/clipboard';
-import { startLinkFor } from '../ui/link';
 import { PLAYABLE_ACTORS, SEED_MAX_LENGTH, currentSetup, randomSeedCode, startGame, validateSetup, type GameSetup, type Role } from '../ui/session';
 import { ACTOR_STYLE, COLORS, GAME_WIDTH, css, textStyle } from '../ui/theme';
 import { Button, Chip, FocusGroup, HeaderBar, Meter, Panel, TextField, addBackdrop, addKeyHelp, addWrappedText, fitTextHeight, fitTextWidth } from '../ui/widgets';
@@ -158,19 +156,14 @@ export class Setup extends Phaser.Scene {
     const bottom = 720 - 56 - 36;
     group.add(new Button(this, { x: left, y: bottom, width: 180, height: 56, label: 'Back', hint: '[Esc]', onActivate: back }));
     // Copy a start link: the same scenario, role, seed and difficulty for a whole class.
-    this.linkButton = group.add(
-      new Button(this, {
-        x: left + 180 + 16,
-        y: bottom,
-        width: 250,
-        height: 56,
-        label: 'Copy start link',
-        hotkey: 'l',
-        description: 'a link that opens this game with the same role, seed and difficulty',
-        onActivate: () => this.copyLink(field.value),
-      }),
-    );
-    this.linkStatus = addWrappedText(this, left + 180 + 16 + 250 + 16, bottom + 28, '', GAME_WIDTH - 48 - 300 - 16 - (left + 180 + 16 + 250 + 16), 'tiny').setOrigin(0, 0.5);
+    const link = addStartLinkButton(this, group, { x: left + 180 + 16, y: bottom, statusRight: GAME_WIDTH - 48 - 300 - 16 }, {
+      description: 'a link that opens this game with the same role, seed and difficulty',
+      done: 'Start link copied. It opens this game for anyone:',
+      setup: () => this.setupFrom(field.value),
+      who: (setup) => roleName(setup.role),
+    });
+    this.linkButton = link.button;
+    this.linkStatus = link.status;
     this.group = group;
     this.startButton = group.add(
       new Button(this, {
@@ -273,22 +266,6 @@ export class Setup extends Phaser.Scene {
     this.seedHelp?.setText(problem ? `! ${problem}` : SEED_HELP);
     this.seedHelp?.setColor(css(problem ? COLORS.warn : COLORS.textMuted));
     this.seedHelp?.setFontStyle(problem ? 'bold' : 'normal');
-  }
-
-  /** Copies the start link of the current choices (the whole class can open the same game). */
-  private copyLink(seed: string): void {
-    const setup = { ...this.setupFrom(seed), seed: seed.trim() };
-    const problem = validateSetup(setup);
-    if (problem) {
-      announce(problem);
-      return;
-    }
-    const link = startLinkFor(setup, `${location.origin}${location.pathname}`);
-    copyWithFallback(this, this.group, link, {
-      name: 'start link',
-      done: 'Start link copied. It opens this game for anyone:',
-      onCopied: () => this.linkStatus?.setText(`Link copied: ${roleName(setup.role)}, seed ${setup.seed.length > 40 ? `${setup.seed.slice(0, 40)}…` : setup.seed}, ${setup.difficulty}.`),
-    });
   }
 
   private setupFrom(seed: string): GameSetup {

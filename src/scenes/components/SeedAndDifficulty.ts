@@ -1,11 +1,13 @@
 import type * as Phaser from 'phaser';
 import { DIFFICULTIES, type Difficulty } from '../../sim/types';
 import { announce } from '../../ui/announcer';
-import { randomSeedCode } from '../../ui/session';
+import { copyWithFallback } from '../../ui/clipboard';
+import { startLinkFor } from '../../ui/link';
+import { randomSeedCode, validateSetup, type GameSetup } from '../../ui/session';
 import { textStyle } from '../../ui/theme';
-import { Button, type FocusGroup, type TextField } from '../../ui/widgets';
+import { Button, addWrappedText, type FocusGroup, type TextField } from '../../ui/widgets';
 
-// The seed and difficulty controls shared by the single-player and hot-seat setup screens.
+// The seed, difficulty and start-link controls shared by the single-player and hot-seat setup screens.
 
 export const SEED_HELP = 'Any text works: the same seed and choices always give the same game.';
 
@@ -51,4 +53,46 @@ export function addDifficultyRow(
     });
     buttons.set(d, group.add(b));
   });
+}
+
+export interface StartLinkControls {
+  button: Button;
+  /** A line beside the button saying what was copied (or what is wrong). */
+  status: Phaser.GameObjects.Text;
+}
+
+/**
+ * "Copy start link" (key L) beside a setup screen's Back button: copies a link
+ * that opens the game `setup()` describes, for a whole class, and says what it
+ * copied. When the clipboard is refused, the link is shown to copy by hand.
+ */
+export function addStartLinkButton(
+  scene: Phaser.Scene,
+  group: FocusGroup,
+  at: { x: number; y: number; statusRight: number },
+  what: { description: string; done: string; setup: () => GameSetup; who: (setup: GameSetup) => string },
+): StartLinkControls {
+  const width = 250;
+  const statusX = at.x + width + 16;
+  const status = addWrappedText(scene, statusX, at.y + 28, '', at.statusRight - statusX, 'tiny').setOrigin(0, 0.5);
+  const copy = () => {
+    const setup = what.setup();
+    const clean = { ...setup, seed: setup.seed.trim() };
+    const problem = validateSetup(clean);
+    if (problem) {
+      announce(problem);
+      status.setText(`! ${problem}`);
+      return;
+    }
+    const seed = clean.seed.length > 40 ? `${clean.seed.slice(0, 40)}…` : clean.seed;
+    copyWithFallback(scene, group, startLinkFor(clean, `${location.origin}${location.pathname}`), {
+      name: 'start link',
+      done: what.done,
+      onCopied: () => status.setText(`Link copied: ${what.who(clean)}, seed ${seed}, ${clean.difficulty}.`),
+    });
+  };
+  const button = group.add(
+    new Button(scene, { x: at.x, y: at.y, width, height: 56, label: 'Copy start link', hotkey: 'l', description: what.description, onActivate: copy }),
+  );
+  return { button, status };
 }
