@@ -1,5 +1,5 @@
 import * as Phaser from 'phaser';
-import { addDifficultyRow, addRandomSeedButton, addStartLinkButton, SEED_HELP } from './components/SeedAndDifficulty';
+import { addDifficultyRow, addSeedRow, addStartLinkButton, SEED_HELP } from './components/SeedAndDifficulty';
 import { actors } from '../scenarios/north-2023/actors';
 import { ACTOR_IDS, type ActorId, type Difficulty } from '../sim/types';
 import { announce, announceScene } from '../ui/announcer';
@@ -7,7 +7,6 @@ import { clearBranchOrigin } from '../ui/branch';
 import {
   MAX_PLAYERS,
   MIN_PLAYERS,
-  SEED_MAX_LENGTH,
   currentSetup,
   hotseatSetup,
   orderPlayers,
@@ -107,24 +106,10 @@ export class HotseatSetup extends Phaser.Scene {
     // Seed.
     label(y, 'SEED CODE');
     y += 24;
-    const field = group.add(
-      new TextField(this, {
-        x: left,
-        y,
-        width: colW - 200,
-        height: 46,
-        label: 'Seed code',
-        value: seed,
-        maxLength: SEED_MAX_LENGTH,
-        placeholder: 'e.g. ZVECAN-4821',
-        onChange: () => this.refresh(),
-        onSubmit: () => group.next(),
-      }),
-    );
-    this.seedField = field;
-    addRandomSeedButton(this, group, field, left + colW - 184, y);
+    const seedRow = addSeedRow(this, group, { x: left, y, width: colW }, { value: seed, onChange: () => this.refresh() });
+    this.seedField = seedRow.field;
+    this.seedHelp = seedRow.help;
     y += 46 + 6;
-    this.seedHelp = this.add.text(left, y, SEED_HELP, textStyle('tiny'));
 
     // Difficulty.
     y += 30;

@@ -1,12 +1,12 @@
 import * as Phaser from 'phaser';
 import { openScene } from '../ui/lazy-scenes';
-import { addDifficultyRow, addRandomSeedButton, addStartLinkButton, SEED_HELP } from './components/SeedAndDifficulty';
+import { addDifficultyRow, addSeedRow, addStartLinkButton, SEED_HELP } from './components/SeedAndDifficulty';
 import { findScenario } from '../scenarios';
 import { actors } from '../scenarios/north-2023/actors';
 import { ACTOR_IDS, type Difficulty } from '../sim/types';
 import { announce, announceScene } from '../ui/announcer';
 import { clearBranchOrigin } from '../ui/branch';
-import { PLAYABLE_ACTORS, SEED_MAX_LENGTH, currentSetup, randomSeedCode, startGame, validateSetup, type GameSetup, type Role } from '../ui/session';
+import { PLAYABLE_ACTORS, currentSetup, randomSeedCode, startGame, validateSetup, type GameSetup, type Role } from '../ui/session';
 import { ACTOR_STYLE, COLORS, GAME_WIDTH, css, textStyle } from '../ui/theme';
 import { Button, Chip, FocusGroup, HeaderBar, Meter, Panel, TextField, addBackdrop, addKeyHelp, addWrappedText, fitTextHeight, fitTextWidth } from '../ui/widgets';
 
@@ -122,23 +122,10 @@ export class Setup extends Phaser.Scene {
     // Seed.
     label(y, 'SEED CODE');
     y += 24;
-    const field = group.add(
-      new TextField(this, {
-        x: left,
-        y,
-        width: colW - 200,
-        height: 46,
-        label: 'Seed code',
-        value: previous?.seed ?? randomSeedCode(),
-        maxLength: SEED_MAX_LENGTH,
-        placeholder: 'e.g. ZVECAN-4821',
-        onChange: () => this.refreshStart(),
-        onSubmit: () => group.next(),
-      }),
-    );
-    addRandomSeedButton(this, group, field, left + colW - 184, y);
+    const seedRow = addSeedRow(this, group, { x: left, y, width: colW }, { value: previous?.seed ?? randomSeedCode(), onChange: () => this.refreshStart() });
+    const field = seedRow.field;
+    this.seedHelp = seedRow.help;
     y += 46 + 6;
-    this.seedHelp = this.add.text(left, y, SEED_HELP, textStyle('tiny'));
 
     // Difficulty.
     y += 30;

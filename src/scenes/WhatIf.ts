@@ -5,7 +5,7 @@ import { POLICY_NAMES, type PolicyName } from '../sim/policies';
 import { ACTOR_IDS, DIFFICULTIES, type ActorId, type Difficulty } from '../sim/types';
 import { announce, announceScene } from '../ui/announcer';
 import { PLAYABLE_ACTORS } from '../ui/session';
-import { ACTOR_STYLE, COLORS, GAME_HEIGHT, GAME_WIDTH, SPACE, css, lineHeight, rungColor, textStyle, type TextKind } from '../ui/theme';
+import { ACTOR_STYLE, COLORS, GAME_HEIGHT, GAME_WIDTH, SPACE, lineHeight, rungColor, textStyle, type TextKind } from '../ui/theme';
 import { ChartCanvas } from '../ui/chart-canvas';
 import { Button, FocusGroup, HeaderBar, Panel, TextField, addBackdrop, addKeyHelp } from '../ui/widgets';
 import { WhatIfRun, WorkerPool, type WhatIfProgress } from '../ui/whatif';
@@ -61,7 +61,7 @@ export class WhatIf extends Phaser.Scene {
     });
 
     const top = header.barHeight + 10;
-    const left = new Panel(this, { x: 16, y: top, width: 392, height: GAME_HEIGHT - top - 40, title: 'The question' });
+    new Panel(this, { x: 16, y: top, width: 392, height: GAME_HEIGHT - top - 40, title: 'The question' });
     let y = top + 44;
     const x = 16 + SPACE.md;
     const w = 392 - SPACE.md * 2;
@@ -129,7 +129,6 @@ export class WhatIf extends Phaser.Scene {
     this.cancelButton = group.add(
       new Button(this, { x: x + w / 2 + 4, y, width: w / 2 - 4, height: 46, label: 'Cancel', hotkey: 'c', disabled: true, onActivate: () => this.cancel() }),
     );
-    void left;
 
     // Right: progress and charts.
     const rx = 424;
@@ -289,6 +288,5 @@ export class WhatIf extends Phaser.Scene {
       chart.rect(cx + 56, cy + 4, Math.round(((half - 120) * mean) / 100), 14, ACTOR_STYLE[a].color);
       text(cx + half - 16, cy, mean.toFixed(0), 'tiny', 1);
     });
-    void css;
   }
 }

@@ -14,7 +14,8 @@ export function saveStorage(): Storage | null {
   }
 }
 
-function saveKeys(st: Storage): string[] {
+/** The keys of every stored save, in storage order. */
+export function saveKeys(st: Storage): string[] {
   const keys: string[] = [];
   for (let i = 0; i < st.length; i++) {
     const key = st.key(i);

@@ -8,30 +8,26 @@ import { parseSave, saveToText, type SaveFile } from '../sim/save';
 import { checkStateFits } from '../sim/state-check';
 import type { Result } from '../sim/types';
 import { PlaySession } from './play';
-import { SAVE_KEY_PREFIX, saveStorage } from './save-store';
+import { SAVE_KEY_PREFIX, saveKeys, saveStorage } from './save-store';
 import { humanActors, type GameSetup, type Role, type ScenarioId } from './session';
 
-const PREFIX = SAVE_KEY_PREFIX;
 
 export type SaveEntry = { key: string; ok: true; file: SaveFile } | { key: string; ok: false; problem: string; text: string };
 
-const storage = saveStorage;
 
 /** The slot of a setup. A hot-seat game's slot names all its players ("serbia+kosovo+kfor"), so it never shares one with a single player's game. */
 export function slotKey(setup: GameSetup): string {
   const branch = setup.branchOf ? `:branch-${setup.branchOf.replay}-${setup.branchOf.afterTurn}` : '';
   const who = setup.players ? setup.players.join('+') : setup.role;
-  return `${PREFIX}${setup.scenarioId}:${who}:${setup.difficulty}${branch}:${setup.seed}`;
+  return `${SAVE_KEY_PREFIX}${setup.scenarioId}:${who}:${setup.difficulty}${branch}:${setup.seed}`;
 }
 
 /** Every save, readable ones first (newest first), then the ones with problems. */
 export function listSaves(): SaveEntry[] {
-  const st = storage();
+  const st = saveStorage();
   if (!st) return [];
   const out: SaveEntry[] = [];
-  for (let i = 0; i < st.length; i++) {
-    const key = st.key(i);
-    if (!key?.startsWith(PREFIX)) continue;
+  for (const key of saveKeys(st)) {
     const text = st.getItem(key) ?? '';
     const r = parseSave(text);
     out.push(r.ok ? { key, ok: true, file: r.value } : { key, ok: false, problem: r.error, text });
@@ -41,7 +37,7 @@ export function listSaves(): SaveEntry[] {
 
 /** Writes the session's slot. Fails (with a message) when storage is full or off; the game goes on. */
 export function autosave(session: PlaySession): Result<void> {
-  const st = storage();
+  const st = saveStorage();
   if (!st) return { ok: false, error: 'Saving is not possible: this browser blocks local storage.' };
   try {
     const { setup } = session;
@@ -54,7 +50,7 @@ export function autosave(session: PlaySession): Result<void> {
 }
 
 export function deleteSave(key: string): void {
-  storage()?.removeItem(key);
+  saveStorage()?.removeItem(key);
 }
 
 /** The setup a save was made with. */

@@ -3,18 +3,10 @@
 // clicks at a control's centre (game coordinates → page coordinates).
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { UiItemInfo } from '../../src/ui/widgets';
 
-export interface UiItem {
-  label: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  enabled: boolean;
-  focused: boolean;
-  selected: boolean;
-  hotkey: string | null;
-}
+/** A control as the game's test hook reports it (window.flashpointUi.items()). */
+export type UiItem = UiItemInfo;
 
 export const GAME_W = 1280;
 export const GAME_H = 720;

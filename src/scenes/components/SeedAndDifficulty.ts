@@ -3,9 +3,9 @@ import { DIFFICULTIES, type Difficulty } from '../../sim/types';
 import { announce } from '../../ui/announcer';
 import { copyWithFallback } from '../../ui/clipboard';
 import { startLinkFor } from '../../ui/link';
-import { randomSeedCode, validateSetup, type GameSetup } from '../../ui/session';
+import { SEED_MAX_LENGTH, randomSeedCode, validateSetup, type GameSetup } from '../../ui/session';
 import { textStyle } from '../../ui/theme';
-import { Button, addWrappedText, type FocusGroup, type TextField } from '../../ui/widgets';
+import { Button, TextField, addWrappedText, type FocusGroup } from '../../ui/widgets';
 
 // The seed, difficulty and start-link controls shared by the single-player and hot-seat setup screens.
 
@@ -17,6 +17,35 @@ export const DIFFICULTY_TEXT: Record<Difficulty, string> = {
   normal: 'Normal: every actor’s temperament as drawn from the seed.',
   hard: 'Hard: the computer’s actors lean 20 points toward the hard line, and you start with one budget point less.',
 };
+
+/**
+ * The seed field (labelled "Seed code"), its "Random" button and the help line
+ * under it, in a row `width` wide at (x, y); 82 units tall with the help line.
+ */
+export function addSeedRow(
+  scene: Phaser.Scene,
+  group: FocusGroup,
+  at: { x: number; y: number; width: number },
+  opts: { value: string; onChange: () => void },
+): { field: TextField; help: Phaser.GameObjects.Text } {
+  const field = group.add(
+    new TextField(scene, {
+      x: at.x,
+      y: at.y,
+      width: at.width - 200,
+      height: 46,
+      label: 'Seed code',
+      value: opts.value,
+      maxLength: SEED_MAX_LENGTH,
+      placeholder: 'e.g. ZVECAN-4821',
+      onChange: opts.onChange,
+      onSubmit: () => group.next(),
+    }),
+  );
+  addRandomSeedButton(scene, group, field, at.x + at.width - 184, at.y);
+  const help = scene.add.text(at.x, at.y + 46 + 6, SEED_HELP, textStyle('tiny'));
+  return { field, help };
+}
 
 /** The "Random" button beside a seed field. */
 export function addRandomSeedButton(scene: Phaser.Scene, group: FocusGroup, field: TextField, x: number, y: number): Button {
