@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { north2023 } from '../src/scenarios/north-2023';
+import { policyFor } from '../src/sim/policies';
 import { humanDecisions, makeReplay, replayToText } from '../src/sim/replay';
 import { simulate } from '../src/sim/simulate';
-import { policyFor } from '../src/sim/policies';
-import { frameStats, type BrowserFigures } from './browser';
+import { type BrowserFigures, frameStats } from './browser';
 
 interface Item {
   label: string;
@@ -80,7 +80,9 @@ export async function heap(page: Page, base: string): Promise<BrowserFigures['he
   for (let n = 0; n < 100; n++) {
     const f = files[n % files.length]!;
     await page.setInputFiles('input[data-picker="replay"]', f.file);
-    await page.waitForFunction(() => /Verified/.test(document.querySelector('#announcer')?.textContent ?? ''), undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => /Verified/.test(document.querySelector('#announcer')?.textContent ?? ''), undefined, {
+      timeout: 30_000,
+    });
     for (let t = 0; t < f.turns; t++) await page.keyboard.press('ArrowRight');
     if (n === 0) first = await usedHeapMB(page);
   }

@@ -33,7 +33,13 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?
 async function buildAll(): Promise<void> {
   process.env.NODE_ENV = 'production';
   await build({ logLevel: 'warn', build: { outDir: OUT, emptyOutDir: true } });
-  await build({ configFile: false, root: 'bench/blank', base: './', logLevel: 'warn', build: { outDir: `../../${BLANK_OUT}`, emptyOutDir: true, chunkSizeWarningLimit: 2000 } });
+  await build({
+    configFile: false,
+    root: 'bench/blank',
+    base: './',
+    logLevel: 'warn',
+    build: { outDir: `../../${BLANK_OUT}`, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  });
 }
 
 /**
@@ -63,7 +69,13 @@ function bundleSizes(): BrowserFigures['bundle'] {
     else if (initial.has(f)) game += gz(f);
     else lazy += gz(f);
   }
-  return { phaserGzipKB: phaser, gameGzipKB: game, gameFiles: [...initial].filter((f) => !f.startsWith('phaser')).length, lazyGzipKB: lazy, workerGzipKB: worker };
+  return {
+    phaserGzipKB: phaser,
+    gameGzipKB: game,
+    gameFiles: [...initial].filter((f) => !f.startsWith('phaser')).length,
+    lazyGzipKB: lazy,
+    workerGzipKB: worker,
+  };
 }
 
 /** Milliseconds from navigation start until the page says it is ready (a function, not a string: the page's CSP forbids eval). */
@@ -79,7 +91,10 @@ const titleReady = () => performance.getEntriesByName('flashpoint:title-drawn')[
 const blankReady = () => (window as unknown as { benchReady?: number }).benchReady;
 
 async function frameStats(page: Page, ms: number): Promise<FrameStats> {
-  const drawnSoFar = () => page.evaluate(() => (window as unknown as { flashpointRender?: { counts(): { drawn: number } } }).flashpointRender?.counts().drawn ?? 0);
+  const drawnSoFar = () =>
+    page.evaluate(
+      () => (window as unknown as { flashpointRender?: { counts(): { drawn: number } } }).flashpointRender?.counts().drawn ?? 0,
+    );
   const drawnBefore = await drawnSoFar();
   const intervals = (await page.evaluate(
     (dur) =>
@@ -108,7 +123,10 @@ async function frameStats(page: Page, ms: number): Promise<FrameStats> {
   };
 }
 
-export async function browserFigures(opts: { frames: (page: Page, base: string) => Promise<BrowserFigures['frames']>; heap: (page: Page, base: string) => Promise<BrowserFigures['heap']> }): Promise<BrowserFigures> {
+export async function browserFigures(opts: {
+  frames: (page: Page, base: string) => Promise<BrowserFigures['frames']>;
+  heap: (page: Page, base: string) => Promise<BrowserFigures['heap']>;
+}): Promise<BrowserFigures> {
   await buildAll();
   const bundle = bundleSizes();
   const game = await serveDir(OUT);
@@ -127,7 +145,12 @@ export async function browserFigures(opts: { frames: (page: Page, base: string) 
       titles.push(await timeTo(page, game.url, titleReady));
       blanks.push(await timeTo(page, blank.url, blankReady));
     }
-    const startup = { titleMedianMs: median(titles), blankMedianMs: median(blanks), ratio: median(titles) / median(blanks), runs: titles.length };
+    const startup = {
+      titleMedianMs: median(titles),
+      blankMedianMs: median(blanks),
+      ratio: median(titles) / median(blanks),
+      runs: titles.length,
+    };
     const frames = await opts.frames(page, game.url);
     const heap = await opts.heap(page, game.url);
     return { bundle, startup, frames, heap };

@@ -109,7 +109,12 @@ export async function engineFigures(): Promise<EngineFigures> {
   const heap = heapAcross(1000);
   const threads = availableParallelism();
   const t0 = performance.now();
-  const { dist } = await runBatch(north2023, { scenarioId: north2023.id, seedPrefix: 'bench-batch', from: 0, to: 10_000, difficulty: 'normal', role: null, policy: null }, false, threads);
+  const { dist } = await runBatch(
+    north2023,
+    { scenarioId: north2023.id, seedPrefix: 'bench-batch', from: 0, to: 10_000, difficulty: 'normal', role: null, policy: null },
+    false,
+    threads,
+  );
   const seconds = (performance.now() - t0) / 1000;
   const { profile, ...rest } = core;
   return {

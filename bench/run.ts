@@ -15,7 +15,9 @@ async function main(): Promise<void> {
     ['engine: all-AI games / s (one core)', fmt(engine.oneCore.gamesPerSecond)],
     ['engine: turns / s (one core)', fmt(engine.oneCore.turnsPerSecond, 0)],
     ['engine: ratio to the bare loop', fmt(engine.oneCore.ratioToBareLoop, 3)],
-    ...Object.entries(engine.turnCostMicroseconds).map(([k, v]) => [k.includes('per game') ? k : `turn cost: ${k} (µs)`, fmt(v)] as [string, string]),
+    ...Object.entries(engine.turnCostMicroseconds).map(
+      ([k, v]) => [k.includes('per game') ? k : `turn cost: ${k} (µs)`, fmt(v)] as [string, string],
+    ),
     ['heap after warm-up (MB)', fmt(engine.heap.afterWarmupMB)],
     ['heap after 1,000 more games (MB)', fmt(engine.heap.after1000GamesMB)],
     ['heap growth over 1,000 games (MB)', fmt(engine.heap.growthMB, 2)],
@@ -42,7 +44,10 @@ async function main(): Promise<void> {
         ['browser: What if? during a batch, slowest frame (ms)', fmt(b.frames.whileBatch.maxFrameMs)],
         ['browser: What if? during a batch, 99th percentile frame (ms)', fmt(b.frames.whileBatch.p99FrameMs)],
         ['browser: What if? during a batch, frames drawn / shown', `${b.frames.whileBatch.drawn} / ${b.frames.whileBatch.frames}`],
-        [`browser: ${b.frames.whileBatch.batchGames} games in ${b.frames.whileBatch.workers} Web Worker(s) (s)`, fmt(b.frames.whileBatch.batchSeconds, 2)],
+        [
+          `browser: ${b.frames.whileBatch.batchGames} games in ${b.frames.whileBatch.workers} Web Worker(s) (s)`,
+          fmt(b.frames.whileBatch.batchSeconds, 2),
+        ],
       );
     }
     if (b.heap) {

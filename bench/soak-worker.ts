@@ -7,14 +7,23 @@ import { rngFromSeed } from '../src/sim/rng';
 import { parseSave, saveToText } from '../src/sim/save';
 import { simulate } from '../src/sim/simulate';
 import { checkStateFits } from '../src/sim/state-check';
-import { ACTOR_IDS, DIFFICULTIES, type ActorId, type GameState } from '../src/sim/types';
+import { ACTOR_IDS, type ActorId, DIFFICULTIES, type GameState } from '../src/sim/types';
 import { mutateText, stateProblems, stepProblems } from '../tests/support/invariants';
 
 // One soak worker: games [from, to) with random roles and random legal
 // choices; every turn checked; every game's replay verified; every 10th game
 // saved mid-way, reloaded and finished; mutated replays and saves thrown at the loaders.
 const { from, to } = workerData as { from: number; to: number };
-const counts = { games: 0, turns: 0, replaysVerified: 0, savesResumed: 0, mutatedReplays: 0, mutatedSaves: 0, rejected: 0, problems: [] as string[] };
+const counts = {
+  games: 0,
+  turns: 0,
+  replaysVerified: 0,
+  savesResumed: 0,
+  mutatedReplays: 0,
+  mutatedSaves: 0,
+  rejected: 0,
+  problems: [] as string[],
+};
 
 for (let i = from; i < to; i++) {
   const seed = `soak-${i}`;

@@ -3,7 +3,7 @@
 // pure and deterministic. See scripts/purity.mjs for the rules.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PURE_DIRS, checkPurity } from './purity.mjs';
+import { checkPurity, PURE_DIRS } from './purity.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { files, findings } = checkPurity(root);

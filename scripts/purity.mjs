@@ -11,8 +11,8 @@
 //     requestAnimationFrame).
 // Comments are ignored; string contents are ignored except import specifiers.
 
-import { builtinModules } from 'node:module';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import path from 'node:path';
 
 /** Folders (relative to the repo root) that must stay pure. */
@@ -199,7 +199,7 @@ export function forbiddenImport(spec, file, root) {
   if (target !== null) {
     const norm = target.split(path.sep).join('/');
     for (const dir of FORBIDDEN_IMPORT_DIRS) {
-      if (norm === dir || norm.startsWith(dir + '/') || norm.startsWith(dir + '.')) {
+      if (norm === dir || norm.startsWith(`${dir}/`) || norm.startsWith(`${dir}.`)) {
         return `imports from ${dir} ("${spec}")`;
       }
     }

@@ -4,17 +4,17 @@ import '@fontsource/noto-sans/latin-700.css';
 import '@fontsource/noto-sans/latin-ext-700.css';
 import * as Phaser from 'phaser';
 import { Boot } from './scenes/Boot';
-import { Title } from './scenes/Title';
 import { Dialog } from './scenes/Dialog';
+import { Title } from './scenes/Title';
+import { activeSession } from './ui/active-session';
 import { currentSceneKey } from './ui/announcer';
 import { installCrashGuard } from './ui/crash';
-import { activeSession } from './ui/active-session';
 import { fontsReady } from './ui/fonts';
-import { newestSaveText } from './ui/save-store';
-import { renderOnlyOnChange } from './ui/render-on-change';
-import { createGameCanvas } from './ui/webgl-context';
 import { Notice } from './ui/notice';
-import { COLORS, GAME_HEIGHT, GAME_WIDTH, css } from './ui/theme';
+import { renderOnlyOnChange } from './ui/render-on-change';
+import { newestSaveText } from './ui/save-store';
+import { COLORS, css, GAME_HEIGHT, GAME_WIDTH } from './ui/theme';
+import { createGameCanvas } from './ui/webgl-context';
 
 export { GAME_HEIGHT, GAME_WIDTH };
 

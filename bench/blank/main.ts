@@ -5,7 +5,10 @@ import * as Phaser from 'phaser';
 class Blank extends Phaser.Scene {
   create(): void {
     this.add.text(40, 40, 'Blank Phaser page', { color: '#e8eef2', fontSize: '32px' });
-    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => ((window as unknown as { benchReady: number }).benchReady = performance.now()));
+    this.game.events.once(
+      Phaser.Core.Events.POST_RENDER,
+      () => ((window as unknown as { benchReady: number }).benchReady = performance.now()),
+    );
   }
 }
 

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { findScenario } from '../scenarios';
-import { addGame, emptyDistribution, playSummary, type BatchSpec, type GameSummary } from '../sim/batch';
+import { addGame, type BatchSpec, emptyDistribution, type GameSummary, playSummary } from '../sim/batch';
 
 // One worker thread of a batch: plays games [from, to) and sends back the
 // distribution (and the rows, when CSV/JSON output wants them).

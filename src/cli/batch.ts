@@ -1,10 +1,15 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { emptyDistribution, mergeDistributions, type BatchSpec, type Distribution, type GameSummary } from '../sim/batch';
+import { type BatchSpec, type Distribution, emptyDistribution, type GameSummary, mergeDistributions } from '../sim/batch';
 import { ACTOR_IDS, type Scenario } from '../sim/types';
 
 /** Runs a batch on all cores (worker threads), in seed order per worker. */
-export async function runBatch(scenario: Scenario, spec: BatchSpec, wantRows: boolean, threads = availableParallelism()): Promise<{ dist: Distribution; rows: GameSummary[] }> {
+export async function runBatch(
+  scenario: Scenario,
+  spec: BatchSpec,
+  wantRows: boolean,
+  threads = availableParallelism(),
+): Promise<{ dist: Distribution; rows: GameSummary[] }> {
   const n = spec.to - spec.from;
   const parts = Math.max(1, Math.min(threads, n));
   const size = Math.ceil(n / parts);
@@ -42,14 +47,22 @@ export function distributionReport(scenario: Scenario, d: Distribution, seconds:
     `games: ${n} in ${seconds.toFixed(2)} s (${Math.round(n / seconds)} games/s)`,
     '',
     'outcome',
-    ...(['settlement', 'last-turn', 'war'] as const).map((o) => `  ${o.padEnd(11)} ${String(d.outcomes[o]).padStart(6)}  ${pct(d.outcomes[o], n).padStart(6)}  ${bar(d.outcomes[o], n)}`),
+    ...(['settlement', 'last-turn', 'war'] as const).map(
+      (o) => `  ${o.padEnd(11)} ${String(d.outcomes[o]).padStart(6)}  ${pct(d.outcomes[o], n).padStart(6)}  ${bar(d.outcomes[o], n)}`,
+    ),
     '',
     'peak rung',
-    ...d.peakRung.map((c, r) => `  ${String(r).padStart(2)} ${(scenario.ladder[r]?.name ?? '').padEnd(26)} ${String(c).padStart(6)}  ${pct(c, n).padStart(6)}  ${bar(c, n)}`),
+    ...d.peakRung.map(
+      (c, r) =>
+        `  ${String(r).padStart(2)} ${(scenario.ladder[r]?.name ?? '').padEnd(26)} ${String(c).padStart(6)}  ${pct(c, n).padStart(6)}  ${bar(c, n)}`,
+    ),
     '',
     'turn of the first clash',
     `  none   ${String(d.firstClashTurn[0] ?? 0).padStart(6)}  ${pct(d.firstClashTurn[0] ?? 0, n).padStart(6)}`,
-    ...d.firstClashTurn.slice(1).map((c, i) => (c ? `  ${String(i + 1).padStart(4)}   ${String(c).padStart(6)}  ${pct(c, n).padStart(6)}  ${bar(c, n)}` : '')).filter(Boolean),
+    ...d.firstClashTurn
+      .slice(1)
+      .map((c, i) => (c ? `  ${String(i + 1).padStart(4)}   ${String(c).padStart(6)}  ${pct(c, n).padStart(6)}  ${bar(c, n)}` : ''))
+      .filter(Boolean),
     '',
     'casualties (mean per game)',
     `  KFOR injured ${(d.sums.kforInjured / n).toFixed(1)} · police injured ${(d.sums.policeInjured / n).toFixed(1)} · civilians injured ${(d.sums.civiliansInjured / n).toFixed(1)} · killed ${(d.sums.killed / n).toFixed(2)}`,

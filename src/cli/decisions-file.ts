@@ -23,13 +23,17 @@ export function readDecisionsFile(path: string, roles: readonly ActorId[]): Resu
   const parsed = fileSchema.safeParse(raw);
   if (!parsed.success) {
     const i = parsed.error.issues[0];
-    return { ok: false, error: `${path}: expected a JSON list of {"turn": 1, "action": "…"} entries (${i ? `${i.path.join('.') || 'file'}: ${i.message}` : 'unreadable'})` };
+    return {
+      ok: false,
+      error: `${path}: expected a JSON list of {"turn": 1, "action": "…"} entries (${i ? `${i.path.join('.') || 'file'}: ${i.message}` : 'unreadable'})`,
+    };
   }
   const entries = Array.isArray(parsed.data) ? parsed.data : parsed.data.decisions;
   const byKey = new Map<string, string>();
   for (const [n, e] of entries.entries()) {
     const actor = e.actor ?? (roles.length === 1 ? roles[0] : undefined);
-    if (!actor || !roles.includes(actor)) return { ok: false, error: `${path}: entry ${n + 1} is for "${e.actor ?? '?'}", which is not a --role` };
+    if (!actor || !roles.includes(actor))
+      return { ok: false, error: `${path}: entry ${n + 1} is for "${e.actor ?? '?'}", which is not a --role` };
     byKey.set(`${e.turn}|${actor}`, e.action);
   }
   return { ok: true, value: byKey };

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parseReplay, verifyReplay } from '../sim/replay';
+import { parseReplay, scenarioFor, verifyReplay } from '../sim/replay';
 import { gameReport } from '../sim/report';
-import { scenarioFor } from '../sim/replay';
 import { die, flag, parseArgs } from './args';
 
 const USAGE = 'usage: npm run replay -- <file> [--quiet]';

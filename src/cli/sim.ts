@@ -1,15 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { findScenario, scenarios } from '../scenarios';
+import { type BatchSpec, CSV_HEADER, csvRow } from '../sim/batch';
 import { holdAction } from '../sim/catalog';
-import { POLICY_NAMES, policyFor, type Policy, type PolicyName } from '../sim/policies';
+import { POLICY_NAMES, type Policy, type PolicyName, policyFor } from '../sim/policies';
 import { humanDecisions, makeReplay, replayToText } from '../sim/replay';
 import { gameReport } from '../sim/report';
 import { simulate } from '../sim/simulate';
-import { ACTOR_IDS, DIFFICULTIES, type ActorId, type Difficulty, type Scenario } from '../sim/types';
-import { die, flag, parseArgs, type ParsedArgs } from './args';
-import { readDecisionsFile } from './decisions-file';
+import { ACTOR_IDS, type ActorId, DIFFICULTIES, type Difficulty, type Scenario } from '../sim/types';
+import { die, flag, type ParsedArgs, parseArgs } from './args';
 import { distributionReport, runBatch } from './batch';
-import { CSV_HEADER, csvRow, type BatchSpec } from '../sim/batch';
+import { readDecisionsFile } from './decisions-file';
 
 const USAGE = `usage: npm run sim -- --scenario north-2023 --seed <text> [options]
   --difficulty easy|normal|hard    AI temperament shift (default normal)
@@ -24,14 +24,29 @@ const USAGE = `usage: npm run sim -- --scenario north-2023 --seed <text> [option
                                    --policy the role follows the policy in every game
   --csv <file> / --json <file>     with --batch: write one row per game (CSV) or the distributions (JSON)`;
 
-async function runBatchCommand(args: ParsedArgs, scenario: Scenario, seed: string, difficulty: Difficulty, roles: ActorId[], n: number): Promise<void> {
+async function runBatchCommand(
+  args: ParsedArgs,
+  scenario: Scenario,
+  seed: string,
+  difficulty: Difficulty,
+  roles: ActorId[],
+  n: number,
+): Promise<void> {
   if (!Number.isInteger(n) || n < 1 || n > 1_000_000) die('--batch needs a whole number of games from 1 to 1,000,000', 2);
   if (roles.length > 1) die('--batch plays at most one --role by policy', 2);
   const policyName = flag(args, 'policy');
   if (roles.length && !policyName) die('--batch with --role needs --policy <name>', 2);
   if (policyName && !POLICY_NAMES.includes(policyName as PolicyName)) die(`unknown policy "${policyName}" (${POLICY_NAMES.join(', ')})`, 2);
   if (policyName === 'historical' && roles[0] && !scenario.historical[roles[0]]) die(`no historical script for ${roles[0]}`, 2);
-  const spec: BatchSpec = { scenarioId: scenario.id, seedPrefix: seed, from: 0, to: n, difficulty, role: roles[0] ?? null, policy: (policyName as PolicyName) ?? null };
+  const spec: BatchSpec = {
+    scenarioId: scenario.id,
+    seedPrefix: seed,
+    from: 0,
+    to: n,
+    difficulty,
+    role: roles[0] ?? null,
+    policy: (policyName as PolicyName) ?? null,
+  };
   const csv = flag(args, 'csv');
   const json = flag(args, 'json');
   const t0 = performance.now();
@@ -51,7 +66,7 @@ async function runBatchCommand(args: ParsedArgs, scenario: Scenario, seed: strin
 }
 
 function main(): void {
-  let args;
+  let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(process.argv.slice(2), ['quiet', 'help']);
   } catch (e) {
@@ -67,7 +82,10 @@ function main(): void {
   const seed = flag(args, 'seed') ?? (batch ? 'whatif' : die(`--seed is required\n${USAGE}`, 2));
   const difficulty = (flag(args, 'difficulty') ?? 'normal') as Difficulty;
   if (!DIFFICULTIES.includes(difficulty)) die(`unknown difficulty "${difficulty}" (easy, normal, hard)`, 2);
-  const roles = (args.flags.get('role') ?? []).flatMap((r) => r.split(',')).map((r) => r.trim()).filter(Boolean) as ActorId[];
+  const roles = (args.flags.get('role') ?? [])
+    .flatMap((r) => r.split(','))
+    .map((r) => r.trim())
+    .filter(Boolean) as ActorId[];
   for (const r of roles) if (!ACTOR_IDS.includes(r)) die(`unknown role "${r}" (${ACTOR_IDS.join(', ')})`, 2);
 
   if (batch) {
@@ -87,7 +105,8 @@ function main(): void {
   } else if (policyName) {
     if (!POLICY_NAMES.includes(policyName as PolicyName)) die(`unknown policy "${policyName}" (${POLICY_NAMES.join(', ')})`, 2);
     for (const r of roles) {
-      if (policyName === 'historical' && !scenario.historical[r]) die(`no historical script for ${r} (there are: ${Object.keys(scenario.historical).join(', ')})`, 2);
+      if (policyName === 'historical' && !scenario.historical[r])
+        die(`no historical script for ${r} (there are: ${Object.keys(scenario.historical).join(', ')})`, 2);
       policies[r] = policyFor(scenario, policyName as PolicyName, r, seed);
     }
   }

@@ -43,7 +43,13 @@ export function postureGraph(actor: ActorId): PostureGraph {
   const edges: PostureEdge[] = [];
   for (const [id, node] of Object.entries(config.states ?? {})) {
     const meta = node.meta;
-    nodes.push({ id, title: meta?.title ?? id, summary: meta?.summary ?? '', initial: config.initial === id, weights: { ...(meta?.weights ?? {}) } });
+    nodes.push({
+      id,
+      title: meta?.title ?? id,
+      summary: meta?.summary ?? '',
+      initial: config.initial === id,
+      weights: { ...(meta?.weights ?? {}) },
+    });
     for (const list of Object.values(node.on ?? {})) {
       for (const t of Array.isArray(list) ? list : [list]) {
         const to = Array.isArray(t.target) ? t.target[0] : t.target;

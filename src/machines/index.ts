@@ -8,8 +8,8 @@ import { serbiaMachine } from './actors/serbia';
 import { serbsMachine } from './actors/serbs';
 import { usaMachine } from './actors/usa';
 
-export type { PostureMeta } from './posture';
 export { phaseMachine } from './phase';
+export type { PostureMeta } from './posture';
 
 /** The posture machine of every actor. */
 export const actorMachines = {

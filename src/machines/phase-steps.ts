@@ -1,5 +1,5 @@
-import { phaseMachine, type PhaseEvent } from './phase';
 import type { Phase } from '../sim/types';
+import { type PhaseEvent, phaseMachine } from './phase';
 
 // The engine moves from phase to phase thousands of times a second in a
 // batch. Running the phase machine as a live actor cost about a fifth of a

@@ -34,4 +34,3 @@ export const noteTransition = assign<MindContext, WorldEvent, NoteParams, WorldE
 export function go<G extends string>(from: string, to: string, guard: G) {
   return { target: to, guard, actions: { type: 'note' as const, params: { from, to, guard } } };
 }
-

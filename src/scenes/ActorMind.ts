@@ -1,13 +1,25 @@
 import * as Phaser from 'phaser';
-import { postureGraph, type PostureEdge, type PostureGraph, type PostureNode } from '../machines/graph';
-import { actors } from '../scenarios/north-2023/actors';
+import { type PostureEdge, type PostureGraph, type PostureNode, postureGraph } from '../machines/graph';
 import { findScenario } from '../scenarios';
+import { actors } from '../scenarios/north-2023/actors';
 import { actionName } from '../sim/describe';
 import { ACTOR_IDS, type ActorId } from '../sim/types';
 import { announce, announceScene } from '../ui/announcer';
 import { returnTo } from '../ui/scene-nav';
-import { ACTOR_STYLE, COLORS, FONT, RADIUS, STROKE, css, textStyle } from '../ui/theme';
-import { Button, Chip, FocusGroup, HeaderBar, ScrollText, addBackdrop, addKeyHelp, addWrappedText, fitTextHeight, fitTextWidth, type ScrollBlock } from '../ui/widgets';
+import { ACTOR_STYLE, COLORS, css, FONT, RADIUS, STROKE, textStyle } from '../ui/theme';
+import {
+  addBackdrop,
+  addKeyHelp,
+  addWrappedText,
+  Button,
+  Chip,
+  FocusGroup,
+  fitTextHeight,
+  fitTextWidth,
+  HeaderBar,
+  type ScrollBlock,
+  ScrollText,
+} from '../ui/widgets';
 
 /**
  * Data for ActorMind. From the game: `{ actor, posture, last }` highlights the
@@ -45,11 +57,12 @@ function nodeRects(count: number): Rect[] {
   const right = AREA.x + AREA.w - BOX_W - 4;
   const top = AREA.y + 40;
   const bottom = AREA.y + AREA.h - BOX_H - 6;
-  if (count <= 3) return [
-    { x: left, y: top, w: BOX_W, h: BOX_H },
-    { x: right, y: top, w: BOX_W, h: BOX_H },
-    { x: AREA.x + (AREA.w - BOX_W) / 2, y: bottom, w: BOX_W, h: BOX_H },
-  ];
+  if (count <= 3)
+    return [
+      { x: left, y: top, w: BOX_W, h: BOX_H },
+      { x: right, y: top, w: BOX_W, h: BOX_H },
+      { x: AREA.x + (AREA.w - BOX_W) / 2, y: bottom, w: BOX_W, h: BOX_H },
+    ];
   // Clockwise from the top left: machines list their postures in roughly that cycle.
   return [
     { x: left, y: top, w: BOX_W, h: BOX_H },
@@ -128,11 +141,25 @@ export class ActorMind extends Phaser.Scene {
       });
       this.buttons.set(id, group.add(b));
     });
-    this.text = group.add(new ScrollText(this, { x: 836, y: 64, width: 1264 - 836, height: 562, blocks: [], label: 'How this actor changes posture, and what each posture tends to do' }));
+    this.text = group.add(
+      new ScrollText(this, {
+        x: 836,
+        y: 64,
+        width: 1264 - 836,
+        height: 562,
+        blocks: [],
+        label: 'How this actor changes posture, and what each posture tends to do',
+      }),
+    );
     group.add(new Button(this, { x: bx, y: 636, width: 200, height: 48, label: 'Back', hint: '[Esc]', onActivate: back }));
     if (this.request.actor && this.request.posture) {
       this.add
-        .text(bx + 216, 660, `${actors[this.request.actor].short}’s posture at this point of the game is marked CURRENT (thick frame)${this.request.last ? '; its last change is the thick arrow' : ''}.`, textStyle('tiny', { color: css(COLORS.text) }))
+        .text(
+          bx + 216,
+          660,
+          `${actors[this.request.actor].short}’s posture at this point of the game is marked CURRENT (thick frame)${this.request.last ? '; its last change is the thick arrow' : ''}.`,
+          textStyle('tiny', { color: css(COLORS.text) }),
+        )
         .setOrigin(0, 0.5);
     }
 
@@ -166,7 +193,9 @@ export class ActorMind extends Phaser.Scene {
     const { current, last } = this.marks();
     const color = ACTOR_STYLE[graph.actor].color;
 
-    const title = this.add.text(AREA.x + AREA.w / 2, AREA.y + 2, `${actors[graph.actor].short}: ${graph.nodes.length} postures`, textStyle('h3')).setOrigin(0.5, 0);
+    const title = this.add
+      .text(AREA.x + AREA.w / 2, AREA.y + 2, `${actors[graph.actor].short}: ${graph.nodes.length} postures`, textStyle('h3'))
+      .setOrigin(0.5, 0);
     this.drawn.push(title);
 
     // Arrows under the boxes.
@@ -198,7 +227,14 @@ export class ActorMind extends Phaser.Scene {
       const head = hot ? 16 : 12;
       const wing = hot ? 9 : 7;
       g.fillStyle(hot ? COLORS.text : COLORS.textMuted, 1);
-      g.fillTriangle(e.x + d.x * 4, e.y + d.y * 4, e.x - d.x * head - d.y * wing, e.y - d.y * head + d.x * wing, e.x - d.x * head + d.y * wing, e.y - d.y * head - d.x * wing);
+      g.fillTriangle(
+        e.x + d.x * 4,
+        e.y + d.y * 4,
+        e.x - d.x * head - d.y * wing,
+        e.y - d.y * head + d.x * wing,
+        e.x - d.x * head + d.y * wing,
+        e.y - d.y * head - d.x * wing,
+      );
       badges.push({ x: (s.x + e.x) / 2, y: (s.y + e.y) / 2, n: a.n, hot });
     }
     // The initial posture: a dot with a short arrow into its box (as in state diagrams), and a START tag.
@@ -230,15 +266,19 @@ export class ActorMind extends Phaser.Scene {
       bg.fillCircle(b.x, b.y, r);
       bg.lineStyle(2, b.hot ? COLORS.bg : COLORS.text, 1);
       bg.strokeCircle(b.x, b.y, r);
-      const t = this.add.text(b.x, b.y, String(b.n), textStyle('tiny', { fontStyle: 'bold', color: css(b.hot ? COLORS.bg : COLORS.text) })).setOrigin(0.5);
+      const t = this.add
+        .text(b.x, b.y, String(b.n), textStyle('tiny', { fontStyle: 'bold', color: css(b.hot ? COLORS.bg : COLORS.text) }))
+        .setOrigin(0.5);
       this.drawn.push(t);
     }
-    const legend = this.add.text(
-      AREA.x + AREA.w / 2,
-      AREA.y + AREA.h + 4,
-      'Arrows: changes of posture, numbered as in the list on the right · dot: where the actor starts',
-      textStyle('tiny'),
-    ).setOrigin(0.5, 0);
+    const legend = this.add
+      .text(
+        AREA.x + AREA.w / 2,
+        AREA.y + AREA.h + 4,
+        'Arrows: changes of posture, numbered as in the list on the right · dot: where the actor starts',
+        textStyle('tiny'),
+      )
+      .setOrigin(0.5, 0);
     this.drawn.push(legend);
   }
 
@@ -288,7 +328,9 @@ export class ActorMind extends Phaser.Scene {
     if (current) {
       blocks.push({ text: `Now: ${title(current)}`, kind: 'label', color: COLORS.text, gapBefore: 12 });
       blocks.push({
-        text: last ? `Last change${last.turn ? ` (turn ${last.turn})` : ''}: from ${title(last.from)} to ${title(last.to)}, because ${graph.edges.find((e) => e.guard === last.guard)?.when ?? last.guard}.` : 'It has not changed posture yet in this game.',
+        text: last
+          ? `Last change${last.turn ? ` (turn ${last.turn})` : ''}: from ${title(last.from)} to ${title(last.to)}, because ${graph.edges.find((e) => e.guard === last.guard)?.when ?? last.guard}.`
+          : 'It has not changed posture yet in this game.',
         kind: 'tiny',
         color: COLORS.text,
         gapBefore: 2,
@@ -304,7 +346,12 @@ export class ActorMind extends Phaser.Scene {
     const arrows = arrowsOf(graph);
     for (const n of graph.nodes) {
       const out = arrows.filter((x) => x.from === n.id);
-      blocks.push({ text: `From ${n.title}${n.initial ? ' (start)' : ''}${n.id === current ? ' (CURRENT)' : ''}`, kind: 'label', color: COLORS.text, gapBefore: 10 });
+      blocks.push({
+        text: `From ${n.title}${n.initial ? ' (start)' : ''}${n.id === current ? ' (CURRENT)' : ''}`,
+        kind: 'label',
+        color: COLORS.text,
+        gapBefore: 10,
+      });
       if (!out.length) blocks.push({ text: 'It stays in this posture.', kind: 'tiny', color: COLORS.textMuted, gapBefore: 2, indent: 12 });
       for (const x of out) {
         const hot = !!last && last.from === x.from && last.to === x.to;
@@ -318,7 +365,12 @@ export class ActorMind extends Phaser.Scene {
       }
     }
     blocks.push({ text: 'What each posture tends to do', kind: 'h3', gapBefore: 16 });
-    blocks.push({ text: 'Base chances of each action, before the actor’s temperament and the situation adjust them (the seeded dice then choose).', kind: 'tiny', color: COLORS.textMuted, gapBefore: 4 });
+    blocks.push({
+      text: 'Base chances of each action, before the actor’s temperament and the situation adjust them (the seeded dice then choose).',
+      kind: 'tiny',
+      color: COLORS.textMuted,
+      gapBefore: 4,
+    });
     for (const n of graph.nodes) {
       const total = Object.values(n.weights).reduce((s, w) => s + w, 0) || 1;
       const list = Object.entries(n.weights)
@@ -334,7 +386,9 @@ export class ActorMind extends Phaser.Scene {
   private spoken(graph: PostureGraph): string {
     const title = (id: string) => graph.nodes.find((n) => n.id === id)?.title ?? id;
     const { current, last } = this.marks();
-    const nodes = graph.nodes.map((n) => `${n.title}${n.initial ? ' (start)' : ''}${n.id === current ? ' (current)' : ''}: ${n.summary}`).join(' ');
+    const nodes = graph.nodes
+      .map((n) => `${n.title}${n.initial ? ' (start)' : ''}${n.id === current ? ' (current)' : ''}: ${n.summary}`)
+      .join(' ');
     const arrows = arrowsOf(graph)
       .map((a) => `${a.n}. From ${title(a.from)} to ${title(a.to)} when ${a.edges.map((e) => e.when).join(', or when ')}.`)
       .join(' ');

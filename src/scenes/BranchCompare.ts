@@ -6,8 +6,8 @@ import { ACTOR_IDS, type GameState, type Scenario } from '../sim/types';
 import { announceScene } from '../ui/announcer';
 import { fitOrClip } from '../ui/fit';
 import { returnTo } from '../ui/scene-nav';
-import { ACTOR_STYLE, COLORS, GAME_WIDTH, SPACE, css, rungColor, textStyle } from '../ui/theme';
-import { Button, Chip, FocusGroup, HeaderBar, Panel, addBackdrop, addKeyHelp, addWrappedText, fitTextHeight } from '../ui/widgets';
+import { ACTOR_STYLE, COLORS, css, GAME_WIDTH, rungColor, SPACE, textStyle } from '../ui/theme';
+import { addBackdrop, addKeyHelp, addWrappedText, Button, Chip, FocusGroup, fitTextHeight, HeaderBar, Panel } from '../ui/widgets';
 
 /**
  * Data for BranchCompare: two final states (e.g. a replay's ending and the
@@ -66,10 +66,14 @@ export class BranchCompare extends Phaser.Scene {
         ? `${d.original.seed === d.branch.seed ? `seed ${clip(d.original.seed, 40)}` : `seeds ${clip(d.original.seed, 24)} and ${clip(d.branch.seed, 24)}`}${d.fromTurn !== undefined ? ` · the branch starts after turn ${d.fromTurn}` : ''}`
         : '',
     });
-    const backButton = group.add(new Button(this, { x: 32, y: 636, width: 200, height: 48, label: 'Back', hint: '[Esc]', onActivate: back }));
+    const backButton = group.add(
+      new Button(this, { x: 32, y: 636, width: 200, height: 48, label: 'Back', hint: '[Esc]', onActivate: back }),
+    );
     addKeyHelp(this, 'Esc: back');
     if (!d || !scenario) {
-      this.add.text(GAME_WIDTH / 2, 300, 'There are no two games to compare.', textStyle('h2', { color: css(COLORS.textMuted) })).setOrigin(0.5);
+      this.add
+        .text(GAME_WIDTH / 2, 300, 'There are no two games to compare.', textStyle('h2', { color: css(COLORS.textMuted) }))
+        .setOrigin(0.5);
       group.focusFirst(backButton);
       announceScene('BranchCompare', 'Two endings side by side: there are no two games to compare.');
       return;
@@ -97,7 +101,13 @@ export class BranchCompare extends Phaser.Scene {
 
     // Column heads.
     sides.forEach((s, i) => {
-      const p = new Panel(this, { x: (colX[i] ?? 0) - 12, y, width: colW + 12, height: 40, accent: i === 0 ? COLORS.textDim : COLORS.info });
+      const p = new Panel(this, {
+        x: (colX[i] ?? 0) - 12,
+        y,
+        width: colW + 12,
+        height: 40,
+        accent: i === 0 ? COLORS.textDim : COLORS.info,
+      });
       const t = this.add.text(SPACE.md + 4, 9, `${i === 0 ? 'A' : 'B'} · ${s.label}`, textStyle('h3'));
       fitOrClip(t, colW - 30);
       p.add(t);

@@ -1,14 +1,27 @@
 import * as Phaser from 'phaser';
-import { openScene } from '../ui/lazy-scenes';
-import { actors } from '../scenarios/north-2023/actors';
 import { findScenario } from '../scenarios';
+import { actors } from '../scenarios/north-2023/actors';
 import { ACTOR_IDS, type ActorId } from '../sim/types';
 import { announceScene } from '../ui/announcer';
+import { openScene } from '../ui/lazy-scenes';
 import { NorthMap, startMapState } from '../ui/map';
 import { beginSession } from '../ui/play';
-import { currentSetup, playerNames, type GameSetup } from '../ui/session';
-import { ACTOR_STYLE, COLORS, FONT, GAME_WIDTH, SPACE, css, textStyle } from '../ui/theme';
-import { Button, Chip, FocusGroup, HeaderBar, Panel, ScrollText, addBackdrop, addKeyHelp, addWrappedText, fitTextHeight, fitTextWidth, type ScrollBlock } from '../ui/widgets';
+import { currentSetup, type GameSetup, playerNames } from '../ui/session';
+import { ACTOR_STYLE, COLORS, css, FONT, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
+import {
+  addBackdrop,
+  addKeyHelp,
+  addWrappedText,
+  Button,
+  Chip,
+  FocusGroup,
+  fitTextHeight,
+  fitTextWidth,
+  HeaderBar,
+  Panel,
+  type ScrollBlock,
+  ScrollText,
+} from '../ui/widgets';
 
 const FALLBACK: GameSetup = { scenarioId: 'north-2023', role: 'watch', seed: 'RIVER-1000', difficulty: 'normal' };
 
@@ -124,15 +137,30 @@ export class Briefing extends Phaser.Scene {
     const by = 720 - 30 - 56 + 4;
     group.add(new Button(this, { x: rx, y: by, width: 160, height: 52, label: 'Back', hint: '[Esc]', onActivate: back }));
     const beginButton = group.add(
-      new Button(this, { x: rx + 172, y: by, width: rw - 172, height: 52, label: 'Begin', variant: 'primary', hotkey: 'b', onActivate: begin }),
+      new Button(this, {
+        x: rx + 172,
+        y: by,
+        width: rw - 172,
+        height: 52,
+        label: 'Begin',
+        variant: 'primary',
+        hotkey: 'b',
+        onActivate: begin,
+      }),
     );
     group.focusFirst(beginButton);
     addKeyHelp(this, 'Tab or arrow keys: move · arrows scroll the list when it is focused · Enter: choose · Esc: back');
 
-    const roleText = role === 'watch' ? 'You are watching; every actor is played by the computer.' : `Your role: ${actors[role].name}. ${actors[role].view}`;
+    const roleText =
+      role === 'watch'
+        ? 'You are watching; every actor is played by the computer.'
+        : `Your role: ${actors[role].name}. ${actors[role].view}`;
     const objectivesText =
       role === 'watch' ? '' : ` Your objectives: ${actors[role].objectives.map((o) => `${o.text} (${o.weight} points)`).join('; ')}.`;
-    announceScene('Briefing', `Briefing, North 2023. Seed code: ${setup.seed}, difficulty ${setup.difficulty}. ${roleText}${objectivesText} The map: ${map.describe()} Press Begin to start, or B.`);
+    announceScene(
+      'Briefing',
+      `Briefing, North 2023. Seed code: ${setup.seed}, difficulty ${setup.difficulty}. ${roleText}${objectivesText} The map: ${map.describe()} Press Begin to start, or B.`,
+    );
     void othersBox;
   }
 
@@ -164,7 +192,13 @@ export class Briefing extends Phaser.Scene {
     const map = new NorthMap(this, 16, top, startMapState());
     const roleY = top + 450 + 10;
     const roleH = 720 - roleY - 30;
-    const panel = new Panel(this, { x: 16, y: roleY, width: 800, height: roleH, title: `Who plays which role · ${players.length} players at this screen` });
+    const panel = new Panel(this, {
+      x: 16,
+      y: roleY,
+      width: 800,
+      height: roleH,
+      title: `Who plays which role · ${players.length} players at this screen`,
+    });
     const inner = panel.inner;
     // At most three rows: one column for up to three players, two for up to six, three for more (short names then).
     const cols = Math.ceil(players.length / 3);
@@ -175,7 +209,12 @@ export class Briefing extends Phaser.Scene {
       const x = inner.x + Math.floor(i / rows) * colW;
       const y = inner.y + (i % rows) * rowH;
       const chip = new Chip(this, { x, y: y + 1, text: ACTOR_STYLE[id].tag, color: ACTOR_STYLE[id].color, minWidth: 52 });
-      const t = this.add.text(x + 62, y, `Player ${i + 1}: ${cols > 2 ? actors[id].short : actors[id].name}`, textStyle('small', { fontStyle: 'bold' }));
+      const t = this.add.text(
+        x + 62,
+        y,
+        `Player ${i + 1}: ${cols > 2 ? actors[id].short : actors[id].name}`,
+        textStyle('small', { fontStyle: 'bold' }),
+      );
       fitTextWidth(t, colW - 70);
       panel.add([chip, t]);
     });
@@ -197,10 +236,13 @@ export class Briefing extends Phaser.Scene {
     const objBlocks: ScrollBlock[] = [{ text: 'Each player’s objectives', kind: 'h3' }];
     for (const id of players) {
       objBlocks.push({ text: `${ACTOR_STYLE[id].tag} · ${actors[id].name}`, kind: 'label', color: COLORS.text, gapBefore: 12 });
-      for (const o of actors[id].objectives) objBlocks.push({ text: `${o.weight} pts · ${o.text}`, kind: 'tiny', color: COLORS.text, indent: 8, gapBefore: 2 });
+      for (const o of actors[id].objectives)
+        objBlocks.push({ text: `${o.weight} pts · ${o.text}`, kind: 'tiny', color: COLORS.text, indent: 8, gapBefore: 2 });
     }
     const objH = 300;
-    const objectives = group.add(new ScrollText(this, { x: rx, y: top, width: rw, height: objH, blocks: objBlocks, label: 'Each player’s objectives' }));
+    const objectives = group.add(
+      new ScrollText(this, { x: rx, y: top, width: rw, height: objH, blocks: objBlocks, label: 'Each player’s objectives' }),
+    );
 
     const scenario = findScenario(setup.scenarioId);
     const blocks: ScrollBlock[] = [{ text: 'The situation', kind: 'h3' }];
@@ -219,19 +261,38 @@ export class Briefing extends Phaser.Scene {
     }
     const situationY = top + objH + 10;
     const situation = group.add(
-      new ScrollText(this, { x: rx, y: situationY, width: rw, height: 720 - 30 - 56 - 12 - situationY, blocks, label: 'The situation and the actors' }),
+      new ScrollText(this, {
+        x: rx,
+        y: situationY,
+        width: rw,
+        height: 720 - 30 - 56 - 12 - situationY,
+        blocks,
+        label: 'The situation and the actors',
+      }),
     );
 
     const by = 720 - 30 - 56 + 4;
     group.add(new Button(this, { x: rx, y: by, width: 160, height: 52, label: 'Back', hint: '[Esc]', onActivate: back }));
     const beginButton = group.add(
-      new Button(this, { x: rx + 172, y: by, width: rw - 172, height: 52, label: 'Begin', variant: 'primary', hotkey: 'b', fontSize: FONT.body, onActivate: begin }),
+      new Button(this, {
+        x: rx + 172,
+        y: by,
+        width: rw - 172,
+        height: 52,
+        label: 'Begin',
+        variant: 'primary',
+        hotkey: 'b',
+        fontSize: FONT.body,
+        onActivate: begin,
+      }),
     );
     group.focusFirst(beginButton);
     addKeyHelp(this, 'Tab or arrow keys: move · arrows scroll the list when it is focused · Enter: choose · Esc: back');
 
     const who = players.map((id, i) => `player ${i + 1}, ${actors[id].name}`).join('; ');
-    const aims = players.map((id) => `${actors[id].short}: ${actors[id].objectives.map((o) => `${o.text} (${o.weight} points)`).join('; ')}`).join('. ');
+    const aims = players
+      .map((id) => `${actors[id].short}: ${actors[id].objectives.map((o) => `${o.text} (${o.weight} points)`).join('; ')}`)
+      .join('. ');
     announceScene(
       'Briefing',
       `Briefing, North 2023, hot-seat for ${players.length} players: ${playerNames(players)}. Seed code: ${setup.seed}, difficulty ${setup.difficulty}. Who plays which role: ${who}. The computer plays the others. Objectives. ${aims}. The map: ${map.describe()} Press Begin to start, or B: the device then goes to ${actors[players[0] ?? 'serbia'].short} first.`,

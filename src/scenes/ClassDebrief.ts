@@ -3,15 +3,38 @@ import { findScenario } from '../scenarios';
 import type { ClassEntry } from '../sim/replay-tools';
 import { ACTOR_IDS } from '../sim/types';
 import { announce, announceScene } from '../ui/announcer';
-import { OUTCOME_KEYS, OUTCOME_LABEL, mean1, readLoadedFiles, splitGroupTitle, splitText, summarizeClass, verifiedGames, type ClassSummary, type OutcomeKey } from '../ui/class-summary';
+import {
+  type ClassSummary,
+  mean1,
+  OUTCOME_KEYS,
+  OUTCOME_LABEL,
+  type OutcomeKey,
+  readLoadedFiles,
+  splitGroupTitle,
+  splitText,
+  summarizeClass,
+  verifiedGames,
+} from '../ui/class-summary';
 import { classCsv } from '../ui/csv';
 import { downloadText } from '../ui/download';
 import { createFilePicker, enableFileDrop, type FilePicker, type LoadedFile } from '../ui/files';
 import { fitOrClip } from '../ui/fit';
 import { addSteps } from '../ui/intro';
 import { printClassReport } from '../ui/print';
-import { ACTOR_STYLE, COLORS, GAME_WIDTH, OKABE_ITO, SPACE, css, rungColor, textStyle } from '../ui/theme';
-import { Button, Chip, FocusGroup, HeaderBar, Panel, ScrollText, addBackdrop, addKeyHelp, addWrappedText, fitTextWidth, type ScrollBlock } from '../ui/widgets';
+import { ACTOR_STYLE, COLORS, css, GAME_WIDTH, OKABE_ITO, rungColor, SPACE, textStyle } from '../ui/theme';
+import {
+  addBackdrop,
+  addKeyHelp,
+  addWrappedText,
+  Button,
+  Chip,
+  FocusGroup,
+  fitTextWidth,
+  HeaderBar,
+  Panel,
+  type ScrollBlock,
+  ScrollText,
+} from '../ui/widgets';
 
 /** The files of the current class, kept while the page is open. */
 let loaded: { file: LoadedFile; entry: ClassEntry }[] = [];
@@ -44,7 +67,12 @@ export class ClassDebrief extends Phaser.Scene {
     const back = () => this.scene.start('Title');
     this.group = new FocusGroup(this, { onEscape: back });
     this.picker = createFilePicker(this, { purpose: 'class', multiple: true, onFiles: (files) => this.addFiles(files) });
-    enableFileDrop(this, 'Drop the class’s replay files (.json) to add them', (files) => this.addFiles(files), () => !this.busy);
+    enableFileDrop(
+      this,
+      'Drop the class’s replay files (.json) to add them',
+      (files) => this.addFiles(files),
+      () => !this.busy,
+    );
 
     const entries = classEntries();
     if (!entries.length) {
@@ -69,16 +97,41 @@ export class ClassDebrief extends Phaser.Scene {
     p.add(t);
     y += panelH + SPACE.lg;
     addSteps(this, x, y, w, 170, [
-      { title: 'Collect', text: 'At the end of a game, each student or team saves its replay file (a small .json file). Collect them in one folder.' },
-      { title: 'Open them all', text: 'Press Open (or O) and choose every file at once (Ctrl+A in the file dialog), or drop them on this page.' },
-      { title: 'Compare', text: 'How the games ended, how high they climbed, the first violence, casualties, scores, and where the class’s choices split.' },
+      {
+        title: 'Collect',
+        text: 'At the end of a game, each student or team saves its replay file (a small .json file). Collect them in one folder.',
+      },
+      {
+        title: 'Open them all',
+        text: 'Press Open (or O) and choose every file at once (Ctrl+A in the file dialog), or drop them on this page.',
+      },
+      {
+        title: 'Compare',
+        text: 'How the games ended, how high they climbed, the first violence, casualties, scores, and where the class’s choices split.',
+      },
     ]);
     y += 170 + SPACE.lg;
-    const open = this.group.add(new Button(this, { x: x + w - 340, y, width: 340, height: 52, label: 'Open replay files', hotkey: 'o', variant: 'primary', onActivate: () => this.picker.open() }));
-    this.group.add(new Button(this, { x, y, width: 180, height: 52, label: 'Back', hint: '[Esc]', onActivate: () => this.scene.start('Title') }));
+    const open = this.group.add(
+      new Button(this, {
+        x: x + w - 340,
+        y,
+        width: 340,
+        height: 52,
+        label: 'Open replay files',
+        hotkey: 'o',
+        variant: 'primary',
+        onActivate: () => this.picker.open(),
+      }),
+    );
+    this.group.add(
+      new Button(this, { x, y, width: 180, height: 52, label: 'Back', hint: '[Esc]', onActivate: () => this.scene.start('Title') }),
+    );
     this.group.focusFirst(open);
     addKeyHelp(this, 'O: open files · or drop files on the page · Tab or arrow keys: move · Enter: choose · Esc: back');
-    announceScene('ClassDebrief', 'Class debrief. No files loaded. Press O to open the class’s replay files (you can choose many at once), or drop them on the page.');
+    announceScene(
+      'ClassDebrief',
+      'Class debrief. No files loaded. Press O to open the class’s replay files (you can choose many at once), or drop them on the page.',
+    );
   }
 
   // -------------------------------------------------------------------------
@@ -145,7 +198,16 @@ export class ClassDebrief extends Phaser.Scene {
     this.peakPanel(s, lx, 192, lw, 180);
     this.clashPanel(s, lx, 380, lw, 246);
     this.scoresPanel(s, rx, 60, rw, 290);
-    const details = this.group.add(new ScrollText(this, { x: rx, y: 358, width: rw, height: 626 - 358, blocks: this.detailBlocks(s), label: 'Where the class split, and the files' }));
+    const details = this.group.add(
+      new ScrollText(this, {
+        x: rx,
+        y: 358,
+        width: rw,
+        height: 626 - 358,
+        blocks: this.detailBlocks(s),
+        label: 'Where the class split, and the files',
+      }),
+    );
 
     // Bottom row.
     const by = 636;
@@ -158,9 +220,8 @@ export class ClassDebrief extends Phaser.Scene {
     ];
     const gap = (GAME_WIDTH - 32 - specs.reduce((a, b) => a + b.w, 0)) / (specs.length - 1);
     let bx = 16;
-    let first: Button | null = null;
     for (const sp of specs) {
-      const b = this.group.add(
+      this.group.add(
         new Button(this, {
           x: Math.round(bx),
           y: by,
@@ -173,7 +234,6 @@ export class ClassDebrief extends Phaser.Scene {
           onActivate: sp.act,
         }),
       );
-      first ??= b;
       bx += sp.w + gap;
     }
     this.group.focusFirst(details);
@@ -191,7 +251,9 @@ export class ClassDebrief extends Phaser.Scene {
       `Class debrief. ${s.files} files loaded; ${n} verified games counted. Outcomes: ${outcomes}. Highest rung reached: ${s.peakRung
         .map((v, i) => (v ? `rung ${i}: ${v}` : ''))
         .filter(Boolean)
-        .join(', ')}. First violence: ${fc.median === null ? 'none' : `median turn ${fc.median}, earliest ${fc.earliest}, none in ${fc.none} games`}. Mean scores: ${ACTOR_IDS.map(
+        .join(
+          ', ',
+        )}. First violence: ${fc.median === null ? 'none' : `median turn ${fc.median}, earliest ${fc.earliest}, none in ${fc.none} games`}. Mean scores: ${ACTOR_IDS.map(
         (a) => `${a} ${s.scoreMean[a].toFixed(1)}`,
       ).join(', ')}.${rejected}`,
     );
@@ -216,7 +278,11 @@ export class ClassDebrief extends Phaser.Scene {
       g.lineStyle(1, COLORS.panelBorder, 1);
       g.strokeRect(bx, yy + 5, bw, 13);
       const pct = s.games ? Math.round((s.outcomes[k] * 100) / s.games) : 0;
-      p.add(this.add.text(p.inner.x + p.inner.width, yy, `${s.outcomes[k]}  (${pct}%)`, textStyle('small', { fontStyle: 'bold' })).setOrigin(1, 0));
+      p.add(
+        this.add
+          .text(p.inner.x + p.inner.width, yy, `${s.outcomes[k]}  (${pct}%)`, textStyle('small', { fontStyle: 'bold' }))
+          .setOrigin(1, 0),
+      );
     });
   }
 
@@ -237,10 +303,24 @@ export class ClassDebrief extends Phaser.Scene {
       if (bh > 0) g.fillRect(bx, by, slot - 8, bh);
       g.lineStyle(1, COLORS.panelBorder, 1);
       g.lineBetween(bx - 4, areaTop + areaH + 0.5, bx + slot - 4, areaTop + areaH + 0.5);
-      p.add(this.add.text(bx + (slot - 8) / 2, by - 2, String(v), textStyle('tiny', { color: css(v ? COLORS.text : COLORS.textDim), fontStyle: 'bold' })).setOrigin(0.5, 1));
+      p.add(
+        this.add
+          .text(
+            bx + (slot - 8) / 2,
+            by - 2,
+            String(v),
+            textStyle('tiny', { color: css(v ? COLORS.text : COLORS.textDim), fontStyle: 'bold' }),
+          )
+          .setOrigin(0.5, 1),
+      );
       p.add(this.add.text(bx + (slot - 8) / 2, areaTop + areaH + 3, String(i), textStyle('tiny')).setOrigin(0.5, 0));
     });
-    const caption = this.add.text(p.inner.x, h - 22, `rung: 0 ${s.rungNames[0] ?? ''} · 6 ${s.rungNames[6] ?? ''} · ${n - 1} ${s.rungNames[n - 1] ?? ''}`.toLowerCase(), textStyle('tiny', { color: css(COLORS.textDim) }));
+    const caption = this.add.text(
+      p.inner.x,
+      h - 22,
+      `rung: 0 ${s.rungNames[0] ?? ''} · 6 ${s.rungNames[6] ?? ''} · ${n - 1} ${s.rungNames[n - 1] ?? ''}`.toLowerCase(),
+      textStyle('tiny', { color: css(COLORS.textDim) }),
+    );
     fitTextWidth(caption, p.inner.width);
     p.add(caption);
   }
@@ -272,7 +352,8 @@ export class ClassDebrief extends Phaser.Scene {
       g.lineStyle(1, COLORS.panelBorder, 1);
       g.lineBetween(bx - 2, areaTop + areaH + 0.5, bx + slot - 2, areaTop + areaH + 0.5);
       const turn = i + 1;
-      if (none || turn === 1 || turn % 5 === 0) p.add(this.add.text(bx + (slot - 4) / 2, areaTop + areaH + 2, none ? 'none' : String(turn), textStyle('tiny')).setOrigin(0.5, 0));
+      if (none || turn === 1 || turn % 5 === 0)
+        p.add(this.add.text(bx + (slot - 4) / 2, areaTop + areaH + 2, none ? 'none' : String(turn), textStyle('tiny')).setOrigin(0.5, 0));
     });
     // Casualties table.
     const c = s.casualties;
@@ -334,7 +415,11 @@ export class ClassDebrief extends Phaser.Scene {
   private detailBlocks(s: ClassSummary): ScrollBlock[] {
     const blocks: ScrollBlock[] = [];
     if (s.rejected.length) {
-      blocks.push({ text: `! Not counted: ${s.rejected.length} file${s.rejected.length === 1 ? '' : 's'}`, kind: 'h3', color: COLORS.warn });
+      blocks.push({
+        text: `! Not counted: ${s.rejected.length} file${s.rejected.length === 1 ? '' : 's'}`,
+        kind: 'h3',
+        color: COLORS.warn,
+      });
       for (const r of s.rejected) {
         blocks.push({ text: r.name, kind: 'label', color: COLORS.text, gapBefore: 6 });
         blocks.push({ text: r.problem, kind: 'tiny', color: COLORS.textMuted, gapBefore: 0, indent: 12 });
@@ -351,7 +436,8 @@ export class ClassDebrief extends Phaser.Scene {
     }
     for (const g of s.splits) {
       blocks.push({ text: splitGroupTitle(g), kind: 'label', color: COLORS.text, gapBefore: 8 });
-      if (!g.points.length) blocks.push({ text: 'These games made the same choice on every turn.', kind: 'tiny', color: COLORS.textMuted, gapBefore: 2 });
+      if (!g.points.length)
+        blocks.push({ text: 'These games made the same choice on every turn.', kind: 'tiny', color: COLORS.textMuted, gapBefore: 2 });
       for (const p of g.points) {
         const t = splitText(p);
         blocks.push({ text: `${t.head}: ${t.choices}`, kind: 'tiny', color: COLORS.text, gapBefore: 3, indent: 12 });
@@ -379,7 +465,9 @@ export class ClassDebrief extends Phaser.Scene {
   private print(s: ClassSummary, entries: ClassEntry[]): void {
     const games = verifiedGames(entries);
     printClassReport(s, games);
-    announce(`The report was sent to the printer: a summary page and ${games.length} page${games.length === 1 ? '' : 's'}, one per verified game.`);
+    announce(
+      `The report was sent to the printer: a summary page and ${games.length} page${games.length === 1 ? '' : 's'}, one per verified game.`,
+    );
   }
 
   private clearAll(): void {

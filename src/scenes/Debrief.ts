@@ -1,12 +1,12 @@
 import * as Phaser from 'phaser';
+import { announce, announceScene } from '../ui/announcer';
 import { branchOrigin, isBranchOf } from '../ui/branch';
 import { downloadText } from '../ui/download';
 import { openScene } from '../ui/lazy-scenes';
-import { announce, announceScene } from '../ui/announcer';
 import { activeSession, type PlaySession } from '../ui/play';
-import { ACTOR_STYLE, COLORS, FONT, FONT_FAMILY, GAME_WIDTH, RADIUS, SPACE, STROKE, css, textStyle } from '../ui/theme';
 import { ellipsize } from '../ui/text-fit';
-import { Button, Chip, FocusGroup, HeaderBar, ScrollText, addBackdrop, addKeyHelp, type ScrollBlock } from '../ui/widgets';
+import { ACTOR_STYLE, COLORS, css, FONT, FONT_FAMILY, GAME_WIDTH, RADIUS, SPACE, STROKE, textStyle } from '../ui/theme';
+import { addBackdrop, addKeyHelp, Button, Chip, FocusGroup, HeaderBar, type ScrollBlock, ScrollText } from '../ui/widgets';
 import { ScrollColumns } from './components/ScrollColumns';
 
 const TOP = 60;
@@ -22,7 +22,11 @@ const TIMELINE_W = QUESTIONS_X - 10 - TIMELINE_X;
 
 /** A file name made from the seed: letters, digits, dot, dash and underscore only. */
 export function replayFileName(seed: string): string {
-  const safe = seed.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'game';
+  const safe =
+    seed
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'game';
   return `flashpoint-${safe}.replay.json`;
 }
 
@@ -81,7 +85,12 @@ export class Debrief extends Phaser.Scene {
     box.lineStyle(STROKE.normal, COLORS.info, 1);
     box.strokeRoundedRect(codeX + 1, TOP + 1, codeW - 2, BAND_H - 2, RADIUS.md);
     this.add.text(codeX + SPACE.md, TOP + 8, 'VERIFICATION CODE', textStyle('label'));
-    this.add.text(codeX + SPACE.md, TOP + 28, d.verification, { fontFamily: FONT_FAMILY, fontSize: `${FONT.h1}px`, fontStyle: 'bold', color: css(COLORS.text) });
+    this.add.text(codeX + SPACE.md, TOP + 28, d.verification, {
+      fontFamily: FONT_FAMILY,
+      fontSize: `${FONT.h1}px`,
+      fontStyle: 'bold',
+      color: css(COLORS.text),
+    });
     this.add.text(codeX + SPACE.md, TOP + BAND_H - 24, 'Same seed + same choices = same code', textStyle('tiny'));
 
     // Scores: a bar per actor (the player's first), then every objective (scrollable).
@@ -95,7 +104,12 @@ export class Debrief extends Phaser.Scene {
       const y = barsY + i * rowH;
       new Chip(this, { x: 16, y: y + 1, text: ACTOR_STYLE[score.actor].tag, color: ACTOR_STYLE[score.actor].color, minWidth: 50 });
       const human = players.includes(score.actor);
-      const name = this.add.text(74, y, `${sc.actors[score.actor].short}${human ? (hotseat ? ' (player)' : ' (you)') : ''}`, textStyle('tiny', { color: css(COLORS.text), fontStyle: human ? 'bold' : 'normal' }));
+      const name = this.add.text(
+        74,
+        y,
+        `${sc.actors[score.actor].short}${human ? (hotseat ? ' (player)' : ' (you)') : ''}`,
+        textStyle('tiny', { color: css(COLORS.text), fontStyle: human ? 'bold' : 'normal' }),
+      );
       ellipsize(name, 120);
       const bx = 200;
       const bw = SCORES_W - (bx - 16) - 40;
@@ -109,7 +123,14 @@ export class Debrief extends Phaser.Scene {
     });
     const objY = barsY + order.length * rowH + 8;
     const objectives = group.add(
-      new ScrollText(this, { x: 16, y: objY, width: SCORES_W, height: MAIN_Y + MAIN_H - objY, blocks: this.objectiveBlocks(session, order), label: 'Objectives of every actor' }),
+      new ScrollText(this, {
+        x: 16,
+        y: objY,
+        width: SCORES_W,
+        height: MAIN_Y + MAIN_H - objY,
+        blocks: this.objectiveBlocks(session, order),
+        label: 'Objectives of every actor',
+      }),
     );
 
     // Timeline: this game beside 2023.
@@ -132,7 +153,16 @@ export class Debrief extends Phaser.Scene {
     // Questions.
     const qBlocks: ScrollBlock[] = [{ text: 'Questions to discuss', kind: 'h3' }];
     d.questions.forEach((q, i) => qBlocks.push({ text: `${i + 1}. ${q}`, kind: 'small', color: COLORS.text, gapBefore: 10 }));
-    const questions = group.add(new ScrollText(this, { x: QUESTIONS_X, y: MAIN_Y, width: QUESTIONS_W, height: MAIN_H, blocks: qBlocks, label: 'Questions to discuss' }));
+    const questions = group.add(
+      new ScrollText(this, {
+        x: QUESTIONS_X,
+        y: MAIN_Y,
+        width: QUESTIONS_W,
+        height: MAIN_H,
+        blocks: qBlocks,
+        label: 'Questions to discuss',
+      }),
+    );
 
     // Buttons: five in a row (a taken-over game compares endings instead of writing a replay file).
     const bw = (GAME_WIDTH - 32 - 4 * 12) / 5;
@@ -141,25 +171,78 @@ export class Debrief extends Phaser.Scene {
     const branch = session.setup.branchOf;
     const download = group.add(
       new Button(this, {
-        x: at(0), y: BUTTONS_Y, width: bw, height: 52, label: 'Download replay', hotkey: 'd', onActivate: () => this.download(session),
-        disabled: Boolean(branch), ...(branch ? { disabledNote: 'not for a taken-over game' } : {}),
+        x: at(0),
+        y: BUTTONS_Y,
+        width: bw,
+        height: 52,
+        label: 'Download replay',
+        hotkey: 'd',
+        onActivate: () => this.download(session),
+        disabled: Boolean(branch),
+        ...(branch ? { disabledNote: 'not for a taken-over game' } : {}),
       }),
     );
-    group.add(new Button(this, { x: at(1), y: BUTTONS_Y, width: bw, height: 52, label: 'Print', hotkey: 'p', onActivate: () => this.print(session) }));
+    group.add(
+      new Button(this, {
+        x: at(1),
+        y: BUTTONS_Y,
+        width: bw,
+        height: 52,
+        label: 'Print',
+        hotkey: 'p',
+        onActivate: () => this.print(session),
+      }),
+    );
     const compare = origin && isBranchOf(origin, session.state) ? origin : null;
     group.add(
       new Button(this, {
-        x: at(2), y: BUTTONS_Y, width: bw, height: 52, label: 'Compare endings', hotkey: 'c', disabled: !compare,
+        x: at(2),
+        y: BUTTONS_Y,
+        width: bw,
+        height: 52,
+        label: 'Compare endings',
+        hotkey: 'c',
+        disabled: !compare,
         ...(compare ? {} : { disabledNote: branch ? 'original not loaded' : 'for a taken-over game' }),
-        onActivate: () => compare && openScene(this, 'BranchCompare', { original: compare.finalState, branch: session.state, fromTurn: compare.fromTurn, returnTo: 'Debrief' }),
+        onActivate: () =>
+          compare &&
+          openScene(this, 'BranchCompare', {
+            original: compare.finalState,
+            branch: session.state,
+            fromTurn: compare.fromTurn,
+            returnTo: 'Debrief',
+          }),
       }),
     );
     group.add(
-      new Button(this, { x: at(3), y: BUTTONS_Y, width: bw, height: 52, label: 'New game', hotkey: 'n', variant: 'primary', onActivate: () => this.scene.start('Setup') }),
+      new Button(this, {
+        x: at(3),
+        y: BUTTONS_Y,
+        width: bw,
+        height: 52,
+        label: 'New game',
+        hotkey: 'n',
+        variant: 'primary',
+        onActivate: () => this.scene.start('Setup'),
+      }),
     );
-    group.add(new Button(this, { x: at(4), y: BUTTONS_Y, width: bw, height: 52, label: 'Title', hotkey: 't', hint: '[T]', onActivate: () => this.scene.start('Title') }));
+    group.add(
+      new Button(this, {
+        x: at(4),
+        y: BUTTONS_Y,
+        width: bw,
+        height: 52,
+        label: 'Title',
+        hotkey: 't',
+        hint: '[T]',
+        onActivate: () => this.scene.start('Title'),
+      }),
+    );
     group.focusFirst(branch ? undefined : download);
-    addKeyHelp(this, 'Tab: move · arrows or Page Up/Down: scroll the focused list · D: replay · P: print · C: compare · N: new game · T or Esc: title');
+    addKeyHelp(
+      this,
+      'Tab: move · arrows or Page Up/Down: scroll the focused list · D: replay · P: print · C: compare · N: new game · T or Esc: title',
+    );
 
     if (typeof document !== 'undefined') document.body.dataset.verification = d.verification;
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
@@ -171,7 +254,10 @@ export class Debrief extends Phaser.Scene {
 
     const scoreText = order.map((x) => `${sc.actors[x.actor].short} ${x.score}`).join(', ');
     const playersText = hotseat
-      ? `Hot-seat players: ${order.filter((x) => players.includes(x.actor)).map((x) => `${sc.actors[x.actor].short} ${x.score} of 100`).join(', ')}. `
+      ? `Hot-seat players: ${order
+          .filter((x) => players.includes(x.actor))
+          .map((x) => `${sc.actors[x.actor].short} ${x.score} of 100`)
+          .join(', ')}. `
       : '';
     announceScene(
       'Debrief',
@@ -186,20 +272,34 @@ export class Debrief extends Phaser.Scene {
       const tag = ACTOR_STYLE[score.actor].tag;
       const name = sc.actors[score.actor].short;
       const mark = session.players.includes(score.actor) ? (session.isHotseat ? ' (player)' : ' (you)') : '';
-      blocks.push({ text: `${tag === name ? name : `${tag} · ${name}`}${mark}: ${score.score} of 100`, kind: 'label', color: COLORS.text, gapBefore: i === 0 ? 0 : 10 });
+      blocks.push({
+        text: `${tag === name ? name : `${tag} · ${name}`}${mark}: ${score.score} of 100`,
+        kind: 'label',
+        color: COLORS.text,
+        gapBefore: i === 0 ? 0 : 10,
+      });
       for (const o of score.objectives) {
         const mark = o.points >= o.weight ? '✓' : o.points > 0 ? '◐' : '✗';
-        blocks.push({ text: `${mark} ${o.points}/${o.weight} ${o.text}`, kind: 'tiny', color: o.points >= o.weight ? COLORS.text : COLORS.textMuted, indent: 8, gapBefore: 2 });
+        blocks.push({
+          text: `${mark} ${o.points}/${o.weight} ${o.text}`,
+          kind: 'tiny',
+          color: o.points >= o.weight ? COLORS.text : COLORS.textMuted,
+          indent: 8,
+          gapBefore: 2,
+        });
       }
     });
-    if (session.state.outcome === 'war') blocks.push({ text: 'After a war every actor keeps only a quarter of its points.', kind: 'tiny', color: COLORS.warn, gapBefore: 10 });
+    if (session.state.outcome === 'war')
+      blocks.push({ text: 'After a war every actor keeps only a quarter of its points.', kind: 'tiny', color: COLORS.warn, gapBefore: 10 });
     return blocks;
   }
 
   private print(session: PlaySession): void {
     // Hot-seat: the page names every player (the state's human roles). The print view loads on first use.
     void import('../ui/print').then((m) => m.printGame({ state: session.state, role: session.isHotseat ? null : session.role }));
-    announce('The printable debrief is open: one page with the role, every decision and its reasons, the outcome, the scores and the questions.');
+    announce(
+      'The printable debrief is open: one page with the role, every decision and its reasons, the outcome, the scores and the questions.',
+    );
   }
 
   private download(session: PlaySession): void {

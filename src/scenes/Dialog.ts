@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import { announce, announceScene } from '../ui/announcer';
 import { COLORS, GAME_HEIGHT, GAME_WIDTH, RADIUS, SPACE, STROKE, textStyle } from '../ui/theme';
-import { Button, FocusGroup, TextField, addWrappedText, type ButtonVariant } from '../ui/widgets';
+import { addWrappedText, Button, type ButtonVariant, FocusGroup, TextField } from '../ui/widgets';
 
 // A small modal dialog drawn over the scene that opened it: a title, a text,
 // optional read-only text to copy, and a few choices. It takes the keyboard
@@ -55,7 +55,9 @@ export function openDialog(parent: Phaser.Scene, parentGroup: FocusGroup | null,
   if (parent.scene.isActive(DIALOG_KEY)) return;
   parentGroup?.suspend();
   parent.input.enabled = false;
-  const hiddenDom = parent.children.list.filter((o): o is Phaser.GameObjects.DOMElement => o instanceof Phaser.GameObjects.DOMElement && o.visible);
+  const hiddenDom = parent.children.list.filter(
+    (o): o is Phaser.GameObjects.DOMElement => o instanceof Phaser.GameObjects.DOMElement && o.visible,
+  );
   for (const d of hiddenDom) d.setVisible(false);
   const data: DialogData = { ...options, parentKey: parent.scene.key, parentGroup, hiddenDom };
   parent.scene.launch(DIALOG_KEY, data);
@@ -112,7 +114,17 @@ export class Dialog extends Phaser.Scene {
     let cy = body.y + body.height + SPACE.lg;
     let field: TextField | null = null;
     if (o.field) {
-      field = group.add(new TextField(this, { x: x + pad, y: cy, width: inner, height: 48, label: o.field.label, value: o.field.value, maxLength: 100_000 }));
+      field = group.add(
+        new TextField(this, {
+          x: x + pad,
+          y: cy,
+          width: inner,
+          height: 48,
+          label: o.field.label,
+          value: o.field.value,
+          maxLength: 100_000,
+        }),
+      );
       field.element.readOnly = true;
       cy += 48 + SPACE.md;
     }
@@ -161,7 +173,7 @@ export class Dialog extends Phaser.Scene {
     if (!o) return;
     this.opts = null;
     const parent = this.scene.get(o.parentKey);
-    if (parent && parent.sys.isActive()) {
+    if (parent?.sys.isActive()) {
       for (const d of o.hiddenDom) if (d.active) d.setVisible(true);
       parent.input.enabled = true;
       o.parentGroup?.resume();

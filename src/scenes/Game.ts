@@ -3,15 +3,15 @@ import type { ActionOption } from '../sim/options';
 import { announce, announceScene } from '../ui/announcer';
 import { needsConfirmation, riskOutcome, riskPhrase } from '../ui/effects-text';
 import { NorthMap } from '../ui/map';
-import { notify } from '../ui/toast';
 import { activeSession, beginSession, type PlaySession, type TurnReport, type WatchPace } from '../ui/play';
 import { autosave } from '../ui/saves';
 import { currentSetup } from '../ui/session';
-import { ACTOR_STYLE, COLORS, FONT, GAME_WIDTH, SPACE, css, textStyle } from '../ui/theme';
 import { clampLines, ellipsize } from '../ui/text-fit';
-import { Button, Chip, FocusGroup, HeaderBar, ScrollText, addBackdrop, type ScrollBlock } from '../ui/widgets';
-import { ActionDetails, optionParagraphs, type DetailsContext } from './components/ActionDetails';
-import { ActionCard, CARD_KEYS, CardStrip, type CardInfo } from './components/ActionCards';
+import { ACTOR_STYLE, COLORS, css, FONT, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
+import { notify } from '../ui/toast';
+import { addBackdrop, Button, Chip, FocusGroup, HeaderBar, type ScrollBlock, ScrollText } from '../ui/widgets';
+import { ActionCard, CARD_KEYS, type CardInfo, CardStrip } from './components/ActionCards';
+import { ActionDetails, type DetailsContext, optionParagraphs } from './components/ActionDetails';
 import { LadderView } from './components/LadderView';
 import { Modal } from './components/Modal';
 import { ActorsView, CrisisView, StatusView } from './components/SidePanels';
@@ -114,12 +114,28 @@ export class Game extends Phaser.Scene {
       const statusH = 166;
       const profile = session.scenario.actors[role];
       this.status = new StatusView(this, SIDE_X, TOP, SIDE_W, statusH, role, profile.short, profile.specialMeter);
-      this.actorsView = new ActorsView(this, SIDE_X, TOP + statusH + 8, SIDE_W, 450 - statusH - 8, session.panels().map((p) => p.actor), 'The others');
+      this.actorsView = new ActorsView(
+        this,
+        SIDE_X,
+        TOP + statusH + 8,
+        SIDE_W,
+        450 - statusH - 8,
+        session.panels().map((p) => p.actor),
+        'The others',
+      );
       this.buildCards();
     } else {
       const crisisH = 128;
       this.crisis = new CrisisView(this, SIDE_X, TOP, SIDE_W, crisisH);
-      this.actorsView = new ActorsView(this, SIDE_X, TOP + crisisH + 8, SIDE_W, 450 - crisisH - 8, session.panels().map((p) => p.actor), 'The actors');
+      this.actorsView = new ActorsView(
+        this,
+        SIDE_X,
+        TOP + crisisH + 8,
+        SIDE_W,
+        450 - crisisH - 8,
+        session.panels().map((p) => p.actor),
+        'The actors',
+      );
       this.buildWatch();
     }
     this.refresh();
@@ -144,8 +160,28 @@ export class Game extends Phaser.Scene {
     const setup = this.session.setup;
     const bw = 108;
     const by = 8;
-    const help = new Button(this, { x: GAME_WIDTH - 16 - bw, y: by, width: bw, height: 36, label: 'Help', hotkey: 'h', variant: 'quiet', fontSize: FONT.small, onActivate: () => this.openHelp() });
-    const menu = new Button(this, { x: GAME_WIDTH - 16 - bw * 2 - 8, y: by, width: bw, height: 36, label: 'Menu', hotkey: 'm', variant: 'quiet', fontSize: FONT.small, onActivate: () => this.openMenu() });
+    const help = new Button(this, {
+      x: GAME_WIDTH - 16 - bw,
+      y: by,
+      width: bw,
+      height: 36,
+      label: 'Help',
+      hotkey: 'h',
+      variant: 'quiet',
+      fontSize: FONT.small,
+      onActivate: () => this.openHelp(),
+    });
+    const menu = new Button(this, {
+      x: GAME_WIDTH - 16 - bw * 2 - 8,
+      y: by,
+      width: bw,
+      height: 36,
+      label: 'Menu',
+      hotkey: 'm',
+      variant: 'quiet',
+      fontSize: FONT.small,
+      onActivate: () => this.openMenu(),
+    });
     this.group.add(menu);
     this.group.add(help);
     const role = this.session.role;
@@ -159,7 +195,14 @@ export class Game extends Phaser.Scene {
     this.headerRight = this.add.text(rightEdge, 26, right, textStyle('small', { color: css(COLORS.textMuted) })).setOrigin(1, 0.5);
     if (role) {
       // "[KFOR] You play KFOR" before the seed: the chip and the words.
-      const you = this.add.text(this.headerRight.x - this.headerRight.width - SPACE.md, 26, `You play ${this.session.scenario.actors[role].short}`, textStyle('small', { fontStyle: 'bold' })).setOrigin(1, 0.5);
+      const you = this.add
+        .text(
+          this.headerRight.x - this.headerRight.width - SPACE.md,
+          26,
+          `You play ${this.session.scenario.actors[role].short}`,
+          textStyle('small', { fontStyle: 'bold' }),
+        )
+        .setOrigin(1, 0.5);
       const chip = new Chip(this, { x: 0, y: 0, text: ACTOR_STYLE[role].tag, color: ACTOR_STYLE[role].color });
       chip.setPosition(you.x - you.width - SPACE.sm - chip.chipWidth, 26 - chip.chipHeight / 2);
     }
@@ -179,7 +222,9 @@ export class Game extends Phaser.Scene {
 
   private buildCards(): void {
     const session = this.session;
-    this.news = this.group.add(new ScrollText(this, { x: 16, y: BOTTOM_Y, width: NEWS_W, height: BOTTOM_H, blocks: [], label: 'News this turn' }));
+    this.news = this.group.add(
+      new ScrollText(this, { x: 16, y: BOTTOM_Y, width: NEWS_W, height: BOTTOM_H, blocks: [], label: 'News this turn' }),
+    );
     this.details = new ActionDetails(this, MAP_X, TOP, 492, 450);
 
     const options = session.options();
@@ -230,10 +275,28 @@ export class Game extends Phaser.Scene {
       const half = (END_W - 8) / 2;
       const y = BOTTOM_Y + BOTTOM_H - endH - 8 - 36;
       const prev = this.group.add(
-        new Button(this, { x: END_X, y, width: half, height: 36, label: '◀ Cards', hint: '', fontSize: FONT.tiny, onActivate: () => strip.page(-1) }),
+        new Button(this, {
+          x: END_X,
+          y,
+          width: half,
+          height: 36,
+          label: '◀ Cards',
+          hint: '',
+          fontSize: FONT.tiny,
+          onActivate: () => strip.page(-1),
+        }),
       );
       const next = this.group.add(
-        new Button(this, { x: END_X + half + 8, y, width: half, height: 36, label: 'Cards ▶', hint: '', fontSize: FONT.tiny, onActivate: () => strip.page(1) }),
+        new Button(this, {
+          x: END_X + half + 8,
+          y,
+          width: half,
+          height: 36,
+          label: 'Cards ▶',
+          hint: '',
+          fontSize: FONT.tiny,
+          onActivate: () => strip.page(1),
+        }),
       );
       const sync = () => {
         const first = strip.firstVisible;
@@ -324,7 +387,10 @@ export class Game extends Phaser.Scene {
     const rung = this.session.state.rung;
     const lines: { text: string; color?: number; kind?: 'body' | 'small' }[] = [];
     if (option.crossesRung) {
-      lines.push({ text: `! May cross a rung: on its own this can push the ladder up from rung ${rung} (${sc.ladder[rung]?.name}).`, color: COLORS.warn });
+      lines.push({
+        text: `! May cross a rung: on its own this can push the ladder up from rung ${rung} (${sc.ladder[rung]?.name}).`,
+        color: COLORS.warn,
+      });
     }
     if (option.risk && option.risk.chance >= 30) {
       lines.push({ text: `! ${riskPhrase(option) ?? ''}.`, color: COLORS.warn });
@@ -379,15 +445,37 @@ export class Game extends Phaser.Scene {
 
   private buildWatch(): void {
     const reportW = WATCH_X - 8 - 16;
-    this.news = this.group.add(new ScrollText(this, { x: 16, y: BOTTOM_Y, width: reportW, height: BOTTOM_H, blocks: [], label: 'The last turn' }));
+    this.news = this.group.add(
+      new ScrollText(this, { x: 16, y: BOTTOM_Y, width: reportW, height: BOTTOM_H, blocks: [], label: 'The last turn' }),
+    );
     const h = 42;
     const gap = (BOTTOM_H - h * 4) / 3;
     let y = BOTTOM_Y;
     this.nextButton = this.group.add(
-      new Button(this, { x: WATCH_X, y, width: WATCH_W, height: h, label: 'Next turn', hotkey: 'n', variant: 'primary', fontSize: FONT.small, onActivate: () => this.watchStep() }),
+      new Button(this, {
+        x: WATCH_X,
+        y,
+        width: WATCH_W,
+        height: h,
+        label: 'Next turn',
+        hotkey: 'n',
+        variant: 'primary',
+        fontSize: FONT.small,
+        onActivate: () => this.watchStep(),
+      }),
     );
     this.debriefButton = this.group.add(
-      new Button(this, { x: WATCH_X, y, width: WATCH_W, height: h, label: 'Debrief', hotkey: 'd', variant: 'primary', fontSize: FONT.small, onActivate: () => this.goDebrief() }),
+      new Button(this, {
+        x: WATCH_X,
+        y,
+        width: WATCH_W,
+        height: h,
+        label: 'Debrief',
+        hotkey: 'd',
+        variant: 'primary',
+        fontSize: FONT.small,
+        onActivate: () => this.goDebrief(),
+      }),
     );
     this.debriefButton.setVisible(false);
     y += h + gap;
@@ -409,7 +497,16 @@ export class Game extends Phaser.Scene {
     );
     y += h + gap;
     this.speedButton = this.group.add(
-      new Button(this, { x: WATCH_X, y, width: WATCH_W, height: h, label: 'Speed', hotkey: 's', fontSize: FONT.tiny, onActivate: () => this.cycleSpeed() }),
+      new Button(this, {
+        x: WATCH_X,
+        y,
+        width: WATCH_W,
+        height: h,
+        label: 'Speed',
+        hotkey: 's',
+        fontSize: FONT.tiny,
+        onActivate: () => this.cycleSpeed(),
+      }),
     );
     y += h + gap;
     this.detailsButton = this.group.add(
@@ -464,7 +561,8 @@ export class Game extends Phaser.Scene {
     this.syncWatchButtons();
     announce(this.turnSummary(report));
     if (this.session.over) {
-      if (this.session.watch.auto) this.timer = this.time.delayedCall(Math.min(PACE_MS[this.session.watch.pace], 1200), () => this.goDebrief());
+      if (this.session.watch.auto)
+        this.timer = this.time.delayedCall(Math.min(PACE_MS[this.session.watch.pace], 1200), () => this.goDebrief());
       else if (this.debriefButton) this.group.focus(this.debriefButton);
       return;
     }
@@ -547,13 +645,22 @@ export class Game extends Phaser.Scene {
     if (t < 1) {
       const blocks: ScrollBlock[] = [{ text: 'Before the first turn', kind: 'h3' }];
       for (const p of session.scenario.briefing) blocks.push({ text: p, kind: 'small', gapBefore: 6 });
-      blocks.push({ text: 'Press N for one turn at a time, or Space to let the turns play on their own.', kind: 'small', color: COLORS.textMuted, gapBefore: 8 });
+      blocks.push({
+        text: 'Press N for one turn at a time, or Space to let the turns play on their own.',
+        kind: 'small',
+        color: COLORS.textMuted,
+        gapBefore: 8,
+      });
       return blocks;
     }
     const r = session.report(t);
     const blocks: ScrollBlock[] = [{ text: `Turn ${t} · ${r.dates}${r.ending ? ' · the game ends' : ''}`, kind: 'h3' }];
     if (r.ending) blocks.push({ text: r.ending, kind: 'small', color: COLORS.warn, gapBefore: 4 });
-    blocks.push({ text: r.ladder ?? `The ladder stays at rung ${session.state.rung}: ${session.scenario.ladder[session.state.rung]?.name}.`, kind: 'small', gapBefore: 4 });
+    blocks.push({
+      text: r.ladder ?? `The ladder stays at rung ${session.state.rung}: ${session.scenario.ladder[session.state.rung]?.name}.`,
+      kind: 'small',
+      gapBefore: 4,
+    });
     blocks.push({ text: 'ORDERS, IN THE ORDER THEY RESOLVED', kind: 'label', color: COLORS.textMuted, gapBefore: 10 });
     for (const d of r.decisions) {
       const who = ACTOR_STYLE[d.actor].tag === d.actorName ? d.actorName : `${ACTOR_STYLE[d.actor].tag} · ${d.actorName}`;
@@ -614,7 +721,8 @@ export class Game extends Phaser.Scene {
   private watchAnnouncement(): string {
     const t = this.session.lastPlayedTurn();
     const keys = 'N: next turn, Space: auto-play on or off, S: speed, R: why each actor acted, H: help.';
-    if (t < 1) return `Watching North 2023: every actor is played by the computer. Seed ${this.session.setup.seed}. ${this.ladder.describe()} ${keys}`;
+    if (t < 1)
+      return `Watching North 2023: every actor is played by the computer. Seed ${this.session.setup.seed}. ${this.ladder.describe()} ${keys}`;
     return `Watching. ${this.turnSummary(this.session.report(t))} ${keys}`;
   }
 
@@ -670,13 +778,30 @@ export class Game extends Phaser.Scene {
     const role = this.session.role;
     const lines = role
       ? [
-          { text: 'A turn is three days. Choose one action card, then end the turn: every actor’s orders are revealed together and resolved in a fixed order (statements, deployments, action on the ground, talks). Dice decide uncertain outcomes; the odds are on the cards.', kind: 'small' as const },
-          { text: 'Cost comes out of your budget (+2 each turn, at most 6). “✓ fits your posture” marks what your advisers suggest now; “! may cross a rung” warns that the action alone can push the ladder up.', kind: 'small' as const },
-          { text: 'Keys: number keys (then 0 and -) choose a card · Tab or arrow keys move · Enter or Space choose · E ends the turn · M or Esc menu · H help', kind: 'small' as const, color: COLORS.info },
+          {
+            text: 'A turn is three days. Choose one action card, then end the turn: every actor’s orders are revealed together and resolved in a fixed order (statements, deployments, action on the ground, talks). Dice decide uncertain outcomes; the odds are on the cards.',
+            kind: 'small' as const,
+          },
+          {
+            text: 'Cost comes out of your budget (+2 each turn, at most 6). “✓ fits your posture” marks what your advisers suggest now; “! may cross a rung” warns that the action alone can push the ladder up.',
+            kind: 'small' as const,
+          },
+          {
+            text: 'Keys: number keys (then 0 and -) choose a card · Tab or arrow keys move · Enter or Space choose · E ends the turn · M or Esc menu · H help',
+            kind: 'small' as const,
+            color: COLORS.info,
+          },
         ]
       : [
-          { text: 'Every actor is played by the computer. Each turn shows every order, why the actor chose it, the dice and the news.', kind: 'small' as const },
-          { text: 'Keys: N next turn · Space or P auto-play on or off · S speed (slow, normal, fast) · R why each actor acted · Tab or arrow keys move · M or Esc menu · H help', kind: 'small' as const, color: COLORS.info },
+          {
+            text: 'Every actor is played by the computer. Each turn shows every order, why the actor chose it, the dice and the news.',
+            kind: 'small' as const,
+          },
+          {
+            text: 'Keys: N next turn · Space or P auto-play on or off · S speed (slow, normal, fast) · R why each actor acted · Tab or arrow keys move · M or Esc menu · H help',
+            kind: 'small' as const,
+            color: COLORS.info,
+          },
         ];
     this.modal = new Modal(this, {
       title: role ? 'How to play' : 'Watching',

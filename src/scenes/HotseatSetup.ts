@@ -1,14 +1,14 @@
 import * as Phaser from 'phaser';
-import { addDifficultyRow, addSeedRow, addStartLinkButton, SEED_HELP } from './components/SeedAndDifficulty';
 import { actors } from '../scenarios/north-2023/actors';
 import { ACTOR_IDS, type ActorId, type Difficulty } from '../sim/types';
 import { announce, announceScene } from '../ui/announcer';
 import { clearBranchOrigin } from '../ui/branch';
+import { openScene } from '../ui/lazy-scenes';
 import {
-  MAX_PLAYERS,
-  MIN_PLAYERS,
   currentSetup,
   hotseatSetup,
+  MAX_PLAYERS,
+  MIN_PLAYERS,
   orderPlayers,
   playerNames,
   playersProblem,
@@ -16,11 +16,20 @@ import {
   startGame,
   validateSetup,
 } from '../ui/session';
-import { ACTOR_STYLE, COLORS, GAME_WIDTH, css, textStyle } from '../ui/theme';
-import { Button, Chip, FocusGroup, HeaderBar, Panel, TextField, addBackdrop, addKeyHelp, addWrappedText, fitTextWidth } from '../ui/widgets';
-import { openScene } from '../ui/lazy-scenes';
-
-
+import { ACTOR_STYLE, COLORS, css, GAME_WIDTH, textStyle } from '../ui/theme';
+import {
+  addBackdrop,
+  addKeyHelp,
+  addWrappedText,
+  Button,
+  Chip,
+  FocusGroup,
+  fitTextWidth,
+  HeaderBar,
+  Panel,
+  type TextField,
+} from '../ui/widgets';
+import { addDifficultyRow, addSeedRow, addStartLinkButton, SEED_HELP } from './components/SeedAndDifficulty';
 
 const HOW_IT_WORKS = [
   'Several people share this screen, each playing one role. Each turn the device goes round: a “pass the device” screen names the next player, the others look away, and that player chooses in private.',
@@ -62,7 +71,10 @@ export class HotseatSetup extends Phaser.Scene {
     this.seedField = null;
     this.statusTexts = new Map();
     addBackdrop(this);
-    const header = new HeaderBar(this, { title: 'New game · several players (hot-seat)', right: `Choose ${MIN_PLAYERS} to ${MAX_PLAYERS} players, a seed and a difficulty` });
+    const header = new HeaderBar(this, {
+      title: 'New game · several players (hot-seat)',
+      right: `Choose ${MIN_PLAYERS} to ${MAX_PLAYERS} players, a seed and a difficulty`,
+    });
     const back = () => openScene(this, 'Setup');
     const group = new FocusGroup(this, { onEscape: back });
 
@@ -124,12 +136,17 @@ export class HotseatSetup extends Phaser.Scene {
     const bottom = 720 - 56 - 36;
     group.add(new Button(this, { x: left, y: bottom, width: 180, height: 56, label: 'Back', hint: '[Esc]', onActivate: back }));
     // A start link for the same players, seed and difficulty (role=serbia,kosovo,…), for a class.
-    addStartLinkButton(this, group, { x: left + 180 + 16, y: bottom, statusRight: GAME_WIDTH - 48 - 300 - 16 }, {
-      description: 'a link that opens this hot-seat game with the same players, seed and difficulty',
-      done: 'Start link copied. It opens this hot-seat game for anyone:',
-      setup: () => hotseatSetup(this.players, this.seedField?.value ?? '', this.difficulty),
-      who: (setup) => playerNames(setup.players ?? []),
-    });
+    addStartLinkButton(
+      this,
+      group,
+      { x: left + 180 + 16, y: bottom, statusRight: GAME_WIDTH - 48 - 300 - 16 },
+      {
+        description: 'a link that opens this hot-seat game with the same players, seed and difficulty',
+        done: 'Start link copied. It opens this hot-seat game for anyone:',
+        setup: () => hotseatSetup(this.players, this.seedField?.value ?? '', this.difficulty),
+        who: (setup) => playerNames(setup.players ?? []),
+      },
+    );
     this.startButton = group.add(
       new Button(this, {
         x: GAME_WIDTH - 48 - 300,

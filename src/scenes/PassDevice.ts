@@ -1,8 +1,8 @@
 import * as Phaser from 'phaser';
 import { announceScene } from '../ui/announcer';
 import { activeSession, type PlaySession } from '../ui/play';
-import { ACTOR_STYLE, COLORS, FONT, GAME_WIDTH, RADIUS, SPACE, STROKE, css, textStyle } from '../ui/theme';
-import { Button, Chip, FocusGroup, HeaderBar, addBackdrop, addKeyHelp } from '../ui/widgets';
+import { ACTOR_STYLE, COLORS, css, FONT, GAME_WIDTH, RADIUS, SPACE, STROKE, textStyle } from '../ui/theme';
+import { addBackdrop, addKeyHelp, Button, Chip, FocusGroup, HeaderBar } from '../ui/widgets';
 import { Modal } from './components/Modal';
 
 /**
@@ -62,7 +62,9 @@ export class PassDevice extends Phaser.Scene {
     g.fillRoundedRect(x0, y0, cardW, 10, { tl: RADIUS.md, tr: RADIUS.md, bl: 0, br: 0 });
 
     let y = y0 + 52;
-    this.add.text(cx, y, `Turn ${turn} · Pass the device to`, textStyle('h2', { fontStyle: 'normal', color: css(COLORS.textMuted) })).setOrigin(0.5, 0);
+    this.add
+      .text(cx, y, `Turn ${turn} · Pass the device to`, textStyle('h2', { fontStyle: 'normal', color: css(COLORS.textMuted) }))
+      .setOrigin(0.5, 0);
     y += 50;
     // The chip and the actor's name, centred together.
     const name = this.add.text(0, y, profile.short, textStyle('h1', { fontSize: '44px' }));
@@ -75,11 +77,14 @@ export class PassDevice extends Phaser.Scene {
     name.setX(left + chip.chipWidth + SPACE.md);
     y += name.displayHeight + 4;
     // The full name under it, when it says more ("KFOR (NATO-led Kosovo Force)").
-    if (profile.name !== profile.short) this.add.text(cx, y, profile.name, textStyle('small', { color: css(COLORS.textMuted) })).setOrigin(0.5, 0);
+    if (profile.name !== profile.short)
+      this.add.text(cx, y, profile.name, textStyle('small', { color: css(COLORS.textMuted) })).setOrigin(0.5, 0);
     y += 40;
 
     const lookAway = `Everyone else: please look away until ${profile.short} has chosen. All orders are revealed together once everyone has chosen.`;
-    this.add.text(cx, y, lookAway, textStyle('body', { wrap: cardW - 2 * SPACE.xl, align: 'center', color: css(COLORS.text) })).setOrigin(0.5, 0);
+    this.add
+      .text(cx, y, lookAway, textStyle('body', { wrap: cardW - 2 * SPACE.xl, align: 'center', color: css(COLORS.text) }))
+      .setOrigin(0.5, 0);
     y += 64;
     const count = `${chosen} of ${total} players ${chosen === 1 ? 'has' : 'have'} chosen this turn.`;
     this.add.text(cx, y, count, textStyle('small', { color: css(COLORS.textMuted) })).setOrigin(0.5, 0);
@@ -102,7 +107,12 @@ export class PassDevice extends Phaser.Scene {
     );
 
     this.add
-      .text(cx, y0 + cardH + 24, 'Your screen shows only your own cards and your own order. Nobody else’s choice is shown before the turn is revealed.', textStyle('small', { color: css(COLORS.textMuted), wrap: cardW, align: 'center' }))
+      .text(
+        cx,
+        y0 + cardH + 24,
+        'Your screen shows only your own cards and your own order. Nobody else’s choice is shown before the turn is revealed.',
+        textStyle('small', { color: css(COLORS.textMuted), wrap: cardW, align: 'center' }),
+      )
       .setOrigin(0.5, 0);
 
     group.focusFirst(unlock);
@@ -135,7 +145,13 @@ export class PassDevice extends Phaser.Scene {
           kind: 'small',
         },
         ...(chosen > 0
-          ? [{ text: `! ${chosen} ${chosen === 1 ? 'player has' : 'players have'} chosen this turn: those orders are not saved yet. Continuing later starts this turn again.`, kind: 'small' as const, color: COLORS.warn }]
+          ? [
+              {
+                text: `! ${chosen} ${chosen === 1 ? 'player has' : 'players have'} chosen this turn: those orders are not saved yet. Continuing later starts this turn again.`,
+                kind: 'small' as const,
+                color: COLORS.warn,
+              },
+            ]
           : []),
       ],
       under: group,

@@ -1,8 +1,7 @@
 import * as Phaser from 'phaser';
-import { openScene } from '../ui/lazy-scenes';
-import { actorName, actionName, describeEntry, explainOrder, outcomeHeadline, postureTitle, turnDates } from '../sim/describe';
+import { actionName, actorName, describeEntry, explainOrder, outcomeHeadline, postureTitle, turnDates } from '../sim/describe';
 import { parseReplay, type Replay } from '../sim/replay';
-import { replayTimeline, type ReplayTimeline } from '../sim/replay-tools';
+import { type ReplayTimeline, replayTimeline } from '../sim/replay-tools';
 import { ACTOR_IDS, type ActorId, type GameState, type LogEntry, type Scenario } from '../sim/types';
 import { announce, announceScene } from '../ui/announcer';
 import { playSession, takeOver } from '../ui/branch';
@@ -10,11 +9,24 @@ import { copyWithFallback } from '../ui/clipboard';
 import { createFilePicker, enableFileDrop, type FilePicker, type LoadedFile } from '../ui/files';
 import { fitOrClip } from '../ui/fit';
 import { addSteps } from '../ui/intro';
+import { openScene } from '../ui/lazy-scenes';
 import { NorthMap } from '../ui/map';
-import { MAX_LINK_CHARS, REPLAY_LINK_NAME, markReplayLinkTaken, replayLinkFor } from '../ui/replay-link';
+import { MAX_LINK_CHARS, markReplayLinkTaken, REPLAY_LINK_NAME, replayLinkFor } from '../ui/replay-link';
 import { PLAYABLE_ACTORS } from '../ui/session';
-import { ACTOR_STYLE, COLORS, FONT, GAME_WIDTH, SPACE, STROKE, css, rungColor, textStyle } from '../ui/theme';
-import { Button, FocusGroup, HeaderBar, Panel, ScrollText, addBackdrop, addKeyHelp, addWrappedText, fitTextHeight, fitTextWidth, type ScrollBlock } from '../ui/widgets';
+import { ACTOR_STYLE, COLORS, css, FONT, GAME_WIDTH, rungColor, SPACE, STROKE, textStyle } from '../ui/theme';
+import {
+  addBackdrop,
+  addKeyHelp,
+  addWrappedText,
+  Button,
+  FocusGroup,
+  fitTextHeight,
+  fitTextWidth,
+  HeaderBar,
+  Panel,
+  type ScrollBlock,
+  ScrollText,
+} from '../ui/widgets';
 import { openDialog } from './Dialog';
 
 export interface ReplayViewerData {
@@ -96,19 +108,30 @@ export class ReplayViewer extends Phaser.Scene {
     const back = () => this.scene.start('Title');
     this.group = new FocusGroup(this, { onEscape: back });
     this.picker = createFilePicker(this, { purpose: 'replay', onFiles: (files) => this.openFiles(files) });
-    enableFileDrop(this, 'Drop a replay file (.json) to open it', (files) => this.openFiles(files), () => !this.scene.isActive('Dialog'));
+    enableFileDrop(
+      this,
+      'Drop a replay file (.json) to open it',
+      (files) => this.openFiles(files),
+      () => !this.scene.isActive('Dialog'),
+    );
 
     if (this.request.problem) {
       this.buildEmpty({ name: this.request.name ?? 'file', error: this.request.problem });
       return;
     }
-    const src = this.request.text !== undefined ? { text: this.request.text, name: this.request.name ?? 'replay.json', turn: this.request.turn } : lastOpened;
+    const src =
+      this.request.text !== undefined
+        ? { text: this.request.text, name: this.request.name ?? 'replay.json', turn: this.request.turn }
+        : lastOpened;
     if (!src) {
       this.buildEmpty(null);
       return;
     }
     if (src.name === REPLAY_LINK_NAME) markReplayLinkTaken();
-    const parsed = src.name === REPLAY_LINK_NAME && src.text === '' ? { ok: false as const, error: 'the replay link is damaged or incomplete (it may have been cut short when it was copied)' } : parseReplay(src.text);
+    const parsed =
+      src.name === REPLAY_LINK_NAME && src.text === ''
+        ? { ok: false as const, error: 'the replay link is damaged or incomplete (it may have been cut short when it was copied)' }
+        : parseReplay(src.text);
     if (!parsed.ok) {
       this.buildEmpty({ name: src.name, error: parsed.error });
       return;
@@ -132,7 +155,10 @@ export class ReplayViewer extends Phaser.Scene {
   // -------------------------------------------------------------------------
 
   private buildEmpty(failed: { name: string; error: string } | null): void {
-    const header = new HeaderBar(this, { title: 'Replay viewer', right: failed ? clip(failed.name, 60) : 'Open a replay to step through it' });
+    const header = new HeaderBar(this, {
+      title: 'Replay viewer',
+      right: failed ? clip(failed.name, 60) : 'Open a replay to step through it',
+    });
     let y = header.barHeight + SPACE.lg;
     const x = 160;
     const w = GAME_WIDTH - 320;
@@ -161,16 +187,30 @@ export class ReplayViewer extends Phaser.Scene {
     if (!failed) {
       addSteps(this, x, y, w, 150, [
         { title: 'Open', text: 'Press Open (or O), drop the file on this page, or open a replay link.' },
-        { title: 'Verify', text: 'The game is played again: ✔ verified when it gives the file’s code, ✘ NOT verified (with the reason) when it does not.' },
+        {
+          title: 'Verify',
+          text: 'The game is played again: ✔ verified when it gives the file’s code, ✘ NOT verified (with the reason) when it does not.',
+        },
         { title: 'Step and take over', text: '← and → step through the turns. From any turn, take over one actor and play on.' },
       ]);
       y += 150 + SPACE.lg;
     }
     const by = y;
     const open = this.group.add(
-      new Button(this, { x: x + w - 320, y: by, width: 320, height: 52, label: 'Open a replay file', hotkey: 'o', variant: 'primary', onActivate: () => this.picker.open() }),
+      new Button(this, {
+        x: x + w - 320,
+        y: by,
+        width: 320,
+        height: 52,
+        label: 'Open a replay file',
+        hotkey: 'o',
+        variant: 'primary',
+        onActivate: () => this.picker.open(),
+      }),
     );
-    this.group.add(new Button(this, { x, y: by, width: 180, height: 52, label: 'Back', hint: '[Esc]', onActivate: () => this.scene.start('Title') }));
+    this.group.add(
+      new Button(this, { x, y: by, width: 180, height: 52, label: 'Back', hint: '[Esc]', onActivate: () => this.scene.start('Title') }),
+    );
     this.group.focusFirst(open);
     addKeyHelp(this, 'O: open a file · or drop a file on the page · Tab or arrow keys: move · Enter: choose · Esc: back');
     announceScene(
@@ -205,10 +245,20 @@ export class ReplayViewer extends Phaser.Scene {
     const strip = new Panel(this, { x: 16, y: 58, width: GAME_WIDTH - 32, height: 64, accent: tl.verified ? COLORS.good : COLORS.bad });
     const vg = this.add.graphics();
     drawVerdict(vg, 42, 32, tl.verified);
-    const line1 = this.add.text(74, 8, tl.verified ? `VERIFIED · code ${tl.code}` : 'NOT VERIFIED · the game it re-plays does not match the file’s code', textStyle('h3'));
+    const line1 = this.add.text(
+      74,
+      8,
+      tl.verified ? `VERIFIED · code ${tl.code}` : 'NOT VERIFIED · the game it re-plays does not match the file’s code',
+      textStyle('h3'),
+    );
     fitOrClip(line1, GAME_WIDTH - 32 - 90);
     const meta = `Seed ${clip(replay.seed, 60)} · ${rolesText(sc, replay.roles)} · ${replay.difficulty} · ${final.turn} turn${final.turn === 1 ? '' : 's'} · ${outcomeHeadline(sc, final)}`;
-    const line2 = this.add.text(74, 38, tl.verified ? meta : `Why: ${tl.problem ?? 'unknown'}`, textStyle('small', { color: css(tl.verified ? COLORS.textMuted : COLORS.text) }));
+    const line2 = this.add.text(
+      74,
+      38,
+      tl.verified ? meta : `Why: ${tl.problem ?? 'unknown'}`,
+      textStyle('small', { color: css(tl.verified ? COLORS.textMuted : COLORS.text) }),
+    );
     fitOrClip(line2, GAME_WIDTH - 32 - 90);
     strip.add([vg, line1, line2]);
 
@@ -224,7 +274,16 @@ export class ReplayViewer extends Phaser.Scene {
     this.ladder = this.add.graphics();
     this.rungText = this.add.text(SPACE.md, 70, '', textStyle('small'));
     info.add([this.turnTitle, this.ladder, this.rungText]);
-    this.details = this.group.add(new ScrollText(this, { x: rx, y: mapY + 108, width: rw, height: 578 - (mapY + 108), blocks: [], label: 'What happened in this turn' }));
+    this.details = this.group.add(
+      new ScrollText(this, {
+        x: rx,
+        y: mapY + 108,
+        width: rw,
+        height: 578 - (mapY + 108),
+        blocks: [],
+        label: 'What happened in this turn',
+      }),
+    );
     this.group.add(
       new Button(this, {
         x: rx,
@@ -264,7 +323,15 @@ export class ReplayViewer extends Phaser.Scene {
     // Bottom row.
     const by = 634;
     const bh = 48;
-    const specs: { label: string; w: number; hint?: string; hotkey?: string; primary?: boolean; act: () => void; ref?: 'prev' | 'next' | 'take' }[] = [
+    const specs: {
+      label: string;
+      w: number;
+      hint?: string;
+      hotkey?: string;
+      primary?: boolean;
+      act: () => void;
+      ref?: 'prev' | 'next' | 'take';
+    }[] = [
       { label: '← Turn back', w: 170, hint: '[←]', act: () => this.show(this.turn - 1), ref: 'prev' },
       { label: 'Turn forward →', w: 190, hint: '[→]', act: () => this.show(this.turn + 1), ref: 'next' },
       { label: 'Take over from here', w: 248, hotkey: 't', primary: true, act: () => this.askTakeOver(), ref: 'take' },
@@ -300,7 +367,7 @@ export class ReplayViewer extends Phaser.Scene {
     this.installArrowKeys();
     addKeyHelp(this, '← / →: turn back / forward · Tab or ↑/↓: move · Enter: choose · T: take over · M: minds · O: open · Esc: back');
     this.show(this.turn, false);
-    this.group.focusFirst(this.nextButton?.isEnabled() ? this.nextButton : this.details ?? undefined);
+    this.group.focusFirst(this.nextButton?.isEnabled() ? this.nextButton : (this.details ?? undefined));
 
     const verdict = tl.verified
       ? `✔ Verified: re-playing it gives the code ${tl.code}, the same as the file.`
@@ -343,7 +410,8 @@ export class ReplayViewer extends Phaser.Scene {
     if (this.turnTitle) fitTextWidth(this.turnTitle, GAME_WIDTH - 832 - 16 - 32);
     this.drawLadder(state.rung, sc.ladder.length - 1);
     const change = before ? state.rung - before.rung : 0;
-    const changeText = change > 0 ? ` (up ${change} this turn)` : change < 0 ? ` (down ${-change} this turn)` : before ? ' (no change)' : '';
+    const changeText =
+      change > 0 ? ` (up ${change} this turn)` : change < 0 ? ` (down ${-change} this turn)` : before ? ' (no change)' : '';
     this.rungText?.setText(`Rung ${state.rung} of ${sc.ladder.length - 1}: ${sc.ladder[state.rung]?.name ?? ''}${changeText}`);
     if (this.rungText) fitTextWidth(this.rungText, GAME_WIDTH - 832 - 16 - 32);
     this.details?.setBlocks(this.blocksFor(t));
@@ -396,12 +464,23 @@ export class ReplayViewer extends Phaser.Scene {
     for (const e of entries) {
       if (e.kind !== 'decision') continue;
       const a = e.order.actor;
-      blocks.push({ text: `${ACTOR_STYLE[a].tag} · ${actorName(sc, a)}: ${actionName(sc, e.order.action)}${e.order.by === 'human' ? ' (player)' : ''}`, kind: 'label', color: COLORS.text, gapBefore: 8 });
+      blocks.push({
+        text: `${ACTOR_STYLE[a].tag} · ${actorName(sc, a)}: ${actionName(sc, e.order.action)}${e.order.by === 'human' ? ' (player)' : ''}`,
+        kind: 'label',
+        color: COLORS.text,
+        gapBefore: 8,
+      });
       blocks.push({ text: explainOrder(sc, e.order), kind: 'tiny', color: COLORS.textMuted, gapBefore: 2 });
     }
     const dice = entries.filter((e) => e.kind === 'roll');
     blocks.push({ text: 'Dice', kind: 'h3', gapBefore: 16 });
-    if (!dice.length) blocks.push({ text: 'No dice were rolled this turn: nothing uncertain was tried.', kind: 'tiny', color: COLORS.textMuted, gapBefore: 4 });
+    if (!dice.length)
+      blocks.push({
+        text: 'No dice were rolled this turn: nothing uncertain was tried.',
+        kind: 'tiny',
+        color: COLORS.textMuted,
+        gapBefore: 4,
+      });
     for (const e of dice) blocks.push({ text: `• ${describeEntry(sc, e)}`, kind: 'tiny', color: COLORS.text, gapBefore: 4 });
     const happened = entries.filter((e) => HAPPENED.has(e.kind));
     blocks.push({ text: 'What happened', kind: 'h3', gapBefore: 16 });
@@ -422,7 +501,9 @@ export class ReplayViewer extends Phaser.Scene {
     const head = `${t === 0 ? 'The start' : `Turn ${t}, ${turnDates(sc, t)}`}. Rung ${state.rung}: ${sc.ladder[state.rung]?.name ?? ''}.`;
     if (t === 0) return `${head} ${this.map?.describe() ?? ''}`;
     const entries = state.log.filter((e) => e.turn === t);
-    const decisions = entries.flatMap((e) => (e.kind === 'decision' ? [`${actorName(sc, e.order.actor)}: ${actionName(sc, e.order.action)}`] : []));
+    const decisions = entries.flatMap((e) =>
+      e.kind === 'decision' ? [`${actorName(sc, e.order.actor)}: ${actionName(sc, e.order.action)}`] : [],
+    );
     const dice = entries.flatMap((e) => (e.kind === 'roll' ? [describeEntry(sc, e)] : []));
     const events = entries.flatMap((e) => (e.kind === 'event' ? [describeEntry(sc, e)] : []));
     return `${head} Decisions: ${decisions.join('; ')}. ${dice.length ? dice.join(' ') : 'No dice.'} ${events.length ? `Events: ${events.join(' ')}` : ''} Tab to the text for each actor's reasons.`.trim();
@@ -433,7 +514,8 @@ export class ReplayViewer extends Phaser.Scene {
       if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
       if (e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
       const target = e.target;
-      if (target instanceof HTMLElement && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable)) return;
+      if (target instanceof HTMLElement && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable))
+        return;
       if (!this.timeline || !this.group.isListening() || this.scene.isActive('Dialog')) return;
       e.preventDefault();
       e.stopImmediatePropagation();
@@ -521,11 +603,20 @@ export class ReplayViewer extends Phaser.Scene {
     const f = files[0];
     if (!tl || !f) return;
     const fail = (why: string) => announce(`Cannot compare with ${f.name}: ${why}.`);
-    if (f.problem) return fail(f.problem);
+    if (f.problem) {
+      fail(f.problem);
+      return;
+    }
     const parsed = parseReplay(f.text);
-    if (!parsed.ok) return fail(parsed.error);
+    if (!parsed.ok) {
+      fail(parsed.error);
+      return;
+    }
     const other = replayTimeline(parsed.value);
-    if (!other.ok) return fail(other.error);
+    if (!other.ok) {
+      fail(other.error);
+      return;
+    }
     const a = tl.states[tl.states.length - 1] as GameState;
     const b = other.value.states[other.value.states.length - 1] as GameState;
     openScene(this, 'BranchCompare', {

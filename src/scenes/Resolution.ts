@@ -2,8 +2,8 @@ import * as Phaser from 'phaser';
 import { announceScene } from '../ui/announcer';
 import { meterName, signed } from '../ui/effects-text';
 import { activeSession, type PlaySession, type TurnReport } from '../ui/play';
-import { ACTOR_STYLE, COLORS, FONT, FONT_FAMILY, GAME_WIDTH, RADIUS, SPACE, STROKE, css, rungColor, textStyle } from '../ui/theme';
-import { Button, FocusGroup, HeaderBar, Panel, ScrollText, addBackdrop, addKeyHelp, type ScrollBlock } from '../ui/widgets';
+import { ACTOR_STYLE, COLORS, css, FONT, FONT_FAMILY, GAME_WIDTH, RADIUS, rungColor, SPACE, STROKE, textStyle } from '../ui/theme';
+import { addBackdrop, addKeyHelp, Button, FocusGroup, HeaderBar, Panel, type ScrollBlock, ScrollText } from '../ui/widgets';
 import { PHASE_TEXT } from './components/ActionDetails';
 
 export interface ResolutionData {
@@ -60,7 +60,14 @@ export class Resolution extends Phaser.Scene {
 
     // Left: the orders in resolution order, each with its reasons.
     const orders = group.add(
-      new ScrollText(this, { x: 16, y: TOP, width: LEFT_W, height: BOTTOM - TOP, blocks: this.orderBlocks(session, report), label: 'Orders and their reasons' }),
+      new ScrollText(this, {
+        x: 16,
+        y: TOP,
+        width: LEFT_W,
+        height: BOTTOM - TOP,
+        blocks: this.orderBlocks(session, report),
+        label: 'Orders and their reasons',
+      }),
     );
 
     // Right, top: the ladder before and after.
@@ -87,7 +94,17 @@ export class Resolution extends Phaser.Scene {
         ? `Everyone may read this together. Then pass the device to ${sc.actors[role].short} for turn ${turn + 1}.`
         : 'Read why each actor acted as it did, then go on.';
     const cont = group.add(
-      new Button(this, { x: GAME_WIDTH - 16 - 340, y: by, width: 340, height: 56, label, hotkey: 'c', hint: '[Enter]', variant: 'primary', onActivate: next }),
+      new Button(this, {
+        x: GAME_WIDTH - 16 - 340,
+        y: by,
+        width: 340,
+        height: 56,
+        label,
+        hotkey: 'c',
+        hint: '[Enter]',
+        variant: 'primary',
+        onActivate: next,
+      }),
     );
     // A problem (e.g. the turn could not be saved) takes the place of the hint: words, a "!" and colour.
     const notice = this.data_.notice ? `! ${this.data_.notice} The game goes on.` : null;
@@ -96,7 +113,10 @@ export class Resolution extends Phaser.Scene {
         16,
         by + 28,
         notice ?? hint,
-        textStyle('small', notice ? { color: css(COLORS.warn), fontStyle: 'bold', wrap: GAME_WIDTH - 16 - 340 - 32 } : { color: css(COLORS.textMuted) }),
+        textStyle(
+          'small',
+          notice ? { color: css(COLORS.warn), fontStyle: 'bold', wrap: GAME_WIDTH - 16 - 340 - 32 } : { color: css(COLORS.textMuted) },
+        ),
       )
       .setOrigin(0, 0.5);
     group.focusFirst(cont);
@@ -110,10 +130,16 @@ export class Resolution extends Phaser.Scene {
   private orderBlocks(session: PlaySession, r: TurnReport): ScrollBlock[] {
     const blocks: ScrollBlock[] = [
       { text: 'Orders, in the order they resolved', kind: 'h3' },
-      { text: 'All orders were revealed together, then resolved: statements first, then deployments, action on the ground, and talks.', kind: 'tiny', gapBefore: 4 },
+      {
+        text: 'All orders were revealed together, then resolved: statements first, then deployments, action on the ground, and talks.',
+        kind: 'tiny',
+        gapBefore: 4,
+      },
     ];
     // The players' orders in the players' order (Serbia first); the full list below is in resolution order.
-    const humans = r.decisions.filter((d) => d.by === 'human').sort((a, b) => session.players.indexOf(a.actor) - session.players.indexOf(b.actor));
+    const humans = r.decisions
+      .filter((d) => d.by === 'human')
+      .sort((a, b) => session.players.indexOf(a.actor) - session.players.indexOf(b.actor));
     const hotseat = session.isHotseat;
     if (hotseat && humans.length) {
       blocks.push({ text: 'The players’ orders, revealed together:', kind: 'small', color: COLORS.info, gapBefore: 6 });
@@ -123,13 +149,29 @@ export class Resolution extends Phaser.Scene {
       }
     } else if (humans[0]) {
       const mine = humans[0];
-      blocks.push({ text: `Your order: ${mine.actionName} (resolved with ${PHASE_TEXT[mine.phase].replace(/ \(.*\)$/, '')}).`, kind: 'small', color: COLORS.info, gapBefore: 6 });
+      blocks.push({
+        text: `Your order: ${mine.actionName} (resolved with ${PHASE_TEXT[mine.phase].replace(/ \(.*\)$/, '')}).`,
+        kind: 'small',
+        color: COLORS.info,
+        gapBefore: 6,
+      });
     }
     for (const d of r.decisions) {
       const you = d.by === 'human' ? (hotseat ? ' (player)' : ' (you)') : '';
       const who = ACTOR_STYLE[d.actor].tag === d.actorName ? d.actorName : `${ACTOR_STYLE[d.actor].tag} · ${d.actorName}`;
-      blocks.push({ text: `${who}${you}: ${d.actionName}`, kind: 'label', color: d.by === 'human' ? COLORS.info : COLORS.text, gapBefore: 12 });
-      blocks.push({ text: `${PHASE_TEXT[d.phase].replace(/ \(.*\)$/, '')} · posture: ${d.posture}`, kind: 'tiny', color: COLORS.textDim, indent: 16, gapBefore: 0 });
+      blocks.push({
+        text: `${who}${you}: ${d.actionName}`,
+        kind: 'label',
+        color: d.by === 'human' ? COLORS.info : COLORS.text,
+        gapBefore: 12,
+      });
+      blocks.push({
+        text: `${PHASE_TEXT[d.phase].replace(/ \(.*\)$/, '')} · posture: ${d.posture}`,
+        kind: 'tiny',
+        color: COLORS.textDim,
+        indent: 16,
+        gapBefore: 0,
+      });
       blocks.push({ text: d.why, kind: 'tiny', color: COLORS.textMuted, indent: 16, gapBefore: 2 });
     }
     void session;
@@ -140,7 +182,13 @@ export class Resolution extends Phaser.Scene {
     const blocks: ScrollBlock[] = [];
     if (r.ending) blocks.push({ text: r.ending, kind: 'small', color: COLORS.warn }, { text: '', kind: 'tiny', gapBefore: 4 });
     blocks.push({ text: 'The dice that mattered', kind: 'h3', gapBefore: r.ending ? 6 : 0 });
-    if (r.dice.length === 0) blocks.push({ text: 'No dice this turn: no order carried an uncertain outcome.', kind: 'tiny', color: COLORS.textMuted, gapBefore: 4 });
+    if (r.dice.length === 0)
+      blocks.push({
+        text: 'No dice this turn: no order carried an uncertain outcome.',
+        kind: 'tiny',
+        color: COLORS.textMuted,
+        gapBefore: 4,
+      });
     for (const d of r.dice) blocks.push({ text: d.replace(/^Dice: /, '• '), kind: 'tiny', color: COLORS.text, gapBefore: 4 });
     const happened = r.happened.filter((h) => !h.startsWith('Dice:'));
     blocks.push({ text: 'What happened', kind: 'h3', gapBefore: 14 });
@@ -160,7 +208,12 @@ export class Resolution extends Phaser.Scene {
         blocks.push({ text: session.isHotseat ? `${who}’s numbers` : `Your numbers (${short})`, kind: 'h3', gapBefore: 14 });
         for (const m of ['support', 'standing', 'special'] as const) {
           const d = Math.round(a.meters[m] - prev.meters[role][m]);
-          blocks.push({ text: `${meterName(session.scenario, role, m)}: ${Math.round(a.meters[m])}${d ? ` (${signed(d)})` : ' (no change)'}`, kind: 'tiny', color: COLORS.text, gapBefore: 2 });
+          blocks.push({
+            text: `${meterName(session.scenario, role, m)}: ${Math.round(a.meters[m])}${d ? ` (${signed(d)})` : ' (no change)'}`,
+            kind: 'tiny',
+            color: COLORS.text,
+            gapBefore: 2,
+          });
         }
         blocks.push({ text: `budget for the next turn: ${a.budget}`, kind: 'tiny', color: COLORS.text, gapBefore: 2 });
       }
@@ -220,25 +273,31 @@ export class Resolution extends Phaser.Scene {
     if (r.ladderMove) {
       const heat = r.ladderMove.heat;
       panel.add(
-        this.add
-          .text(
-            16,
-            boxY + 70,
-            `Escalation pressure this turn: ${heat > 0 ? '+' : heat < 0 ? '−' : ''}${Math.abs(heat)} ${to > from ? '(+3 climbs a rung, +6 two)' : '(−3 and no violence: down one)'}`,
-            textStyle('tiny', { color: css(COLORS.textMuted) }),
-          ),
+        this.add.text(
+          16,
+          boxY + 70,
+          `Escalation pressure this turn: ${heat > 0 ? '+' : heat < 0 ? '−' : ''}${Math.abs(heat)} ${to > from ? '(+3 climbs a rung, +6 two)' : '(−3 and no violence: down one)'}`,
+          textStyle('tiny', { color: css(COLORS.textMuted) }),
+        ),
       );
     }
     if (session.state.peakRung > to) {
-      panel.add(this.add.text(w - SPACE.md, 14, `▲ peak so far: rung ${session.state.peakRung}`, textStyle('tiny', { color: css(COLORS.warn) })).setOrigin(1, 0));
+      panel.add(
+        this.add
+          .text(w - SPACE.md, 14, `▲ peak so far: rung ${session.state.peakRung}`, textStyle('tiny', { color: css(COLORS.warn) }))
+          .setOrigin(1, 0),
+      );
     }
   }
 
   private summary(session: PlaySession, r: TurnReport): string {
     const parts = [`What happened in turn ${r.turn}, ${r.dates}.`];
-    const humans = r.decisions.filter((d) => d.by === 'human').sort((a, b) => session.players.indexOf(a.actor) - session.players.indexOf(b.actor));
+    const humans = r.decisions
+      .filter((d) => d.by === 'human')
+      .sort((a, b) => session.players.indexOf(a.actor) - session.players.indexOf(b.actor));
     if (session.isHotseat) {
-      if (humans.length) parts.push(`The players’ orders, revealed together: ${humans.map((d) => `${d.actorName}, ${d.actionName}`).join('; ')}.`);
+      if (humans.length)
+        parts.push(`The players’ orders, revealed together: ${humans.map((d) => `${d.actorName}, ${d.actionName}`).join('; ')}.`);
     } else if (humans[0]) parts.push(`You ordered: ${humans[0].actionName}.`);
     parts.push(r.ladder ?? `The ladder held at rung ${session.state.rung}, ${session.scenario.ladder[session.state.rung]?.name}.`);
     if (r.dice.length) parts.push(`${r.dice.length} dice ${r.dice.length === 1 ? 'roll' : 'rolls'}: ${r.dice.join(' ')}`);
@@ -249,7 +308,13 @@ export class Resolution extends Phaser.Scene {
     const ai = r.decisions.filter((d) => d.by === 'ai');
     if (ai.length) parts.push(`Others: ${ai.map((d) => `${d.actorName}, ${d.actionName}`).join('; ')}.`);
     const first = session.role;
-    parts.push(session.over ? 'Press Enter for the debrief.' : session.isHotseat && first ? `Press Enter, then pass the device to ${session.scenario.actors[first].short}.` : 'Press Enter to continue.');
+    parts.push(
+      session.over
+        ? 'Press Enter for the debrief.'
+        : session.isHotseat && first
+          ? `Press Enter, then pass the device to ${session.scenario.actors[first].short}.`
+          : 'Press Enter to continue.',
+    );
     return parts.join(' ');
   }
 }

@@ -8,14 +8,15 @@ import { announce, announceScene } from '../ui/announcer';
 import { playSession } from '../ui/branch';
 import { downloadText, safeFileName } from '../ui/download';
 import { fitOrClip } from '../ui/fit';
-import { deleteSave, listSaves, resumeSave, type SaveEntry } from '../ui/saves';
-import { ACTOR_STYLE, COLORS, GAME_WIDTH, SPACE, css, textStyle } from '../ui/theme';
-import { Button, Chip, FocusGroup, HeaderBar, Panel, addBackdrop, addKeyHelp, type Focusable } from '../ui/widgets';
-import { openDialog } from './Dialog';
 import { openScene } from '../ui/lazy-scenes';
+import { deleteSave, listSaves, resumeSave, type SaveEntry } from '../ui/saves';
+import { ACTOR_STYLE, COLORS, css, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
+import { addBackdrop, addKeyHelp, Button, Chip, type Focusable, FocusGroup, HeaderBar, Panel } from '../ui/widgets';
+import { openDialog } from './Dialog';
 
 const PER_PAGE = 6;
-const DEFAULT_NOTICE = 'Games are saved after every turn, in this browser only. A save that cannot be read is never changed or removed unless you choose Delete.';
+const DEFAULT_NOTICE =
+  'Games are saved after every turn, in this browser only. A save that cannot be read is never changed or removed unless you choose Delete.';
 const ROW_H = 78;
 const ROW_GAP = 10;
 
@@ -32,7 +33,11 @@ function isActor(v: string): v is ActorId {
 
 function roleLabel(role: string): string {
   // A hot-seat slot names its players: "serbia+kosovo+kfor".
-  if (role.includes('+')) return `Hot-seat: ${role.split('+').map((r) => (isActor(r) ? actors[r].short : r)).join(', ')}`;
+  if (role.includes('+'))
+    return `Hot-seat: ${role
+      .split('+')
+      .map((r) => (isActor(r) ? actors[r].short : r))
+      .join(', ')}`;
   return isActor(role) ? actors[role].short : 'Watching (all AI)';
 }
 
@@ -64,7 +69,12 @@ function describeSave(file: SaveFile): { title: string; line: string; spoken: st
   const who = whoLabel(file);
   const title = `${who} · seed ${clip(file.state.seed, 44)}`;
   const line = `${sc?.title ?? file.state.scenario.id} · ${progress} · ${file.difficulty} · saved ${savedAtText(file.savedAt)}${end}`;
-  return { title, line, progress, spoken: `${who}, seed ${file.state.seed}, ${progress}, ${file.difficulty}, saved ${savedAtText(file.savedAt)}` };
+  return {
+    title,
+    line,
+    progress,
+    spoken: `${who}, seed ${file.state.seed}, ${progress}, ${file.difficulty}, saved ${savedAtText(file.savedAt)}`,
+  };
 }
 
 /** Every saved game in this browser: continue, delete (with a confirmation), or download a damaged one. */
@@ -105,9 +115,25 @@ export class SavedGames extends Phaser.Scene {
     if (!saves.length) {
       const p = new Panel(this, { x: 240, y: 200, width: 800, height: 190, title: 'No saved games yet' });
       p.add(
-        this.add.text(p.inner.x, p.inner.y + 4, 'A game is saved in this browser after every turn. Start a new game, and it will be listed here to continue later.', textStyle('body', { wrap: p.inner.width })),
+        this.add.text(
+          p.inner.x,
+          p.inner.y + 4,
+          'A game is saved in this browser after every turn. Start a new game, and it will be listed here to continue later.',
+          textStyle('body', { wrap: p.inner.width }),
+        ),
       );
-      first = group.add(new Button(this, { x: 240 + 800 - 260 - SPACE.md, y: 200 + 190 - 52 - SPACE.md, width: 260, height: 52, label: 'New game', hotkey: 'n', variant: 'primary', onActivate: () => openScene(this, 'Setup') }));
+      first = group.add(
+        new Button(this, {
+          x: 240 + 800 - 260 - SPACE.md,
+          y: 200 + 190 - 52 - SPACE.md,
+          width: 260,
+          height: 52,
+          label: 'New game',
+          hotkey: 'n',
+          variant: 'primary',
+          onActivate: () => openScene(this, 'Setup'),
+        }),
+      );
     }
 
     shown.forEach((entry, i) => {
@@ -120,9 +146,33 @@ export class SavedGames extends Phaser.Scene {
     const by = 720 - 30 - 52;
     group.add(new Button(this, { x, y: by, width: 180, height: 52, label: 'Back', hint: '[Esc]', onActivate: back }));
     if (pages > 1) {
-      const prev = group.add(new Button(this, { x: GAME_WIDTH - 32 - 2 * 200 - 12, y: by, width: 200, height: 52, label: 'Previous page', hotkey: 'p', disabled: this.page === 0, onActivate: () => this.scene.restart({ page: this.page - 1 }) }));
-      group.add(new Button(this, { x: GAME_WIDTH - 32 - 200, y: by, width: 200, height: 52, label: 'Next page', hotkey: 'n', disabled: this.page >= pages - 1, onActivate: () => this.scene.restart({ page: this.page + 1 }) }));
-      this.add.text(prev.x - SPACE.md, by + 26, `Page ${this.page + 1} of ${pages}`, textStyle('small', { color: css(COLORS.textMuted) })).setOrigin(1, 0.5);
+      const prev = group.add(
+        new Button(this, {
+          x: GAME_WIDTH - 32 - 2 * 200 - 12,
+          y: by,
+          width: 200,
+          height: 52,
+          label: 'Previous page',
+          hotkey: 'p',
+          disabled: this.page === 0,
+          onActivate: () => this.scene.restart({ page: this.page - 1 }),
+        }),
+      );
+      group.add(
+        new Button(this, {
+          x: GAME_WIDTH - 32 - 200,
+          y: by,
+          width: 200,
+          height: 52,
+          label: 'Next page',
+          hotkey: 'n',
+          disabled: this.page >= pages - 1,
+          onActivate: () => this.scene.restart({ page: this.page + 1 }),
+        }),
+      );
+      this.add
+        .text(prev.x - SPACE.md, by + 26, `Page ${this.page + 1} of ${pages}`, textStyle('small', { color: css(COLORS.textMuted) }))
+        .setOrigin(1, 0.5);
     }
     // The notice line sits between the list and the buttons.
     const noticeText = this.add.text(x, by - 26, this.notice, textStyle('small', { color: css(COLORS.textMuted) })).setOrigin(0, 0.5);
@@ -132,11 +182,16 @@ export class SavedGames extends Phaser.Scene {
     group.focusFirst(first);
     addKeyHelp(this, 'Tab or arrow keys: move · Enter or Space: choose · Esc: back');
     const spoken = shown
-      .map((e, i) => `${this.page * PER_PAGE + i + 1}. ${e.ok ? describeSave(e.file).spoken : `A save that cannot be read (${slotText(e.key)}): ${e.problem}. It is kept as it is.`}`)
+      .map(
+        (e, i) =>
+          `${this.page * PER_PAGE + i + 1}. ${e.ok ? describeSave(e.file).spoken : `A save that cannot be read (${slotText(e.key)}): ${e.problem}. It is kept as it is.`}`,
+      )
       .join(' ');
     announceScene(
       'SavedGames',
-      saves.length ? `Saved games: ${saves.length}.${pages > 1 ? ` Page ${this.page + 1} of ${pages}.` : ''} ${spoken} ${this.notice}` : `Saved games: none yet. ${this.notice}`,
+      saves.length
+        ? `Saved games: ${saves.length}.${pages > 1 ? ` Page ${this.page + 1} of ${pages}.` : ''} ${spoken} ${this.notice}`
+        : `Saved games: none yet. ${this.notice}`,
     );
   }
 
@@ -158,7 +213,13 @@ export class SavedGames extends Phaser.Scene {
       const hotseat = Boolean(entry.file.players);
       const color = hotseat ? COLORS.info : isActor(role) ? ACTOR_STYLE[role].color : COLORS.textDim;
       const panel = new Panel(this, { x, y, width: w, height: ROW_H, accent: color });
-      const chip = new Chip(this, { x: 22, y: 12, text: hotseat ? `${entry.file.players?.length ?? 0} PLAYERS` : isActor(role) ? ACTOR_STYLE[role].tag : 'ALL', color, minWidth: 52 });
+      const chip = new Chip(this, {
+        x: 22,
+        y: 12,
+        text: hotseat ? `${entry.file.players?.length ?? 0} PLAYERS` : isActor(role) ? ACTOR_STYLE[role].tag : 'ALL',
+        color,
+        minWidth: 52,
+      });
       const t = this.add.text(22 + chip.chipWidth + SPACE.sm, 9, title, textStyle('h3'));
       fitOrClip(t, textW - chip.chipWidth - SPACE.sm);
       const l = this.add.text(22, 44, line, textStyle('small', { color: css(COLORS.textMuted) }));
@@ -184,7 +245,12 @@ export class SavedGames extends Phaser.Scene {
           height: 50,
           label: 'Delete',
           description: spoken,
-          onActivate: () => this.confirmDelete(group, entry.key, `the saved game of ${whoLabel(entry.file)}, seed ${clip(entry.file.state.seed, 60)} (${progress})`),
+          onActivate: () =>
+            this.confirmDelete(
+              group,
+              entry.key,
+              `the saved game of ${whoLabel(entry.file)}, seed ${clip(entry.file.state.seed, 60)} (${progress})`,
+            ),
         }),
       );
       return cont;
@@ -193,7 +259,12 @@ export class SavedGames extends Phaser.Scene {
     const chip = new Chip(this, { x: 22, y: 12, text: '! DAMAGED', color: COLORS.warn });
     const t = this.add.text(22 + chip.chipWidth + SPACE.sm, 9, `This save cannot be read · ${slotText(entry.key)}`, textStyle('h3'));
     fitOrClip(t, textW - chip.chipWidth - SPACE.sm);
-    const l = this.add.text(22, 44, `${entry.problem[0]?.toUpperCase()}${entry.problem.slice(1)}. Kept as it is.`, textStyle('small', { color: css(COLORS.text) }));
+    const l = this.add.text(
+      22,
+      44,
+      `${entry.problem[0]?.toUpperCase()}${entry.problem.slice(1)}. Kept as it is.`,
+      textStyle('small', { color: css(COLORS.text) }),
+    );
     fitOrClip(l, textW);
     panel.add([chip, t, l]);
     const dl = group.add(

@@ -1,19 +1,30 @@
 import * as Phaser from 'phaser';
-import { openScene } from '../ui/lazy-scenes';
-import { addDifficultyRow, addSeedRow, addStartLinkButton, SEED_HELP } from './components/SeedAndDifficulty';
 import { findScenario } from '../scenarios';
 import { actors } from '../scenarios/north-2023/actors';
 import { ACTOR_IDS, type Difficulty } from '../sim/types';
 import { announce, announceScene } from '../ui/announcer';
 import { clearBranchOrigin } from '../ui/branch';
-import { PLAYABLE_ACTORS, currentSetup, randomSeedCode, startGame, validateSetup, type GameSetup, type Role } from '../ui/session';
-import { ACTOR_STYLE, COLORS, GAME_WIDTH, css, textStyle } from '../ui/theme';
-import { Button, Chip, FocusGroup, HeaderBar, Meter, Panel, TextField, addBackdrop, addKeyHelp, addWrappedText, fitTextHeight, fitTextWidth } from '../ui/widgets';
+import { openScene } from '../ui/lazy-scenes';
+import { currentSetup, type GameSetup, PLAYABLE_ACTORS, type Role, randomSeedCode, startGame, validateSetup } from '../ui/session';
+import { ACTOR_STYLE, COLORS, css, GAME_WIDTH, textStyle } from '../ui/theme';
+import {
+  addBackdrop,
+  addKeyHelp,
+  addWrappedText,
+  Button,
+  Chip,
+  FocusGroup,
+  fitTextHeight,
+  fitTextWidth,
+  HeaderBar,
+  Meter,
+  Panel,
+  type TextField,
+} from '../ui/widgets';
+import { addDifficultyRow, addSeedRow, addStartLinkButton, SEED_HELP } from './components/SeedAndDifficulty';
 
 const WATCH_VIEW =
   'Every actor is played by the computer. Watch the crisis unfold turn by turn, and open any actor to see why it acted as it did. Useful for a class discussion before or after playing.';
-
-
 
 /** "North 2023: mayors, buildings and barricades (April–June 2023)", from the scenario data. */
 function scenarioLabel(): string {
@@ -122,7 +133,12 @@ export class Setup extends Phaser.Scene {
     // Seed.
     label(y, 'SEED CODE');
     y += 24;
-    const seedRow = addSeedRow(this, group, { x: left, y, width: colW }, { value: previous?.seed ?? randomSeedCode(), onChange: () => this.refreshStart() });
+    const seedRow = addSeedRow(
+      this,
+      group,
+      { x: left, y, width: colW },
+      { value: previous?.seed ?? randomSeedCode(), onChange: () => this.refreshStart() },
+    );
     const field = seedRow.field;
     this.seedHelp = seedRow.help;
     y += 46 + 6;
@@ -143,15 +159,19 @@ export class Setup extends Phaser.Scene {
     const bottom = 720 - 56 - 36;
     group.add(new Button(this, { x: left, y: bottom, width: 180, height: 56, label: 'Back', hint: '[Esc]', onActivate: back }));
     // Copy a start link: the same scenario, role, seed and difficulty for a whole class.
-    const link = addStartLinkButton(this, group, { x: left + 180 + 16, y: bottom, statusRight: GAME_WIDTH - 48 - 300 - 16 }, {
-      description: 'a link that opens this game with the same role, seed and difficulty',
-      done: 'Start link copied. It opens this game for anyone:',
-      setup: () => this.setupFrom(field.value),
-      who: (setup) => roleName(setup.role),
-    });
+    const link = addStartLinkButton(
+      this,
+      group,
+      { x: left + 180 + 16, y: bottom, statusRight: GAME_WIDTH - 48 - 300 - 16 },
+      {
+        description: 'a link that opens this game with the same role, seed and difficulty',
+        done: 'Start link copied. It opens this game for anyone:',
+        setup: () => this.setupFrom(field.value),
+        who: (setup) => roleName(setup.role),
+      },
+    );
     this.linkButton = link.button;
     this.linkStatus = link.status;
-    this.group = group;
     this.startButton = group.add(
       new Button(this, {
         x: GAME_WIDTH - 48 - 300,
@@ -166,7 +186,10 @@ export class Setup extends Phaser.Scene {
     this.seedField = field;
     this.refreshStart();
     group.focusFirst(roleButtons.get(this.role));
-    addKeyHelp(this, 'Tab or arrow keys: move · Enter or Space: choose · 1–6: roles · 7: several players · L: copy a start link · Esc: back');
+    addKeyHelp(
+      this,
+      'Tab or arrow keys: move · Enter or Space: choose · 1–6: roles · 7: several players · L: copy a start link · Esc: back',
+    );
 
     announceScene(
       'Setup',
@@ -175,7 +198,6 @@ export class Setup extends Phaser.Scene {
   }
 
   private rolePanel = { x: 0, y: 0, w: 0, h: 0 };
-  private group: FocusGroup | null = null;
   private linkButton: Button | null = null;
   private linkStatus: Phaser.GameObjects.Text | null = null;
   private rolePanelObj: Panel | null = null;

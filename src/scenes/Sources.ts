@@ -2,7 +2,7 @@ import * as Phaser from 'phaser';
 import { announceScene } from '../ui/announcer';
 import { sourcesBlocks } from '../ui/sources';
 import { GAME_WIDTH, SPACE } from '../ui/theme';
-import { Button, FocusGroup, HeaderBar, ScrollText, addBackdrop, addKeyHelp } from '../ui/widgets';
+import { addBackdrop, addKeyHelp, Button, FocusGroup, HeaderBar, ScrollText } from '../ui/widgets';
 
 /** About the game, how it names things, and the key sources (scrollable). */
 export class Sources extends Phaser.Scene {

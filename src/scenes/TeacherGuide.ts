@@ -3,8 +3,8 @@ import guideText from '../../docs/teacher-guide.md?raw';
 import { announce, announceScene } from '../ui/announcer';
 import { markdownBlocks } from '../ui/markdown';
 import { printDocument } from '../ui/print';
-import { COLORS, GAME_WIDTH, SPACE, css, textStyle } from '../ui/theme';
-import { Button, FocusGroup, HeaderBar, ScrollText, addBackdrop, addKeyHelp, type ScrollBlock } from '../ui/widgets';
+import { COLORS, css, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
+import { addBackdrop, addKeyHelp, Button, FocusGroup, HeaderBar, type ScrollBlock, ScrollText } from '../ui/widgets';
 
 interface Section {
   title: string;
@@ -113,6 +113,9 @@ export class TeacherGuide extends Phaser.Scene {
       .setOrigin(0, 0.5);
     group.focusFirst(text);
     addKeyHelp(this, '1–9: sections · arrow keys, Page Up/Down or wheel: scroll the text · Tab: move · P: print · Esc: back');
-    announceScene('TeacherGuide', `For teachers. Sections: ${sections.map((s, i) => `${i + 1}, ${s.title}`).join('; ')}. ${sections[this.section]?.title ?? ''}: ${text.plainText()}`);
+    announceScene(
+      'TeacherGuide',
+      `For teachers. Sections: ${sections.map((s, i) => `${i + 1}, ${s.title}`).join('; ')}. ${sections[this.section]?.title ?? ''}: ${text.plainText()}`,
+    );
   }
 }

@@ -1,12 +1,12 @@
 import * as Phaser from 'phaser';
+import { ACTOR_IDS } from '../sim/types';
 import { announceScene } from '../ui/announcer';
+import { openScene } from '../ui/lazy-scenes';
 import { REPLAY_LINK_NAME, takeReplayLink } from '../ui/replay-link';
 import { savedGameCount } from '../ui/save-store';
-import { ACTOR_IDS } from '../sim/types';
-import { ACTOR_STYLE, COLORS, FONT, GAME_WIDTH, SPACE, css, textStyle } from '../ui/theme';
-import { Button, FocusGroup, addBackdrop, addKeyHelp, type ButtonConfig } from '../ui/widgets';
-import { openScene } from '../ui/lazy-scenes';
 import { TextLayer } from '../ui/text-layer';
+import { ACTOR_STYLE, COLORS, css, FONT, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
+import { addBackdrop, addKeyHelp, Button, type ButtonConfig, FocusGroup } from '../ui/widgets';
 
 export const GAME_TITLE = 'Flashpoint: North Kosovo';
 /** The performance mark set when the title screen has been drawn. */
@@ -43,7 +43,14 @@ export class Title extends Phaser.Scene {
       const x = cx - bandW / 2 + i * 72;
       band.fillStyle(ACTOR_STYLE[id].color, 1);
       band.fillRect(x + 4, 164, 64, 4);
-      head.text(x + 36, 174, ACTOR_STYLE[id].tag, textStyle('tiny', { color: css(COLORS.textDim), fontSize: `${FONT.tiny - 2}px` }), 0.5, 0);
+      head.text(
+        x + 36,
+        174,
+        ACTOR_STYLE[id].tag,
+        textStyle('tiny', { color: css(COLORS.textDim), fontSize: `${FONT.tiny - 2}px` }),
+        0.5,
+        0,
+      );
     });
     head.text(cx, 226, GAME_SUBTITLE, textStyle('h3', { fontStyle: 'normal', color: css(COLORS.textMuted) }), 0.5, 0.5);
     head.show();
@@ -72,20 +79,55 @@ export class Title extends Phaser.Scene {
       ...(saved ? { description: `${savedCount} saved game${savedCount === 1 ? '' : 's'}` } : { disabledNote: 'no saved game yet' }),
       onActivate: () => openScene(this, 'SavedGames'),
     });
-    button(0, 2, { label: 'Load replay', hotkey: '3', description: 'step through a replay file, check it, take over from any turn', onActivate: () => openScene(this, 'ReplayViewer') });
-    button(1, 0, { label: 'Class debrief', hotkey: '4', description: 'compare the replay files of a whole class', onActivate: () => openScene(this, 'ClassDebrief') });
-    button(1, 1, { label: 'How the actors think', hotkey: '5', description: 'each actor’s postures and what makes it change', onActivate: () => openScene(this, 'ActorMind') });
-    button(1, 2, { label: 'For teachers', hotkey: '6', description: 'lesson plans and how to run the game with a class', onActivate: () => openScene(this, 'TeacherGuide') });
+    button(0, 2, {
+      label: 'Load replay',
+      hotkey: '3',
+      description: 'step through a replay file, check it, take over from any turn',
+      onActivate: () => openScene(this, 'ReplayViewer'),
+    });
+    button(1, 0, {
+      label: 'Class debrief',
+      hotkey: '4',
+      description: 'compare the replay files of a whole class',
+      onActivate: () => openScene(this, 'ClassDebrief'),
+    });
+    button(1, 1, {
+      label: 'How the actors think',
+      hotkey: '5',
+      description: 'each actor’s postures and what makes it change',
+      onActivate: () => openScene(this, 'ActorMind'),
+    });
+    button(1, 2, {
+      label: 'For teachers',
+      hotkey: '6',
+      description: 'lesson plans and how to run the game with a class',
+      onActivate: () => openScene(this, 'TeacherGuide'),
+    });
     button(1, 3, { label: 'Sources & about', hotkey: '7', onActivate: () => openScene(this, 'Sources') });
-    button(0, 3, { label: 'What if? (thousands of games)', hotkey: '8', description: 'play many games at once and see how they end', onActivate: () => openScene(this, 'WhatIf') });
+    button(0, 3, {
+      label: 'What if? (thousands of games)',
+      hotkey: '8',
+      description: 'play many games at once and see how they end',
+      onActivate: () => openScene(this, 'WhatIf'),
+    });
     group.focusFirst(newGame);
 
     // A line under the play column about what a game is.
-    this.add.text(leftX, top + 4 * (h + gap) + 6, 'Five roles to play alone, up to eight at one screen ·\n20 turns of three days · seeded, verifiable replays', textStyle('tiny', { color: css(COLORS.textDim) }));
+    this.add.text(
+      leftX,
+      top + 4 * (h + gap) + 6,
+      'Five roles to play alone, up to eight at one screen ·\n20 turns of three days · seeded, verifiable replays',
+      textStyle('tiny', { color: css(COLORS.textDim) }),
+    );
 
     addKeyHelp(this, 'Tab or arrow keys: move · Enter or Space: choose · 1–8: shortcuts');
     this.add
-      .text(SPACE.lg, this.scale.height - SPACE.sm, 'Scenario: North 2023 · April–June 2023', textStyle('tiny', { color: css(COLORS.textDim) }))
+      .text(
+        SPACE.lg,
+        this.scale.height - SPACE.sm,
+        'Scenario: North 2023 · April–June 2023',
+        textStyle('tiny', { color: css(COLORS.textDim) }),
+      )
       .setOrigin(0, 1);
 
     // A standard performance mark when the title is first on screen (the start-up benchmark reads it).

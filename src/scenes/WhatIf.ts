@@ -2,13 +2,13 @@ import * as Phaser from 'phaser';
 import { north2023 } from '../scenarios/north-2023';
 import type { BatchSpec, Distribution } from '../sim/batch';
 import { POLICY_NAMES, type PolicyName } from '../sim/policies';
-import { ACTOR_IDS, DIFFICULTIES, type ActorId, type Difficulty } from '../sim/types';
+import { ACTOR_IDS, type ActorId, DIFFICULTIES, type Difficulty } from '../sim/types';
 import { announce, announceScene } from '../ui/announcer';
-import { PLAYABLE_ACTORS } from '../ui/session';
-import { ACTOR_STYLE, COLORS, GAME_HEIGHT, GAME_WIDTH, SPACE, lineHeight, rungColor, textStyle, type TextKind } from '../ui/theme';
 import { ChartCanvas } from '../ui/chart-canvas';
-import { Button, FocusGroup, HeaderBar, Panel, TextField, addBackdrop, addKeyHelp } from '../ui/widgets';
-import { WhatIfRun, WorkerPool, type WhatIfProgress } from '../ui/whatif';
+import { PLAYABLE_ACTORS } from '../ui/session';
+import { ACTOR_STYLE, COLORS, GAME_HEIGHT, GAME_WIDTH, lineHeight, rungColor, SPACE, type TextKind, textStyle } from '../ui/theme';
+import { type WhatIfProgress, WhatIfRun, WorkerPool } from '../ui/whatif';
+import { addBackdrop, addKeyHelp, Button, FocusGroup, HeaderBar, Panel, TextField } from '../ui/widgets';
 
 const POLICY_LABEL: Record<PolicyName, string> = {
   historical: 'As in 2023',
@@ -76,9 +76,16 @@ export class WhatIf extends Phaser.Scene {
     roles.forEach((r, i) => {
       const col = i % 2;
       const b = new Button(this, {
-        x: x + col * (w / 2 + 2), y: y + Math.floor(i / 2) * 40, width: w / 2 - 2, height: 36, toggle: true, fontSize: 14,
+        x: x + col * (w / 2 + 2),
+        y: y + Math.floor(i / 2) * 40,
+        width: w / 2 - 2,
+        height: 36,
+        toggle: true,
+        fontSize: 14,
         // Names only: with a colour chip too, "Kosovo Serbs" did not fit a half-width button.
-        label: r ? north2023.actors[r].short : 'None (all AI)', selected: r === this.role, hint: '',
+        label: r ? north2023.actors[r].short : 'None (all AI)',
+        selected: r === this.role,
+        hint: '',
         onActivate: () => {
           this.role = r;
           roleButtons.forEach((o, j) => o.setSelected(j === i));
@@ -93,8 +100,16 @@ export class WhatIf extends Phaser.Scene {
     label('Its policy, every turn');
     POLICY_NAMES.forEach((p, i) => {
       const b = new Button(this, {
-        x: x + (i % 2) * (w / 2 + 2), y: y + Math.floor(i / 2) * 40, width: w / 2 - 2, height: 36, toggle: true, fontSize: 15,
-        label: POLICY_LABEL[p], selected: p === this.policy, disabled: true, hint: '',
+        x: x + (i % 2) * (w / 2 + 2),
+        y: y + Math.floor(i / 2) * 40,
+        width: w / 2 - 2,
+        height: 36,
+        toggle: true,
+        fontSize: 15,
+        label: POLICY_LABEL[p],
+        selected: p === this.policy,
+        disabled: true,
+        hint: '',
         onActivate: () => this.choosePolicy(p),
       });
       this.policyButtons.push(group.add(b));
@@ -102,13 +117,20 @@ export class WhatIf extends Phaser.Scene {
     y += 86;
 
     // A row of radio-style buttons over the width of the panel.
-    const toggleRow = <T,>(title: string, values: readonly T[], current: T, name: (v: T) => string, choose: (v: T) => void) => {
+    const toggleRow = <T>(title: string, values: readonly T[], current: T, name: (v: T) => string, choose: (v: T) => void) => {
       label(title);
       const buttons: Button[] = values.map((v, i) =>
         group.add(
           new Button(this, {
-            x: x + i * (w / values.length + 1), y, width: w / values.length - 2, height: 36, toggle: true, fontSize: 15, hint: '',
-            label: name(v), selected: v === current,
+            x: x + i * (w / values.length + 1),
+            y,
+            width: w / values.length - 2,
+            height: 36,
+            toggle: true,
+            fontSize: 15,
+            hint: '',
+            label: name(v),
+            selected: v === current,
             onActivate: () => {
               choose(v);
               buttons.forEach((o, j) => o.setSelected(values[j] === v));
@@ -118,16 +140,59 @@ export class WhatIf extends Phaser.Scene {
       );
       y += 46;
     };
-    toggleRow('Games', SIZES, this.games as (typeof SIZES)[number], (n) => n.toLocaleString('en-GB'), (n) => (this.games = n));
-    toggleRow('Difficulty', DIFFICULTIES, this.difficulty, (d) => d[0]!.toUpperCase() + d.slice(1), (d) => (this.difficulty = d));
+    toggleRow(
+      'Games',
+      SIZES,
+      this.games as (typeof SIZES)[number],
+      (n) => n.toLocaleString('en-GB'),
+      (n) => (this.games = n),
+    );
+    toggleRow(
+      'Difficulty',
+      DIFFICULTIES,
+      this.difficulty,
+      (d) => d[0]!.toUpperCase() + d.slice(1),
+      (d) => (this.difficulty = d),
+    );
 
     label('Seeds: <prefix>-0, <prefix>-1, …');
-    group.add(new TextField(this, { x, y, width: w, height: 40, label: 'Seed prefix', value: this.seedPrefix, maxLength: 60, onChange: (v) => (this.seedPrefix = v) }));
+    group.add(
+      new TextField(this, {
+        x,
+        y,
+        width: w,
+        height: 40,
+        label: 'Seed prefix',
+        value: this.seedPrefix,
+        maxLength: 60,
+        onChange: (v) => (this.seedPrefix = v),
+      }),
+    );
     y += 52;
 
-    this.runButton = group.add(new Button(this, { x, y, width: w / 2 - 4, height: 46, label: 'Run', hotkey: 'r', variant: 'primary', onActivate: () => this.start() }));
+    this.runButton = group.add(
+      new Button(this, {
+        x,
+        y,
+        width: w / 2 - 4,
+        height: 46,
+        label: 'Run',
+        hotkey: 'r',
+        variant: 'primary',
+        onActivate: () => this.start(),
+      }),
+    );
     this.cancelButton = group.add(
-      new Button(this, { x: x + w / 2 + 4, y, width: w / 2 - 4, height: 46, label: 'Cancel', hotkey: 'c', disabled: true, onActivate: () => this.cancel() }),
+      new Button(this, {
+        x: x + w / 2 + 4,
+        y,
+        width: w / 2 - 4,
+        height: 46,
+        label: 'Cancel',
+        hotkey: 'c',
+        disabled: true,
+        onActivate: () => this.cancel(),
+      }),
     );
 
     // Right: progress and charts.
@@ -140,7 +205,18 @@ export class WhatIf extends Phaser.Scene {
     this.shownDist = null;
     this.redraw();
 
-    group.add(new Button(this, { x: GAME_WIDTH - 16 - 150, y: GAME_HEIGHT - 36, width: 150, height: 32, label: 'Back', hint: '[Esc]', fontSize: 15, onActivate: back }));
+    group.add(
+      new Button(this, {
+        x: GAME_WIDTH - 16 - 150,
+        y: GAME_HEIGHT - 36,
+        width: 150,
+        height: 32,
+        label: 'Back',
+        hint: '[Esc]',
+        fontSize: 15,
+        onActivate: back,
+      }),
+    );
     group.focusFirst(this.runButton);
     addKeyHelp(this, 'Tab or arrows: move · Enter: choose · R: run · C: cancel · Esc: back');
     announceScene(
@@ -158,8 +234,13 @@ export class WhatIf extends Phaser.Scene {
     this.run?.cancel();
     const prefix = this.seedPrefix.trim() || 'whatif';
     const spec: BatchSpec = {
-      scenarioId: north2023.id, seedPrefix: prefix, from: 0, to: this.games, difficulty: this.difficulty,
-      role: this.role, policy: this.role ? this.policy : null,
+      scenarioId: north2023.id,
+      seedPrefix: prefix,
+      from: 0,
+      to: this.games,
+      difficulty: this.difficulty,
+      role: this.role,
+      policy: this.role ? this.policy : null,
     };
     this.startedAt = performance.now();
     this.lastDraw = 0;
@@ -189,11 +270,9 @@ export class WhatIf extends Phaser.Scene {
     this.lastDraw = now;
     const secs = (now - this.startedAt) / 1000;
     const rate = p.done / Math.max(0.001, secs);
-    this.statusText = (
-      p.error
-        ? `Stopped: ${p.error}`
-        : `${p.done.toLocaleString('en-GB')} of ${p.total.toLocaleString('en-GB')} games · ${secs.toFixed(1)} s · ${Math.round(rate).toLocaleString('en-GB')} games/s on ${this.run?.threads ?? 1} worker${this.run?.threads === 1 ? '' : 's'}${p.finished ? ' · done' : ''}`
-    );
+    this.statusText = p.error
+      ? `Stopped: ${p.error}`
+      : `${p.done.toLocaleString('en-GB')} of ${p.total.toLocaleString('en-GB')} games · ${secs.toFixed(1)} s · ${Math.round(rate).toLocaleString('en-GB')} games/s on ${this.run?.threads ?? 1} worker${this.run?.threads === 1 ? '' : 's'}${p.finished ? ' · done' : ''}`;
     this.shownDist = p.dist;
     this.shownShare = p.done / p.total;
     this.redraw();
@@ -262,7 +341,12 @@ export class WhatIf extends Phaser.Scene {
       if (c) text(x0 + r * colW + colW / 2, y + maxH - h - 18, `${Math.round((c * 100) / n)}%`, 'tiny', 0.5);
     });
     y += maxH + 24;
-    text(x0, y, `0 ${north2023.ladder[0]?.name} · 5 ${north2023.ladder[5]?.name} · 8 ${north2023.ladder[8]?.name} · 9 ${north2023.ladder[9]?.name}`, 'tiny');
+    text(
+      x0,
+      y,
+      `0 ${north2023.ladder[0]?.name} · 5 ${north2023.ladder[5]?.name} · 8 ${north2023.ladder[8]?.name} · 9 ${north2023.ladder[9]?.name}`,
+      'tiny',
+    );
     y += 26;
 
     // Violence and casualties in one line.
@@ -270,7 +354,8 @@ export class WhatIf extends Phaser.Scene {
     let turnSum = 0;
     d.firstClashTurn.forEach((c, t) => (turnSum += t * c));
     text(
-      x0, y,
+      x0,
+      y,
       `Violence in ${((clashed * 100) / n).toFixed(1)}% of games${clashed ? `, first on turn ${(turnSum / clashed).toFixed(1)} on average` : ''} · mean injured: KFOR ${(d.sums.kforInjured / n).toFixed(1)}, police ${(d.sums.policeInjured / n).toFixed(1)}, civilians ${(d.sums.civiliansInjured / n).toFixed(1)} · killed ${(d.sums.killed / n).toFixed(2)}`,
       'tiny',
     );

@@ -1,5 +1,5 @@
 import { createGame } from './game';
-import { policyFor, type PolicyName } from './policies';
+import { type PolicyName, policyFor } from './policies';
 import { scoreGame } from './scoring';
 import { simulate } from './simulate';
 import { ACTOR_IDS, type ActorId, type Difficulty, type Outcome, type Scenario } from './types';
@@ -36,9 +36,14 @@ export interface GameSummary {
 
 export function playSummary(scenario: Scenario, spec: BatchSpec, i: number): GameSummary {
   const seed = `${spec.seedPrefix}-${i}`;
-  let game;
+  let game: ReturnType<typeof createGame>;
   if (spec.role && spec.policy) {
-    const run = simulate(scenario, { seed, difficulty: spec.difficulty, humans: [spec.role], policies: { [spec.role]: policyFor(scenario, spec.policy, spec.role, seed) } });
+    const run = simulate(scenario, {
+      seed,
+      difficulty: spec.difficulty,
+      humans: [spec.role],
+      policies: { [spec.role]: policyFor(scenario, spec.policy, spec.role, seed) },
+    });
     if (!run.ok) throw new Error(run.error);
     game = run.value.game;
   } else {
@@ -125,9 +130,33 @@ export function mergeDistributions(into: Distribution, from: Distribution): void
   }
 }
 
-export const CSV_HEADER = ['seed', 'outcome', 'turns', 'peak_rung', 'final_rung', 'first_clash_turn', 'kfor_injured', 'police_injured', 'civilians_injured', 'killed', ...ACTOR_IDS.map((a) => `score_${a}`)];
+export const CSV_HEADER = [
+  'seed',
+  'outcome',
+  'turns',
+  'peak_rung',
+  'final_rung',
+  'first_clash_turn',
+  'kfor_injured',
+  'police_injured',
+  'civilians_injured',
+  'killed',
+  ...ACTOR_IDS.map((a) => `score_${a}`),
+];
 
 export function csvRow(g: GameSummary): string {
-  const cells = [g.seed, g.outcome, g.turns, g.peakRung, g.finalRung, g.firstClashTurn ?? '', g.kforInjured, g.policeInjured, g.civiliansInjured, g.killed, ...ACTOR_IDS.map((a) => g.scores[a])];
+  const cells = [
+    g.seed,
+    g.outcome,
+    g.turns,
+    g.peakRung,
+    g.finalRung,
+    g.firstClashTurn ?? '',
+    g.kforInjured,
+    g.policeInjured,
+    g.civiliansInjured,
+    g.killed,
+    ...ACTOR_IDS.map((a) => g.scores[a]),
+  ];
   return cells.map((c) => (typeof c === 'string' && /[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : String(c))).join(',');
 }

@@ -12,7 +12,10 @@ export function catalogOf(scenario: Scenario): Catalog {
   let c = cache.get(scenario);
   if (!c) {
     const action = new Map(scenario.actions.map((a) => [a.id, a]));
-    const byActor = Object.fromEntries(ACTOR_IDS.map((id) => [id, scenario.actions.filter((a) => a.actor === id)])) as Record<ActorId, ActionDef[]>;
+    const byActor = Object.fromEntries(ACTOR_IDS.map((id) => [id, scenario.actions.filter((a) => a.actor === id)])) as Record<
+      ActorId,
+      ActionDef[]
+    >;
     c = { action, byActor };
     cache.set(scenario, c);
   }

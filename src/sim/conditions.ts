@@ -30,7 +30,8 @@ export function holds(c: Condition, ctx: EvalContext): boolean {
   if ('posture' in c) return c.posture.in.includes(s.actors[c.posture.actor].posture);
   if ('casualtiesAtLeast' in c) {
     const g = c.casualtiesAtLeast.group;
-    const injured = g === 'any' ? s.casualties.kfor.injured + s.casualties.police.injured + s.casualties.civilians.injured : s.casualties[g].injured;
+    const injured =
+      g === 'any' ? s.casualties.kfor.injured + s.casualties.police.injured + s.casualties.civilians.injured : s.casualties[g].injured;
     return injured >= c.casualtiesAtLeast.injured;
   }
   if ('incidentsAtLeast' in c) return s.incidents >= c.incidentsAtLeast;
@@ -46,14 +47,22 @@ function signal(name: ChanceSignal, ctx: EvalContext): number {
   const s = ctx.state;
   const m = ctx.place ? s.municipalities[ctx.place] : null;
   switch (name) {
-    case 'rung': return s.rung;
-    case 'maxUnrest': return maxUnrest(s);
-    case 'avgUnrest': return avgOf(s, 'unrest');
-    case 'avgPolice': return avgOf(s, 'police');
-    case 'avgKfor': return avgOf(s, 'kfor');
-    case 'placeUnrest': return m ? m.unrest : avgOf(s, 'unrest');
-    case 'placePolice': return m ? m.police : avgOf(s, 'police');
-    case 'placeKfor': return m ? m.kfor : avgOf(s, 'kfor');
+    case 'rung':
+      return s.rung;
+    case 'maxUnrest':
+      return maxUnrest(s);
+    case 'avgUnrest':
+      return avgOf(s, 'unrest');
+    case 'avgPolice':
+      return avgOf(s, 'police');
+    case 'avgKfor':
+      return avgOf(s, 'kfor');
+    case 'placeUnrest':
+      return m ? m.unrest : avgOf(s, 'unrest');
+    case 'placePolice':
+      return m ? m.police : avgOf(s, 'police');
+    case 'placeKfor':
+      return m ? m.kfor : avgOf(s, 'kfor');
   }
 }
 
@@ -64,5 +73,5 @@ export function chanceOf(ch: Chance, ctx: EvalContext): number {
   for (const w of ch.when ?? []) if (holds(w.if, ctx)) p += w.add;
   const lo = ch.min ?? 0;
   const hi = ch.max ?? 100;
-  return p < lo ? lo : p > hi ? hi : p;
+  return p < lo ? lo : Math.min(p, hi);
 }

@@ -103,7 +103,10 @@ export function explainOrder(scenario: Scenario, order: Order): string {
   if (order.by === 'human') return `${who} (player) ${parts[0]}; the player chose “${actionName(scenario, order.action)}”.`;
   const total = r.weights.reduce((s, w) => s + w.weight, 0);
   const chosen = r.weights.find((w) => w.action === order.action);
-  if (chosen) parts.push(`this posture gave “${actionName(scenario, order.action)}” a ${pct(chosen.weight, total)}% chance among ${r.weights.length} options`);
+  if (chosen)
+    parts.push(
+      `this posture gave “${actionName(scenario, order.action)}” a ${pct(chosen.weight, total)}% chance among ${r.weights.length} options`,
+    );
   parts.push(...r.notes);
   return `${who} ${parts.join('; ')}.`;
 }

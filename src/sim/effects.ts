@@ -1,4 +1,4 @@
-import { holds, type EvalContext } from './conditions';
+import { type EvalContext, holds } from './conditions';
 import { relationKey } from './relations';
 import type { Rng } from './rng';
 import type { ActorId, Effect } from './types';

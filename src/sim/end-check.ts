@@ -1,6 +1,6 @@
 import { holds } from './conditions';
 import { WAR_RUNG } from './escalation';
-import { MUNICIPALITY_IDS, type GameState, type Outcome, type Scenario } from './types';
+import { type GameState, MUNICIPALITY_IDS, type Outcome, type Scenario } from './types';
 
 /** War, a settlement, or the last turn ends the game. Returns whether it is over. */
 export function runEndCheck(state: GameState, scenario: Scenario): boolean {

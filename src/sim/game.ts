@@ -4,10 +4,10 @@ import { chooseAction } from './ai';
 import { BUDGET_PER_TURN, MAX_BUDGET } from './effects';
 import { runEndCheck } from './end-check';
 import { updateLadder } from './escalation';
-import { postureMeta, startMinds, stepMind, stopMinds, type Minds } from './minds';
-import { actionOptions, checkChoice, type ActionOption } from './options';
+import { type Minds, postureMeta, startMinds, stepMind, stopMinds } from './minds';
+import { type ActionOption, actionOptions, checkChoice } from './options';
 import { runResolution } from './resolution';
-import { rngFromState, type Rng } from './rng';
+import { type Rng, rngFromState } from './rng';
 import { initialState, type NewGameOptions } from './setup';
 import { selfView, worldView } from './signals';
 import { ACTOR_IDS, type ActorId, type DecisionReasons, type GameState, type Phase, type Result, type Scenario } from './types';
@@ -90,7 +90,12 @@ class GameRun implements Game {
     const s = this.state;
     if (s.phase !== 'decisions') return { ok: false, error: `no orders are taken in the ${s.phase} phase` };
     if (!s.awaiting.includes(actor)) {
-      return { ok: false, error: s.humans.includes(actor) ? `${actor} has already given orders for turn ${s.turn}` : `${actor} is not a human role in this game` };
+      return {
+        ok: false,
+        error: s.humans.includes(actor)
+          ? `${actor} has already given orders for turn ${s.turn}`
+          : `${actor} is not a human role in this game`,
+      };
     }
     const check = checkChoice(s, this.scenario, actor, actionId);
     if (!check.ok) return check;

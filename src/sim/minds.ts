@@ -1,4 +1,4 @@
-import { createActor, type Actor, type AnyStateMachine } from 'xstate';
+import { type Actor, type AnyStateMachine, createActor } from 'xstate';
 import { actorMachines, type PostureMeta } from '../machines';
 import { ACTOR_IDS, type ActorId, type GameState, type MindContext, type WorldEvent } from './types';
 

@@ -1,5 +1,5 @@
 import { catalogOf } from './catalog';
-import { chanceOf, holds, type EvalContext } from './conditions';
+import { chanceOf, type EvalContext, holds } from './conditions';
 import type { ActionDef, ActorId, GameState, Result, Scenario } from './types';
 import { placesOf } from './world';
 

@@ -1,6 +1,6 @@
 import { holdAction } from './catalog';
 import type { Game } from './game';
-import { rngFromSeed, type Rng } from './rng';
+import { type Rng, rngFromSeed } from './rng';
 import type { ActorId, Scenario, Stance } from './types';
 
 /**
@@ -40,7 +40,6 @@ export function randomPolicy(rng: Rng): Policy {
 export function scriptPolicy(script: { default: readonly string[]; turns: Readonly<Record<number, readonly string[]>> }): Policy {
   return (game, actor) => firstPossible(game, actor, script.turns[game.state.turn] ?? script.default);
 }
-
 
 export const POLICY_NAMES = ['historical', 'dove', 'hawk', 'random'] as const;
 export type PolicyName = (typeof POLICY_NAMES)[number];

@@ -1,6 +1,6 @@
-import { createGame, restoreGame, type Game } from './game';
+import { createGame, type Game, restoreGame } from './game';
 import { stateHash } from './hash';
-import { parseReplay, scenarioFor, verifyReplay, type Replay } from './replay';
+import { parseReplay, type Replay, scenarioFor, verifyReplay } from './replay';
 import { simulate } from './simulate';
 import { ACTOR_IDS, type ActorId, type GameState, type Result, type Scenario } from './types';
 
@@ -46,7 +46,9 @@ export function replayTimeline(replay: Replay): Result<ReplayTimeline> {
       states,
       code,
       verified,
-      problem: verified ? null : `the file says ${replay.verification}, but re-playing it gives ${code}: it was changed, or made by another version`,
+      problem: verified
+        ? null
+        : `the file says ${replay.verification}, but re-playing it gives ${code}: it was changed, or made by another version`,
     },
   };
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { findScenario } from '../scenarios';
 import { stateHash } from './hash';
-import { simulate, type Played } from './simulate';
-import { ACTOR_IDS, DIFFICULTIES, type Decision, type Difficulty, type GameState, type Result, type Scenario } from './types';
+import { type Played, simulate } from './simulate';
+import { ACTOR_IDS, type Decision, DIFFICULTIES, type Difficulty, type GameState, type Result, type Scenario } from './types';
 
 // Replay file format v1 (documented in docs/replay-format.md): everything needed
 // to re-derive a game — AI decisions are not stored, they are re-played.
@@ -29,7 +29,10 @@ const replaySchema = z.strictObject({
   scenario: z.strictObject({ id: z.string().max(100), version: z.number().int().positive() }),
   seed: z.string().max(LIMITS.seedChars, `the seed is longer than ${LIMITS.seedChars} characters`),
   difficulty: z.enum(DIFFICULTIES).default('normal'),
-  roles: z.array(actorId).max(ACTOR_IDS.length).refine((r) => new Set(r).size === r.length, 'a role is listed twice'),
+  roles: z
+    .array(actorId)
+    .max(ACTOR_IDS.length)
+    .refine((r) => new Set(r).size === r.length, 'a role is listed twice'),
   decisions: z
     .array(z.strictObject({ turn: z.number().int().min(1).max(1000), actor: actorId, action: z.string().max(100) }))
     .max(LIMITS.decisions, `more than ${LIMITS.decisions} decisions`),
@@ -43,7 +46,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 /** Reads a replay file's text; the error names the problem. */
 export function parseReplay(text: string): Result<Replay> {
-  if (text.length > LIMITS.fileBytes) return { ok: false, error: `the file is too large (${text.length} characters; at most ${LIMITS.fileBytes})` };
+  if (text.length > LIMITS.fileBytes)
+    return { ok: false, error: `the file is too large (${text.length} characters; at most ${LIMITS.fileBytes})` };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -66,7 +70,10 @@ export function scenarioFor(replay: Pick<Replay, 'scenario'>): Result<Scenario> 
   const scenario = findScenario(replay.scenario.id);
   if (!scenario) return { ok: false, error: `unknown scenario "${replay.scenario.id}"` };
   if (scenario.version !== replay.scenario.version) {
-    return { ok: false, error: `scenario "${scenario.id}" is version ${scenario.version} here, but the replay was made with version ${replay.scenario.version}` };
+    return {
+      ok: false,
+      error: `scenario "${scenario.id}" is version ${scenario.version} here, but the replay was made with version ${replay.scenario.version}`,
+    };
   }
   return { ok: true, value: scenario };
 }
@@ -110,7 +117,8 @@ export function makeReplay(state: Readonly<GameState>, decisions: readonly Decis
 /** Decisions recorded in a state's log (human orders only), for making a replay. */
 export function humanDecisions(state: Readonly<GameState>): Decision[] {
   const out: Decision[] = [];
-  for (const e of state.log) if (e.kind === 'decision' && e.order.by === 'human') out.push({ turn: e.turn, actor: e.order.actor, action: e.order.action });
+  for (const e of state.log)
+    if (e.kind === 'decision' && e.order.by === 'human') out.push({ turn: e.turn, actor: e.order.actor, action: e.order.action });
   return out;
 }
 

@@ -21,7 +21,7 @@ export function reportHeader(scenario: Scenario, state: Readonly<GameState>): st
   ];
 }
 
-export function reportTurn(scenario: Scenario, state: Readonly<GameState>, turn: number, entries: readonly LogEntry[]): string[] {
+export function reportTurn(scenario: Scenario, _state: Readonly<GameState>, turn: number, entries: readonly LogEntry[]): string[] {
   const lines: string[] = [];
   const decisions = entries.filter((e) => e.kind === 'decision');
   const rest = entries.filter((e) => e.kind !== 'decision' && e.kind !== 'end');

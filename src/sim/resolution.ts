@@ -2,7 +2,7 @@ import { catalogOf } from './catalog';
 import { chanceOf, holds } from './conditions';
 import { applyEffects, type EffectContext } from './effects';
 import type { Rng } from './rng';
-import { ACTOR_IDS, RESOLUTION_PHASES, type GameState, type Order, type Scenario } from './types';
+import { ACTOR_IDS, type GameState, type Order, RESOLUTION_PHASES, type Scenario } from './types';
 import { placesOf } from './world';
 
 const phaseRank = new Map(RESOLUTION_PHASES.map((p, i) => [p, i]));
@@ -50,7 +50,17 @@ function resolveOrder(state: GameState, scenario: Scenario, rng: Rng, order: Ord
       const chance = chanceOf(def.risk.chance, here);
       const roll = rng.below(100);
       const hit = roll < chance;
-      state.log.push({ turn: state.turn, kind: 'roll', actor: order.actor, action: def.id, label: def.risk.label, place, chance, roll, hit });
+      state.log.push({
+        turn: state.turn,
+        kind: 'roll',
+        actor: order.actor,
+        action: def.id,
+        label: def.risk.label,
+        place,
+        chance,
+        roll,
+        hit,
+      });
       applyEffects(hit ? def.risk.onHit : (def.risk.onMiss ?? []), here);
     }
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { gameStateSchema } from './state-schema';
-import { ACTOR_IDS, DIFFICULTIES, type ActorId, type Difficulty, type GameState, type Result } from './types';
+import { ACTOR_IDS, type ActorId, DIFFICULTIES, type Difficulty, type GameState, type Result } from './types';
 
 // Save files: a versioned envelope around a GameState. Older versions are
 // migrated step by step; newer or unreadable ones are refused with a reason
@@ -74,9 +74,13 @@ export function parseSave(text: string): Result<SaveFile> {
     return { ok: false, error: 'this is not a Flashpoint save' };
   }
   const version = (raw as { version?: unknown }).version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return { ok: false, error: 'the save has no valid version number' };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
+    return { ok: false, error: 'the save has no valid version number' };
   if (version > SAVE_VERSION) {
-    return { ok: false, error: `this save was made by a newer version of the game (save version ${version}; this game reads up to ${SAVE_VERSION})` };
+    return {
+      ok: false,
+      error: `this save was made by a newer version of the game (save version ${version}; this game reads up to ${SAVE_VERSION})`,
+    };
   }
   const migrated = migrateSave(raw as RawSave);
   if (!migrated.ok) return migrated;
@@ -85,7 +89,13 @@ export function parseSave(text: string): Result<SaveFile> {
   return { ok: true, value: parsed.data as SaveFile };
 }
 
-export function saveToText(state: Readonly<GameState>, role: string, savedAt: string, branchOf?: SaveFile['branchOf'], players?: readonly ActorId[]): string {
+export function saveToText(
+  state: Readonly<GameState>,
+  role: string,
+  savedAt: string,
+  branchOf?: SaveFile['branchOf'],
+  players?: readonly ActorId[],
+): string {
   const file: SaveFile = {
     format: SAVE_FORMAT,
     version: SAVE_VERSION,

@@ -36,15 +36,21 @@ function measure(m: ObjectiveMeasure, state: GameState, scenario: Scenario): num
   if ('rungAtMost' in m) return state.rung <= m.rungAtMost ? 100 : Math.max(0, 100 - (state.rung - m.rungAtMost) * 34);
   if ('noWar' in m) return state.outcome === 'war' ? 0 : 100;
   if ('holderCountAtLeast' in m) {
-    const want: readonly Holder[] = Array.isArray(m.holderCountAtLeast.holder) ? m.holderCountAtLeast.holder : [m.holderCountAtLeast.holder as Holder];
+    const want: readonly Holder[] = Array.isArray(m.holderCountAtLeast.holder)
+      ? m.holderCountAtLeast.holder
+      : [m.holderCountAtLeast.holder as Holder];
     const n = Object.values(state.municipalities).filter((x) => want.includes(x.holder)).length;
     return Math.min(100, Math.floor((n * 100) / m.holderCountAtLeast.count));
   }
   if ('casualtiesAtMost' in m) {
     const { group, injured, killed } = m.casualtiesAtMost;
-    const c = group === 'any'
-      ? { injured: state.casualties.kfor.injured + state.casualties.police.injured + state.casualties.civilians.injured, killed: totalKilled(state) }
-      : state.casualties[group];
+    const c =
+      group === 'any'
+        ? {
+            injured: state.casualties.kfor.injured + state.casualties.police.injured + state.casualties.civilians.injured,
+            killed: totalKilled(state),
+          }
+        : state.casualties[group];
     if (c.killed > killed) return 0;
     return c.injured <= injured ? 100 : Math.max(0, 100 - (c.injured - injured) * 3);
   }

@@ -1,7 +1,7 @@
-import { relationKey, RELATION_KEYS } from './relations';
+import { RELATION_KEYS, relationKey } from './relations';
 import { rngFromSeed } from './rng';
-import { ACTOR_IDS, CASUALTY_GROUPS, FLAG_IDS, MUNICIPALITY_IDS } from './types';
 import type { ActorId, ActorState, Difficulty, GameState, Municipality, MunicipalityId, Scenario } from './types';
+import { ACTOR_IDS, CASUALTY_GROUPS, FLAG_IDS, MUNICIPALITY_IDS } from './types';
 import { clamp } from './world';
 
 /** How difficulty shifts the temperament of the AI actors (hawkish is harder). */

@@ -46,7 +46,8 @@ export function simulate(scenario: Scenario, opts: SimulateOptions): Result<Play
       taken.push({ turn: game.state.turn, actor, action });
     }
   }
-  if (next < queue.length) return fail(game, `the replay has ${queue.length - next} decision(s) after the end of the game (turn ${game.state.turn})`);
+  if (next < queue.length)
+    return fail(game, `the replay has ${queue.length - next} decision(s) after the end of the game (turn ${game.state.turn})`);
   return { ok: true, value: { game, decisions: taken } };
 }
 

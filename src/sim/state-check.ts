@@ -19,19 +19,24 @@ export function checkStateFits(scenario: Scenario, state: GameState): Result<Gam
     const st = state.actors[a];
     const postures = posturesOf(a);
     if (!postures.includes(st.posture)) return fail(`${a} is in an unknown posture "${st.posture}"`);
-    if (st.lastAction !== null && action.get(st.lastAction)?.actor !== a) return fail(`${a}'s last action "${st.lastAction}" is not one of its actions`);
+    if (st.lastAction !== null && action.get(st.lastAction)?.actor !== a)
+      return fail(`${a}'s last action "${st.lastAction}" is not one of its actions`);
     for (const id of st.usedOnce) if (action.get(id)?.actor !== a) return fail(`${a} used an unknown action "${id}"`);
     const last = st.mind.last;
-    if (last && (!postures.includes(last.from) || !postures.includes(last.to))) return fail(`${a}'s last transition names an unknown posture`);
+    if (last && (!postures.includes(last.from) || !postures.includes(last.to)))
+      return fail(`${a}'s last transition names an unknown posture`);
   }
-  for (const o of state.orders) if (action.get(o.action)?.actor !== o.actor) return fail(`an order names an action "${o.action}" that ${o.actor} does not have`);
+  for (const o of state.orders)
+    if (action.get(o.action)?.actor !== o.actor) return fail(`an order names an action "${o.action}" that ${o.actor} does not have`);
   for (const id of state.firedEvents) if (!knownEvent.has(id)) return fail(`an unknown event "${id}" has fired`);
   for (const e of state.log) {
-    if (e.kind === 'decision' && action.get(e.order.action)?.actor !== e.order.actor) return fail(`the log names an unknown action "${e.order.action}"`);
+    if (e.kind === 'decision' && action.get(e.order.action)?.actor !== e.order.actor)
+      return fail(`the log names an unknown action "${e.order.action}"`);
     if (e.kind === 'event' && !knownEvent.has(e.event)) return fail(`the log names an unknown event "${e.event}"`);
   }
   for (const h of state.awaiting) if (!state.humans.includes(h)) return fail(`${h} is awaited but is not a human role`);
   if (state.awaiting.length && state.phase !== 'decisions') return fail(`orders are awaited outside the decisions phase`);
-  if ((state.phase === 'over') !== (state.outcome !== null)) return fail('the game is over without an outcome, or has an outcome but is not over');
+  if ((state.phase === 'over') !== (state.outcome !== null))
+    return fail('the game is over without an outcome, or has an outcome but is not over');
   return { ok: true, value: state };
 }

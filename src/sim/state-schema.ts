@@ -1,15 +1,6 @@
 import { z } from 'zod';
 import { RELATION_KEYS } from './relations';
-import {
-  ACTOR_IDS,
-  CASUALTY_GROUPS,
-  DIFFICULTIES,
-  FLAG_IDS,
-  HOLDERS,
-  METER_IDS,
-  MUNICIPALITY_IDS,
-  type GameState,
-} from './types';
+import { ACTOR_IDS, CASUALTY_GROUPS, DIFFICULTIES, FLAG_IDS, type GameState, HOLDERS, METER_IDS, MUNICIPALITY_IDS } from './types';
 
 // The schema of a saved GameState: every outside copy of a state (a save, a
 // branch point) is checked against it before the engine touches it.
@@ -38,12 +29,26 @@ const logEntry = z.discriminatedUnion('kind', [
   z.strictObject({ turn, kind: z.literal('decision'), order }),
   z.strictObject({ turn, kind: z.literal('void'), actor: actorId, action: z.string().max(80) }),
   z.strictObject({
-    turn, kind: z.literal('roll'), actor: actorId, action: z.string().max(80), label: z.string().max(200),
-    place: place.nullable(), chance: pct, roll: int.min(0).max(99), hit: z.boolean(),
+    turn,
+    kind: z.literal('roll'),
+    actor: actorId,
+    action: z.string().max(80),
+    label: z.string().max(200),
+    place: place.nullable(),
+    chance: pct,
+    roll: int.min(0).max(99),
+    hit: z.boolean(),
   }),
   z.strictObject({ turn, kind: z.literal('event'), event: z.string().max(80) }),
   z.strictObject({ turn, kind: z.literal('incident'), id: z.string().max(80), armed: z.boolean(), place: place.nullable() }),
-  z.strictObject({ turn, kind: z.literal('casualties'), group: z.enum(CASUALTY_GROUPS), injured: int.min(0), killed: int.min(0), cause: z.string().max(80) }),
+  z.strictObject({
+    turn,
+    kind: z.literal('casualties'),
+    group: z.enum(CASUALTY_GROUPS),
+    injured: int.min(0),
+    killed: int.min(0),
+    cause: z.string().max(80),
+  }),
   z.strictObject({ turn, kind: z.literal('rung'), from: int.min(0).max(9), to: int.min(0).max(9), heat: int }),
   z.strictObject({ turn, kind: z.literal('holder'), place, from: holder, to: holder }),
   z.strictObject({ turn, kind: z.literal('flag'), flag: z.enum(FLAG_IDS), set: z.boolean() }),
@@ -55,7 +60,10 @@ const actorState = z.strictObject({
   temper: int.min(-100).max(100),
   meters: record(METER_IDS, pct),
   budget: int.min(0).max(20),
-  mind: z.strictObject({ last: z.strictObject({ turn, from: z.string().max(40), to: z.string().max(40), guard: z.string().max(60) }).nullable(), since: turn }),
+  mind: z.strictObject({
+    last: z.strictObject({ turn, from: z.string().max(40), to: z.string().max(40), guard: z.string().max(60) }).nullable(),
+    since: turn,
+  }),
   lastAction: z.string().max(80).nullable(),
   lastStance: z.enum(['hawk', 'dove', 'neutral']).nullable(),
   usedOnce: z.array(z.string().max(80)).max(100),

@@ -361,7 +361,17 @@ export interface DecisionReasons {
 
 export type LogEntry =
   | { turn: number; kind: 'decision'; order: Order }
-  | { turn: number; kind: 'roll'; actor: ActorId; action: string; label: string; place: MunicipalityId | null; chance: number; roll: number; hit: boolean }
+  | {
+      turn: number;
+      kind: 'roll';
+      actor: ActorId;
+      action: string;
+      label: string;
+      place: MunicipalityId | null;
+      chance: number;
+      roll: number;
+      hit: boolean;
+    }
   | { turn: number; kind: 'void'; actor: ActorId; action: string } // no longer possible when its turn came
   | { turn: number; kind: 'event'; event: string }
   | { turn: number; kind: 'incident'; id: string; armed: boolean; place: MunicipalityId | null }

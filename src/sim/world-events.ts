@@ -1,7 +1,7 @@
 import { chanceOf, holds } from './conditions';
 import { applyEffects } from './effects';
 import type { Rng } from './rng';
-import { MUNICIPALITY_IDS, type EventDef, type GameState, type Holder, type Scenario } from './types';
+import { type EventDef, type GameState, type Holder, MUNICIPALITY_IDS, type Scenario } from './types';
 import { clamp100 } from './world';
 
 /** How a building's situation pushes unrest each turn. */

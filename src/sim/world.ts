@@ -1,6 +1,6 @@
-import { MUNICIPALITY_IDS, type GameState, type Holder, type MunicipalityId, type Place } from './types';
+import { type GameState, type Holder, MUNICIPALITY_IDS, type MunicipalityId, type Place } from './types';
 
-export const clamp = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v);
+export const clamp = (v: number, lo: number, hi: number): number => (v < lo ? lo : Math.min(v, hi));
 
 /** Meters, unrest and presences are 0..100. */
 export const clamp100 = (v: number): number => clamp(v, 0, 100);
@@ -27,7 +27,8 @@ function sumOf(state: GameState, key: 'unrest' | 'police' | 'kfor'): number {
 }
 
 /** Integer average over the four municipalities. */
-export const avgOf = (state: GameState, key: 'unrest' | 'police' | 'kfor'): number => Math.floor(sumOf(state, key) / MUNICIPALITY_IDS.length);
+export const avgOf = (state: GameState, key: 'unrest' | 'police' | 'kfor'): number =>
+  Math.floor(sumOf(state, key) / MUNICIPALITY_IDS.length);
 
 export function maxUnrest(state: GameState): number {
   let mx = 0;

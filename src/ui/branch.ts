@@ -2,13 +2,13 @@
 // and the memory of where it came from, so the debrief can show the original
 // ending beside the new one (BranchCompare).
 
+import type * as Phaser from 'phaser';
 import type { Replay } from '../sim/replay';
 import { branchFrom, type ReplayTimeline } from '../sim/replay-tools';
 import type { ActorId, GameState, Result } from '../sim/types';
-import type * as Phaser from 'phaser';
+import { openScene } from './lazy-scenes';
 import { PlaySession, setActiveSession } from './play';
 import type { GameSetup, ScenarioId } from './session';
-import { openScene } from './lazy-scenes';
 
 export interface BranchOrigin {
   /** The replay the branch was taken from. */
@@ -66,7 +66,10 @@ export function takeOver(timeline: ReplayTimeline, afterTurn: number, role: Acto
   game.dispose();
   const replay = timeline.replay;
   const setup: GameSetup = {
-    scenarioId: replay.scenario.id as ScenarioId, role, seed: replay.seed, difficulty: replay.difficulty,
+    scenarioId: replay.scenario.id as ScenarioId,
+    role,
+    seed: replay.seed,
+    difficulty: replay.difficulty,
     branchOf: { replay: replay.verification, afterTurn },
   };
   let session: PlaySession;

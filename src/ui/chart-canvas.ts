@@ -1,5 +1,5 @@
 import type * as Phaser from 'phaser';
-import { canvasFont, css, textStyle, type TextKind } from './theme';
+import { canvasFont, css, type TextKind, textStyle } from './theme';
 
 // A 2D canvas laid over the game's canvas (a Phaser DOM element, so it moves
 // and scales with it), for a picture that changes many times a second: the
@@ -16,7 +16,13 @@ export class ChartCanvas {
   private readonly ctx: CanvasRenderingContext2D | null;
 
   /** Covers the game-space box (x, y, width, height); drawing calls take game coordinates. */
-  constructor(scene: Phaser.Scene, private readonly x: number, private readonly y: number, readonly width: number, readonly height: number) {
+  constructor(
+    scene: Phaser.Scene,
+    private readonly x: number,
+    private readonly y: number,
+    readonly width: number,
+    readonly height: number,
+  ) {
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(width * PIXELS_PER_UNIT);
     canvas.height = Math.round(height * PIXELS_PER_UNIT);

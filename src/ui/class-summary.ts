@@ -5,10 +5,10 @@
 
 import { findScenario } from '../scenarios';
 import { actionName, actorName } from '../sim/describe';
-import type { LoadedFile } from './files';
-import { readClassFiles, splitPoints, type ClassEntry, type SplitPoint } from '../sim/replay-tools';
+import { type ClassEntry, readClassFiles, type SplitPoint, splitPoints } from '../sim/replay-tools';
 import { scoreGame } from '../sim/scoring';
 import { ACTOR_IDS, type ActorId, type GameState, type Outcome } from '../sim/types';
+import type { LoadedFile } from './files';
 
 export type OutcomeKey = Outcome | 'unfinished';
 export const OUTCOME_KEYS: readonly OutcomeKey[] = ['settlement', 'last-turn', 'war', 'unfinished'];
@@ -198,12 +198,16 @@ export const mean1 = (total: number, n: number): string => (n ? (total / n).toFi
 
 /** Final states of the verified games, with their file names. */
 export function verifiedGames(entries: readonly ClassEntry[]): { name: string; state: GameState }[] {
-  return entries.filter((e): e is ClassEntry & { state: GameState } => e.ok && e.state !== null).map((e) => ({ name: e.name, state: e.state }));
+  return entries
+    .filter((e): e is ClassEntry & { state: GameState } => e.ok && e.state !== null)
+    .map((e) => ({ name: e.name, state: e.state }));
 }
 
 /** "Seed ZVECAN-4821 · normal · KFOR played by the students · 20 games". */
 export function splitGroupTitle(g: SplitGroup): string {
   const scenario = findScenario('north-2023');
-  const roles = g.roles.length ? `${g.roles.map((a) => (scenario ? actorName(scenario, a) : a)).join(' + ')} played by the students` : 'all played by the computer';
+  const roles = g.roles.length
+    ? `${g.roles.map((a) => (scenario ? actorName(scenario, a) : a)).join(' + ')} played by the students`
+    : 'all played by the computer';
   return `Seed ${g.seed} · ${g.difficulty} · ${roles} · ${g.games} games`;
 }

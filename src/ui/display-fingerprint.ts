@@ -33,7 +33,14 @@ interface Drawn {
   frame?: { name?: string | number; width?: number; height?: number };
   /** Text */
   text?: string;
-  style?: { color?: string; backgroundColor?: string | null; fontSize?: string | number; fontStyle?: string; stroke?: string; strokeThickness?: number };
+  style?: {
+    color?: string;
+    backgroundColor?: string | null;
+    fontSize?: string | number;
+    fontStyle?: string;
+    stroke?: string;
+    strokeThickness?: number;
+  };
   /** Graphics */
   commandBuffer?: unknown[];
   /** Container */
@@ -56,7 +63,7 @@ class Hasher {
 
   num(n: number | undefined): void {
     // Three decimals are enough to see any visible change (alpha, scale, pixels).
-    this.h = Math.imul(this.h ^ ((n ?? -1) * 1024) | 0, FNV_PRIME);
+    this.h = Math.imul((this.h ^ ((n ?? -1) * 1024)) | 0, FNV_PRIME);
   }
 
   bool(b: boolean | undefined): void {
@@ -71,7 +78,22 @@ class Hasher {
 }
 
 /** What places and shapes any object: read from every visible object. */
-const COMMON = ['x', 'y', 'scaleX', 'scaleY', 'rotation', 'alpha', 'depth', 'originX', 'originY', 'scrollFactorX', 'scrollFactorY', 'width', 'height', 'tint'] as const;
+const COMMON = [
+  'x',
+  'y',
+  'scaleX',
+  'scaleY',
+  'rotation',
+  'alpha',
+  'depth',
+  'originX',
+  'originY',
+  'scrollFactorX',
+  'scrollFactorY',
+  'width',
+  'height',
+  'tint',
+] as const;
 /** What a text looks like besides its words. */
 const TEXT_STYLE = ['color', 'backgroundColor', 'fontSize', 'fontStyle', 'stroke', 'strokeThickness'] as const;
 /** How a shape (Rectangle) is filled and outlined. */
@@ -126,7 +148,20 @@ interface CameraLike {
 
 function camera(hash: Hasher, c: CameraLike): void {
   hash.bool(c.visible);
-  for (const n of [c.alpha, c.x, c.y, c.width, c.height, c.scrollX, c.scrollY, c.zoom, c.rotation, c.backgroundColor.color32, c.backgroundColor.alphaGL]) hash.num(n);
+  for (const n of [
+    c.alpha,
+    c.x,
+    c.y,
+    c.width,
+    c.height,
+    c.scrollX,
+    c.scrollY,
+    c.zoom,
+    c.rotation,
+    c.backgroundColor.color32,
+    c.backgroundColor.alphaGL,
+  ])
+    hash.num(n);
   for (const effect of [c.fadeEffect, c.flashEffect, c.shakeEffect]) {
     hash.bool(effect?.isRunning);
     if (effect?.isRunning) hash.num(effect.progress);

@@ -22,7 +22,8 @@ export async function readFiles(list: FileList | readonly File[]): Promise<Loade
   const files = Array.from(list).slice(0, MAX_FILES);
   return Promise.all(
     files.map(async (f): Promise<LoadedFile> => {
-      if (f.size > MAX_FILE_BYTES) return { name: f.name, text: '', problem: `the file is too large (${Math.round(f.size / 1024)} KB; a replay is a few KB)` };
+      if (f.size > MAX_FILE_BYTES)
+        return { name: f.name, text: '', problem: `the file is too large (${Math.round(f.size / 1024)} KB; a replay is a few KB)` };
       try {
         return { name: f.name, text: await f.text() };
       } catch (e) {
@@ -82,14 +83,21 @@ export function createFilePicker(scene: Phaser.Scene, opts: FilePickerOptions): 
  * Accepts files dropped anywhere on the page while `scene` runs, with a
  * full-screen hint while something is dragged over it.
  */
-export function enableFileDrop(scene: Phaser.Scene, hint: string, onFiles: (files: LoadedFile[]) => void, isEnabled: () => boolean = () => true): void {
+export function enableFileDrop(
+  scene: Phaser.Scene,
+  hint: string,
+  onFiles: (files: LoadedFile[]) => void,
+  isEnabled: () => boolean = () => true,
+): void {
   const overlay = scene.add.container(0, 0).setDepth(10_000).setVisible(false);
   const g = scene.add.graphics();
   g.fillStyle(COLORS.bg, 0.86);
   g.fillRect(0, 0, GAME_WIDTH, GAME_HEIGHT);
   g.lineStyle(STROKE.focus, COLORS.focus, 1);
   g.strokeRoundedRect(24, 24, GAME_WIDTH - 48, GAME_HEIGHT - 48, RADIUS.lg);
-  const t = scene.add.text(GAME_WIDTH / 2, GAME_HEIGHT / 2, hint, textStyle('h2', { align: 'center', wrap: GAME_WIDTH - 200 })).setOrigin(0.5);
+  const t = scene.add
+    .text(GAME_WIDTH / 2, GAME_HEIGHT / 2, hint, textStyle('h2', { align: 'center', wrap: GAME_WIDTH - 200 }))
+    .setOrigin(0.5);
   overlay.add([g, t]);
 
   let depth = 0;

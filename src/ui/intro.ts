@@ -2,7 +2,7 @@
 // numbered cards (number in a circle, a short title, one or two sentences).
 
 import type * as Phaser from 'phaser';
-import { COLORS, RADIUS, SPACE, STROKE, css, textStyle } from './theme';
+import { COLORS, css, RADIUS, SPACE, STROKE, textStyle } from './theme';
 import { addWrappedText, fitTextHeight } from './widgets';
 
 export interface IntroStep {

@@ -5,8 +5,8 @@
 
 import { z } from 'zod';
 import { findScenario } from '../scenarios';
-import { ACTOR_IDS, DIFFICULTIES, type ActorId, type Result } from '../sim/types';
-import { MAX_PLAYERS, MIN_PLAYERS, PLAYABLE_ACTORS, SEED_MAX_LENGTH, orderPlayers, type GameSetup, type ScenarioId } from './session';
+import { ACTOR_IDS, type ActorId, DIFFICULTIES, type Result } from '../sim/types';
+import { type GameSetup, MAX_PLAYERS, MIN_PLAYERS, orderPlayers, PLAYABLE_ACTORS, type ScenarioId, SEED_MAX_LENGTH } from './session';
 
 export type WatchSpeed = 'normal' | 'fast';
 
@@ -22,18 +22,23 @@ const linkSchema = z.object({
   scenario: z
     .string()
     .default('north-2023')
-    .refine((id) => id.length <= 100 && findScenario(id) !== undefined, { error: (i) => `The link names an unknown scenario: “${clip(String(i.input), 60)}”.` }),
+    .refine((id) => id.length <= 100 && findScenario(id) !== undefined, {
+      error: (i) => `The link names an unknown scenario: “${clip(String(i.input), 60)}”.`,
+    }),
   seed: z
     .string({ error: 'The link has no seed code.' })
     .trim()
     .min(1, 'The link has no seed code.')
-    .max(SEED_MAX_LENGTH, { error: (i) => `The seed code in the link is too long (${String(i.input).length} characters; at most ${SEED_MAX_LENGTH}).` }),
+    .max(SEED_MAX_LENGTH, {
+      error: (i) => `The seed code in the link is too long (${String(i.input).length} characters; at most ${SEED_MAX_LENGTH}).`,
+    }),
   role: z
     .string()
     .default('none')
     .transform((r) => r.toLowerCase())
     .refine((r) => r.includes(',') || r === 'none' || r === 'watch' || (PLAYABLE_ACTORS as readonly string[]).includes(r), {
-      error: (i) => `The link names a role that cannot be played: “${clip(String(i.input), 40)}”. Playable: ${PLAYABLE_ACTORS.join(', ')}, or none to watch.`,
+      error: (i) =>
+        `The link names a role that cannot be played: “${clip(String(i.input), 40)}”. Playable: ${PLAYABLE_ACTORS.join(', ')}, or none to watch.`,
     })
     // Several roles, comma-separated: a hot-seat game.
     .transform((r) => (r.includes(',') ? r.split(',').map((p) => p.trim()) : r))
@@ -43,7 +48,10 @@ const linkSchema = z.object({
       if (unknown !== undefined) {
         ctx.addIssue({
           code: 'custom',
-          message: unknown === '' ? 'The link has an empty role between its commas.' : `The link names an unknown actor: “${clip(unknown, 40)}”. Actors: ${ACTOR_IDS.join(', ')}.`,
+          message:
+            unknown === ''
+              ? 'The link has an empty role between its commas.'
+              : `The link names an unknown actor: “${clip(unknown, 40)}”. Actors: ${ACTOR_IDS.join(', ')}.`,
         });
       } else if (new Set(r).size !== r.length) {
         ctx.addIssue({ code: 'custom', message: 'The link names a role twice.' });
@@ -51,8 +59,12 @@ const linkSchema = z.object({
         ctx.addIssue({ code: 'custom', message: `A hot-seat link names ${MIN_PLAYERS} to ${MAX_PLAYERS} roles (it names ${r.length}).` });
       }
     }),
-  difficulty: z.enum(DIFFICULTIES, { error: (i) => `The link names an unknown difficulty: “${clip(String(i.input), 20)}”.` }).default('normal'),
-  speed: z.enum(['normal', 'fast'], { error: (i) => `The link names an unknown speed: “${clip(String(i.input), 20)}” (normal or fast).` }).default('normal'),
+  difficulty: z
+    .enum(DIFFICULTIES, { error: (i) => `The link names an unknown difficulty: “${clip(String(i.input), 20)}”.` })
+    .default('normal'),
+  speed: z
+    .enum(['normal', 'fast'], { error: (i) => `The link names an unknown speed: “${clip(String(i.input), 20)}” (normal or fast).` })
+    .default('normal'),
 });
 
 /** Parses a location.search; null when the link asks for nothing (plain page). */

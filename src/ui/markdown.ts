@@ -51,7 +51,11 @@ export function markdownBlocks(md: string): { blocks: ScrollBlock[]; headings: M
       const level = (h[1] ?? '#').length;
       const text = inlineText(h[2] ?? '');
       headings.push({ level, text, block: blocks.length });
-      blocks.push({ text, kind: level === 1 ? 'h1' : level === 2 ? 'h2' : 'h3', gapBefore: blocks.length === 0 ? 0 : level <= 2 ? 22 : 14 });
+      blocks.push({
+        text,
+        kind: level === 1 ? 'h1' : level === 2 ? 'h2' : 'h3',
+        gapBefore: blocks.length === 0 ? 0 : level <= 2 ? 22 : 14,
+      });
       continue;
     }
     const li = /^(\s*)([-*+]|\d+[.)])\s+(.*)$/.exec(line);
@@ -59,7 +63,13 @@ export function markdownBlocks(md: string): { blocks: ScrollBlock[]; headings: M
       flush();
       const depth = Math.min(2, Math.floor((li[1] ?? '').length / 2));
       const marker = /\d/.test(li[2] ?? '') ? (li[2] ?? '') : '•';
-      blocks.push({ text: `${marker} ${inlineText(li[3] ?? '')}`, kind: 'small', color: COLORS.text, gapBefore: 4, indent: 12 + depth * 22 });
+      blocks.push({
+        text: `${marker} ${inlineText(li[3] ?? '')}`,
+        kind: 'small',
+        color: COLORS.text,
+        gapBefore: 4,
+        indent: 12 + depth * 22,
+      });
       continue;
     }
     if (line.trim() === '' || /^-{3,}$/.test(line.trim())) {

@@ -4,7 +4,7 @@
 
 import * as Phaser from 'phaser';
 import { announce } from './announcer';
-import { COLORS, FONT, GAME_WIDTH, RADIUS, SPACE, STROKE, css, textStyle } from './theme';
+import { COLORS, css, FONT, GAME_WIDTH, RADIUS, SPACE, STROKE, textStyle } from './theme';
 
 let pending: string | null = null;
 
@@ -54,7 +54,9 @@ export function showNotice(scene: Phaser.Scene, text: string, opts: NoticeOption
   const container = scene.add.container(x, y).setDepth(900);
   const kind = slim ? 'small' : 'body';
   const textX = pad + iconW + SPACE.sm;
-  const heading = opts.heading ? scene.add.text(textX, pad - 2, slim ? `${opts.heading}:` : opts.heading, textStyle(kind, { fontStyle: 'bold', color: css(accent) })) : null;
+  const heading = opts.heading
+    ? scene.add.text(textX, pad - 2, slim ? `${opts.heading}:` : opts.heading, textStyle(kind, { fontStyle: 'bold', color: css(accent) }))
+    : null;
   const bodyX = slim && heading ? heading.x + heading.width + SPACE.sm : textX;
   const bodyY = slim || !heading ? pad - 2 : heading.y + heading.height + 2;
   const body = scene.add.text(bodyX, bodyY, text, textStyle(kind, { wrap: width - bodyX - pad }));
@@ -71,7 +73,12 @@ export function showNotice(scene: Phaser.Scene, text: string, opts: NoticeOption
   g.fillStyle(accent, 1);
   g.fillTriangle(cx, cy - r * 0.9, cx + r, cy + r * 0.8, cx - r, cy + r * 0.8);
   const mark = scene.add
-    .text(cx, cy + (slim ? 3 : 4), '!', { fontFamily: textStyle('h3').fontFamily, fontSize: `${slim ? FONT.small : FONT.h3}px`, fontStyle: 'bold', color: css(COLORS.bg) })
+    .text(cx, cy + (slim ? 3 : 4), '!', {
+      fontFamily: textStyle('h3').fontFamily,
+      fontSize: `${slim ? FONT.small : FONT.h3}px`,
+      fontStyle: 'bold',
+      color: css(COLORS.bg),
+    })
     .setOrigin(0.5);
   container.add([g, mark, ...(heading ? [heading] : []), body]);
   const region = typeof document === 'undefined' ? null : document.getElementById('announcer');

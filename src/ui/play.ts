@@ -3,22 +3,22 @@
 // these and send intents (choose, end turn, watch next); no rule lives here.
 
 import { findScenario } from '../scenarios';
-import { discussionQuestions, timeline, type TimelineRow } from '../sim/debrief';
 import { catalogOf } from '../sim/catalog';
+import { discussionQuestions, type TimelineRow, timeline } from '../sim/debrief';
 import { actionName, actorName, describeEntry, explainOrder, outcomeHeadline, postureTitle, turnDates } from '../sim/describe';
-import { createGame, restoreGame, type Game, type StepResult } from '../sim/game';
+import { createGame, type Game, restoreGame, type StepResult } from '../sim/game';
 import { stateHash } from '../sim/hash';
 import { postureMeta } from '../sim/minds';
 import type { ActionOption } from '../sim/options';
 import { humanDecisions, makeReplay, replayToText } from '../sim/replay';
 import { resolutionOrder } from '../sim/resolution';
-import { scoreGame, type ActorScore } from '../sim/scoring';
+import { type ActorScore, scoreGame } from '../sim/scoring';
 import {
   ACTOR_IDS,
-  CASUALTY_GROUPS,
   type ActorId,
-  type CasualtyGroup,
+  CASUALTY_GROUPS,
   type Casualties,
+  type CasualtyGroup,
   type GameState,
   type LogEntry,
   type MeterId,
@@ -30,7 +30,7 @@ import {
   type Scenario,
 } from '../sim/types';
 import { setActiveSession } from './active-session';
-import { humanActors, type GameSetup } from './session';
+import { type GameSetup, humanActors } from './session';
 
 /** Watch-mode pace: seconds between turns when playing on its own. */
 export type WatchPace = 'slow' | 'normal' | 'fast';
@@ -273,7 +273,14 @@ export class PlaySession {
     }
     const casualties = {} as TurnStart['casualties'];
     for (const g of CASUALTY_GROUPS) casualties[g] = { ...s.casualties[g] };
-    return { turn: s.phase === 'news' ? s.turn + 1 : s.turn, rung: s.rung, municipalities: structuredClone(s.municipalities), meters, budget, casualties };
+    return {
+      turn: s.phase === 'news' ? s.turn + 1 : s.turn,
+      rung: s.rung,
+      municipalities: structuredClone(s.municipalities),
+      meters,
+      budget,
+      casualties,
+    };
   }
 
   /** What happened in a finished turn, in plain words. */

@@ -4,14 +4,14 @@
 // in print (see print.css, bundled by Vite), then window.print().
 
 import './print.css';
+import { guardText } from '../machines/guard-text';
 import { findScenario } from '../scenarios';
 import { discussionQuestions } from '../sim/debrief';
 import { actionName, actorName, outcomeHeadline, postureTitle, turnDates } from '../sim/describe';
-import { guardText } from '../machines/guard-text';
 import { stateHash } from '../sim/hash';
 import { scoreGame } from '../sim/scoring';
 import { ACTOR_IDS, type ActorId, type GameState, type Order } from '../sim/types';
-import { OUTCOME_KEYS, OUTCOME_LABEL, mean1, splitGroupTitle, splitText, type ClassSummary } from './class-summary';
+import { type ClassSummary, mean1, OUTCOME_KEYS, OUTCOME_LABEL, splitGroupTitle, splitText } from './class-summary';
 
 export const PRINT_ROOT_ID = 'fp-print';
 
@@ -26,7 +26,11 @@ export interface PrintableGame {
 
 type Child = Node | string | null | undefined | false;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, opts: { cls?: string; text?: string } = {}, children: Child[] = []): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  opts: { cls?: string; text?: string } = {},
+  children: Child[] = [],
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (opts.cls) e.className = opts.cls;
   if (opts.text !== undefined) e.textContent = opts.text;
@@ -79,7 +83,10 @@ export function buildGamePage(g: PrintableGame): HTMLElement {
   const page = el('section', { cls: 'fp-page' });
   page.dataset.page = 'game';
   if (!scenario) {
-    page.append(el('h1', { text: 'Game report' }), el('p', { text: `This game is of a scenario this version does not have (“${state.scenario.id}”).` }));
+    page.append(
+      el('h1', { text: 'Game report' }),
+      el('p', { text: `This game is of a scenario this version does not have (“${state.scenario.id}”).` }),
+    );
     return page;
   }
   const humans = humansOf(g);
@@ -105,30 +112,69 @@ export function buildGamePage(g: PrintableGame): HTMLElement {
   );
 
   if (humans.length) {
-    page.append(el('h2', { text: humans.length === 1 ? `Decisions of ${actorName(scenario, humans[0] as ActorId)}, with reasons` : 'The players’ decisions, with reasons' }));
+    page.append(
+      el('h2', {
+        text:
+          humans.length === 1
+            ? `Decisions of ${actorName(scenario, humans[0] as ActorId)}, with reasons`
+            : 'The players’ decisions, with reasons',
+      }),
+    );
     const rows: string[][] = [];
     for (const e of state.log) {
       if (e.kind !== 'decision' || !humans.includes(e.order.actor)) continue;
-      rows.push([String(e.turn), turnDates(scenario, e.turn), `${humans.length > 1 ? `${actorName(scenario, e.order.actor)}: ` : ''}${actionName(scenario, e.order.action)}`, postureReason(e.order)]);
+      rows.push([
+        String(e.turn),
+        turnDates(scenario, e.turn),
+        `${humans.length > 1 ? `${actorName(scenario, e.order.actor)}: ` : ''}${actionName(scenario, e.order.action)}`,
+        postureReason(e.order),
+      ]);
     }
-    page.append(rows.length ? table(['Turn', 'Dates', 'Decision', 'Posture, and what moved it'], rows, [0]) : el('p', { text: 'No decisions were made yet.' }));
+    page.append(
+      rows.length
+        ? table(['Turn', 'Dates', 'Decision', 'Posture, and what moved it'], rows, [0])
+        : el('p', { text: 'No decisions were made yet.' }),
+    );
   } else {
     page.append(el('h2', { text: 'What each actor did most often' }));
     const rows: string[][] = [];
     for (const a of ACTOR_IDS) {
       const counts = new Map<string, number>();
-      for (const e of state.log) if (e.kind === 'decision' && e.order.actor === a) counts.set(e.order.action, (counts.get(e.order.action) ?? 0) + 1);
-      const top = [...counts].sort((x, y) => y[1] - x[1]).slice(0, 3).map(([id, n]) => `${actionName(scenario, id)} ×${n}`);
+      for (const e of state.log)
+        if (e.kind === 'decision' && e.order.actor === a) counts.set(e.order.action, (counts.get(e.order.action) ?? 0) + 1);
+      const top = [...counts]
+        .sort((x, y) => y[1] - x[1])
+        .slice(0, 3)
+        .map(([id, n]) => `${actionName(scenario, id)} ×${n}`);
       rows.push([actorName(scenario, a), top.join(' · ')]);
     }
     page.append(table(['Actor', 'Most frequent decisions'], rows));
   }
 
   page.append(el('h2', { text: 'Scores (each actor against its own objectives, 0–100)' }));
-  page.append(table(['Actor', 'Score', 'Objectives met'], scoreGame(state, scenario).map((s) => [scenario.actors[s.actor].name, s.score, s.objectives.filter((o) => o.met >= 100).map((o) => o.text).join('; ') || '–']), [1]));
+  page.append(
+    table(
+      ['Actor', 'Score', 'Objectives met'],
+      scoreGame(state, scenario).map((s) => [
+        scenario.actors[s.actor].name,
+        s.score,
+        s.objectives
+          .filter((o) => o.met >= 100)
+          .map((o) => o.text)
+          .join('; ') || '–',
+      ]),
+      [1],
+    ),
+  );
 
   page.append(el('h2', { text: 'Questions to discuss' }));
-  page.append(el('ol', {}, discussionQuestions(scenario, state).map((q) => el('li', { text: q }))));
+  page.append(
+    el(
+      'ol',
+      {},
+      discussionQuestions(scenario, state).map((q) => el('li', { text: q })),
+    ),
+  );
   return page;
 }
 
@@ -139,13 +185,20 @@ export function buildClassPage(summary: ClassSummary): HTMLElement {
   const n = summary.games;
   page.append(
     el('h1', { text: 'Class debrief: North 2023' }),
-    el('p', { cls: 'fp-meta', text: `${summary.files} file${summary.files === 1 ? '' : 's'} loaded · ${n} verified game${n === 1 ? '' : 's'} counted · ${summary.rejected.length} not counted` }),
+    el('p', {
+      cls: 'fp-meta',
+      text: `${summary.files} file${summary.files === 1 ? '' : 's'} loaded · ${n} verified game${n === 1 ? '' : 's'} counted · ${summary.rejected.length} not counted`,
+    }),
   );
 
   page.append(el('h2', { text: 'Outcomes' }));
   const maxOutcome = Math.max(1, ...OUTCOME_KEYS.map((k) => summary.outcomes[k]));
   const outcomeRows = OUTCOME_KEYS.filter((k) => k !== 'unfinished' || summary.outcomes[k] > 0);
-  const ot = table(['Outcome', 'Games', 'Share'], outcomeRows.map((k) => [OUTCOME_LABEL[k], summary.outcomes[k], n ? `${Math.round((summary.outcomes[k] * 100) / n)}%` : '–']), [1, 2]);
+  const ot = table(
+    ['Outcome', 'Games', 'Share'],
+    outcomeRows.map((k) => [OUTCOME_LABEL[k], summary.outcomes[k], n ? `${Math.round((summary.outcomes[k] * 100) / n)}%` : '–']),
+    [1, 2],
+  );
   ot.querySelectorAll('tbody tr').forEach((tr, i) => {
     const k = outcomeRows[i];
     if (k) tr.children[0]?.prepend(bar(summary.outcomes[k], maxOutcome));
@@ -153,7 +206,13 @@ export function buildClassPage(summary: ClassSummary): HTMLElement {
   page.append(ot);
 
   page.append(el('h2', { text: 'Highest rung reached' }));
-  page.append(table(['Rung', 'Name', 'Games'], summary.peakRung.map((v, i) => [i, summary.rungNames[i] ?? '', v]).filter((r) => Number(r[2]) > 0), [0, 2]));
+  page.append(
+    table(
+      ['Rung', 'Name', 'Games'],
+      summary.peakRung.map((v, i) => [i, summary.rungNames[i] ?? '', v]).filter((r) => Number(r[2]) > 0),
+      [0, 2],
+    ),
+  );
 
   const fc = summary.firstClashStats;
   page.append(el('h2', { text: 'First violence and casualties' }));
@@ -195,17 +254,36 @@ export function buildClassPage(summary: ClassSummary): HTMLElement {
 
   page.append(el('h2', { text: 'Where the class split (games with the same seed)' }));
   if (!summary.splits.length) {
-    page.append(el('p', { text: 'No two games share a seed, a difficulty and a role, so there is nothing to compare turn by turn. Give the class one seed code to see where their choices part.' }));
+    page.append(
+      el('p', {
+        text: 'No two games share a seed, a difficulty and a role, so there is nothing to compare turn by turn. Give the class one seed code to see where their choices part.',
+      }),
+    );
   }
   for (const g of summary.splits) {
     page.append(el('p', { cls: 'fp-meta', text: splitGroupTitle(g) }));
     if (!g.points.length) page.append(el('p', { text: 'These games made the same choice on every turn.' }));
-    else page.append(table(['Turn and actor', 'Choices (number of games)'], g.points.map((p) => { const t = splitText(p); return [t.head, t.choices]; })));
+    else
+      page.append(
+        table(
+          ['Turn and actor', 'Choices (number of games)'],
+          g.points.map((p) => {
+            const t = splitText(p);
+            return [t.head, t.choices];
+          }),
+        ),
+      );
   }
 
   page.append(el('h2', { text: 'Files not counted' }));
   if (!summary.rejected.length) page.append(el('p', { text: 'None: every file verified.' }));
-  else page.append(table(['File', 'Why it was not counted'], summary.rejected.map((r) => [r.name, r.problem])));
+  else
+    page.append(
+      table(
+        ['File', 'Why it was not counted'],
+        summary.rejected.map((r) => [r.name, r.problem]),
+      ),
+    );
   return page;
 }
 

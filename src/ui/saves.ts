@@ -4,16 +4,14 @@
 // unless the player asks.
 
 import { findScenario } from '../scenarios';
-import { parseSave, saveToText, type SaveFile } from '../sim/save';
+import { parseSave, type SaveFile, saveToText } from '../sim/save';
 import { checkStateFits } from '../sim/state-check';
 import type { Result } from '../sim/types';
 import { PlaySession } from './play';
 import { SAVE_KEY_PREFIX, saveKeys, saveStorage } from './save-store';
-import { humanActors, type GameSetup, type Role, type ScenarioId } from './session';
-
+import { type GameSetup, humanActors, type Role, type ScenarioId } from './session';
 
 export type SaveEntry = { key: string; ok: true; file: SaveFile } | { key: string; ok: false; problem: string; text: string };
-
 
 /** The slot of a setup. A hot-seat game's slot names all its players ("serbia+kosovo+kfor"), so it never shares one with a single player's game. */
 export function slotKey(setup: GameSetup): string {
@@ -32,7 +30,9 @@ export function listSaves(): SaveEntry[] {
     const r = parseSave(text);
     out.push(r.ok ? { key, ok: true, file: r.value } : { key, ok: false, problem: r.error, text });
   }
-  return out.sort((a, b) => (a.ok && b.ok ? b.file.savedAt.localeCompare(a.file.savedAt) : a.ok ? -1 : b.ok ? 1 : a.key.localeCompare(b.key)));
+  return out.sort((a, b) =>
+    a.ok && b.ok ? b.file.savedAt.localeCompare(a.file.savedAt) : a.ok ? -1 : b.ok ? 1 : a.key.localeCompare(b.key),
+  );
 }
 
 /** Writes the session's slot. Fails (with a message) when storage is full or off; the game goes on. */
@@ -45,7 +45,12 @@ export function autosave(session: PlaySession): Result<void> {
     return { ok: true, value: undefined };
   } catch (e) {
     const full = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
-    return { ok: false, error: full ? 'The browser’s storage is full: this turn was not saved. Delete old saved games to make room.' : `Saving failed: ${(e as Error).message}` };
+    return {
+      ok: false,
+      error: full
+        ? 'The browser’s storage is full: this turn was not saved. Delete old saved games to make room.'
+        : `Saving failed: ${(e as Error).message}`,
+    };
   }
 }
 
@@ -55,7 +60,12 @@ export function deleteSave(key: string): void {
 
 /** The setup a save was made with. */
 export function setupOf(file: SaveFile): GameSetup {
-  const setup: GameSetup = { scenarioId: file.state.scenario.id as ScenarioId, role: file.role as Role, seed: file.state.seed, difficulty: file.difficulty };
+  const setup: GameSetup = {
+    scenarioId: file.state.scenario.id as ScenarioId,
+    role: file.role as Role,
+    seed: file.state.seed,
+    difficulty: file.difficulty,
+  };
   if (file.branchOf) setup.branchOf = { ...file.branchOf };
   if (file.players) setup.players = [...file.players];
   return setup;
@@ -70,7 +80,10 @@ export function resumeSave(file: SaveFile): Result<PlaySession> {
   const setup = setupOf(file);
   const humans = humanActors(setup);
   if (humans.length !== file.state.humans.length || humans.some((a, i) => file.state.humans[i] !== a)) {
-    return { ok: false, error: `This save cannot be continued: its players (${humans.join(', ') || 'none'}) do not match the game inside it (${file.state.humans.join(', ') || 'none'}).` };
+    return {
+      ok: false,
+      error: `This save cannot be continued: its players (${humans.join(', ') || 'none'}) do not match the game inside it (${file.state.humans.join(', ') || 'none'}).`,
+    };
   }
   try {
     return { ok: true, value: new PlaySession(setup, file.state) };

@@ -99,7 +99,8 @@ export function validateSetup(setup: GameSetup): string | null {
   if (setup.players !== undefined) {
     const problem = playersProblem(setup.players);
     if (problem) return problem;
-    if (setup.players.some((p, i) => orderPlayers(setup.players ?? []).indexOf(p) !== i)) return 'The players must be listed in the scenario’s order.';
+    if (setup.players.some((p, i) => orderPlayers(setup.players ?? []).indexOf(p) !== i))
+      return 'The players must be listed in the scenario’s order.';
     if (setup.role !== setup.players[0]) return 'The role of a hot-seat game must be its first player.';
     if (setup.branchOf) return 'A game taken over from a replay has one player.';
   } else if (setup.role !== 'watch' && !PLAYABLE_ACTORS.includes(setup.role)) return `"${setup.role}" is not a playable role.`;

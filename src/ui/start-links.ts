@@ -49,7 +49,7 @@ export async function followStartLink(boot: Phaser.Scene, search: string): Promi
 
 async function resumeLast(boot: Phaser.Scene): Promise<void> {
   const newest = listSaves().find((e) => e.ok);
-  if (!newest || !newest.ok) {
+  if (!newest?.ok) {
     failTo(boot, 'There is no saved game to continue.');
     return;
   }

@@ -235,14 +235,7 @@ export const HOLDER_STYLE: Record<Holder, HolderStyle> = {
  * Draws a small filled shape centred on (x, y) with a dark outline, so the
  * shape reads on any background. Used for holder icons, legends and chips.
  */
-export function drawShape(
-  g: Phaser.GameObjects.Graphics,
-  shape: HolderShape,
-  x: number,
-  y: number,
-  size: number,
-  color: number,
-): void {
+export function drawShape(g: Phaser.GameObjects.Graphics, shape: HolderShape, x: number, y: number, size: number, color: number): void {
   const r = size / 2;
   g.fillStyle(color, 1);
   g.lineStyle(STROKE.normal, COLORS.bg, 1);

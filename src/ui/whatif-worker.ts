@@ -3,7 +3,7 @@
 // it is given with the same engine code as the command line, and posts the
 // chunk's distribution back.
 import { findScenario } from '../scenarios';
-import { addGame, emptyDistribution, playSummary, type BatchSpec } from '../sim/batch';
+import { addGame, type BatchSpec, emptyDistribution, playSummary } from '../sim/batch';
 
 export interface ChunkRequest {
   chunk: number;
@@ -20,7 +20,15 @@ export type WorkerRequest = ChunkRequest | WarmUpRequest;
 function warmUp(games: number): void {
   const scenario = findScenario('north-2023');
   if (!scenario) return;
-  const spec: BatchSpec = { scenarioId: scenario.id, seedPrefix: 'warm-up', from: 0, to: games, difficulty: 'normal', role: null, policy: null };
+  const spec: BatchSpec = {
+    scenarioId: scenario.id,
+    seedPrefix: 'warm-up',
+    from: 0,
+    to: games,
+    difficulty: 'normal',
+    role: null,
+    policy: null,
+  };
   for (let i = 0; i < games; i++) playSummary(scenario, spec, i);
 }
 

@@ -2,7 +2,7 @@
 // chunks handed out to the workers as they finish, so results stream in and
 // a cancel takes effect at once. Distributions add up, so the total is the
 // same whatever order the chunks finish in — and the same as the command line's.
-import { emptyDistribution, mergeDistributions, type BatchSpec, type Distribution } from '../sim/batch';
+import { type BatchSpec, type Distribution, emptyDistribution, mergeDistributions } from '../sim/batch';
 import type { WorkerRequest } from './whatif-worker';
 
 export const CHUNK = 100;
@@ -84,7 +84,7 @@ export class WhatIfRun {
   readonly threads: number;
 
   constructor(
-    private readonly spec: BatchSpec,
+    spec: BatchSpec,
     private readonly onProgress: (p: WhatIfProgress) => void,
     private readonly pool: WorkerPool = new WorkerPool(),
   ) {

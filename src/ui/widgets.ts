@@ -8,20 +8,7 @@
 
 import * as Phaser from 'phaser';
 import { announce, markFocus } from './announcer';
-import {
-  COLORS,
-  FONT,
-  FONT_FAMILY,
-  GAME_WIDTH,
-  RADIUS,
-  SPACE,
-  STROKE,
-  css,
-  lineHeight,
-  textOn,
-  textStyle,
-  type TextKind,
-} from './theme';
+import { COLORS, css, FONT, FONT_FAMILY, GAME_WIDTH, lineHeight, RADIUS, SPACE, STROKE, type TextKind, textOn, textStyle } from './theme';
 
 // ---------------------------------------------------------------------------
 // Focus
@@ -90,7 +77,7 @@ let keyListenerInstalled = false;
 function topGroup(): FocusGroup | null {
   for (let i = groupStack.length - 1; i >= 0; i--) {
     const g = groupStack[i];
-    if (g && g.isListening()) return g;
+    if (g?.isListening()) return g;
   }
   return null;
 }
@@ -200,7 +187,10 @@ export class FocusGroup {
   /** Spatial move: the nearest enabled item whose centre lies in `dir`. */
   move(dir: Direction, announceIt = true): void {
     const from = this.current;
-    if (!from) return this.focusFirst();
+    if (!from) {
+      this.focusFirst();
+      return;
+    }
     const a = from.getFocusBounds();
     const ac = { x: a.x + a.width / 2, y: a.y + a.height / 2 };
     let best: Focusable | null = null;
@@ -330,9 +320,7 @@ export class FocusGroup {
       default: {
         if (event.repeat || event.key.length === 0) return;
         const key = event.key.toLowerCase();
-        const target = this.items.find(
-          (i) => i.hotkey !== undefined && i.hotkey.toLowerCase() === key && this.navigable(i),
-        );
+        const target = this.items.find((i) => i.hotkey !== undefined && i.hotkey.toLowerCase() === key && this.navigable(i));
         if (target) {
           event.preventDefault();
           this.focus(target);
@@ -375,7 +363,14 @@ function worldBox(obj: Phaser.GameObjects.Container | Phaser.GameObjects.Compone
 }
 
 /** Draws the keyboard focus ring (yellow, 3 px, 4 px outside the box). */
-export function drawFocusRing(g: Phaser.GameObjects.Graphics, x: number, y: number, width: number, height: number, radius: number = RADIUS.md): void {
+export function drawFocusRing(
+  g: Phaser.GameObjects.Graphics,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  radius: number = RADIUS.md,
+): void {
   const o = SPACE.xs;
   g.lineStyle(STROKE.focus + 2, COLORS.bg, 1);
   g.strokeRoundedRect(x - o, y - o, width + o * 2, height + o * 2, radius + o);
@@ -656,7 +651,7 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
   setDisabled(disabled: boolean): this {
     this.disabled = disabled;
     if (disabled) this.pressed = false;
-    this.zone.input && (this.zone.input.cursor = disabled ? 'not-allowed' : 'pointer');
+    if (this.zone.input) this.zone.input.cursor = disabled ? 'not-allowed' : 'pointer';
     this.redraw();
     return this;
   }
@@ -1102,7 +1097,6 @@ export class ScrollText extends Phaser.GameObjects.Container implements Focusabl
   private readonly chrome: Phaser.GameObjects.Graphics;
   private readonly zone: Phaser.GameObjects.Zone;
   private readonly moreText: Phaser.GameObjects.Text;
-  private focused = false;
 
   constructor(scene: Phaser.Scene, cfg: ScrollTextConfig) {
     super(scene, cfg.x, cfg.y);
@@ -1187,7 +1181,6 @@ export class ScrollText extends Phaser.GameObjects.Container implements Focusabl
   }
 
   setFocused(focused: boolean): void {
-    this.focused = focused;
     this.ring.clear();
     if (focused) drawFocusRing(this.ring, 0, 0, this.cfg.width, this.cfg.height, RADIUS.md);
   }
@@ -1197,7 +1190,12 @@ export class ScrollText extends Phaser.GameObjects.Container implements Focusabl
   }
 
   handleKey(event: KeyboardEvent): boolean {
-    const self = { top: this.top, maxTop: this.maxTop, scrollBy: (n: number) => this.scrollBy(n), scrollTo: (n: number) => this.scrollTo(n) };
+    const self = {
+      top: this.top,
+      maxTop: this.maxTop,
+      scrollBy: (n: number) => this.scrollBy(n),
+      scrollTo: (n: number) => this.scrollTo(n),
+    };
     return scrollByKey(event, self, Math.max(1, this.visibleCount() - 1));
   }
 
@@ -1309,7 +1307,9 @@ export class HeaderBar extends Phaser.GameObjects.Container {
     g.lineStyle(1, COLORS.panelBorder, 1);
     g.lineBetween(0, h - 0.5, GAME_WIDTH, h - 0.5);
     this.titleText = scene.add.text(SPACE.lg, h / 2, cfg.title, textStyle('h3', { fontSize: `${FONT.h3 + 2}px` })).setOrigin(0, 0.5);
-    this.rightText = scene.add.text(GAME_WIDTH - SPACE.lg, h / 2, cfg.right ?? '', textStyle('small', { color: css(COLORS.textMuted) })).setOrigin(1, 0.5);
+    this.rightText = scene.add
+      .text(GAME_WIDTH - SPACE.lg, h / 2, cfg.right ?? '', textStyle('small', { color: css(COLORS.textMuted) }))
+      .setOrigin(1, 0.5);
     this.add([g, this.titleText, this.rightText]);
     scene.add.existing(this);
   }
@@ -1341,7 +1341,10 @@ function sceneVisibleBelow(scene: Phaser.Scene): boolean {
 }
 
 /** The common footer line with keyboard help. */
-export function addKeyHelp(scene: Phaser.Scene, text = 'Tab or arrow keys: move · Enter or Space: choose · Esc: back'): Phaser.GameObjects.Text {
+export function addKeyHelp(
+  scene: Phaser.Scene,
+  text = 'Tab or arrow keys: move · Enter or Space: choose · Esc: back',
+): Phaser.GameObjects.Text {
   return scene.add
     .text(GAME_WIDTH / 2, scene.scale.height - SPACE.sm, text, textStyle('tiny', { color: css(COLORS.textDim) }))
     .setOrigin(0.5, 1);

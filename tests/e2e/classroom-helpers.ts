@@ -13,11 +13,13 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 const run = promisify(execFile);
 
-export { focusLabel, item, items, said, sceneKey, waitForScene, type UiItem } from './ui-helpers';
+export { focusLabel, item, items, said, sceneKey, type UiItem, waitForScene } from './ui-helpers';
 
 /** Waits until the live region says something that contains `text`. */
 export async function waitForSaid(page: Page, text: string | RegExp, timeout = 30_000): Promise<string> {
-  await expect.poll(() => said(page), { timeout }).toMatch(typeof text === 'string' ? new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : text);
+  await expect
+    .poll(() => said(page), { timeout })
+    .toMatch(typeof text === 'string' ? new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : text);
   await page.waitForTimeout(200);
   return said(page);
 }
@@ -36,7 +38,10 @@ export interface CliReplay {
 
 /** Plays a game with the command line and writes its replay file. */
 export async function cliReplay(out: string, seed: string, role: string, policy: string): Promise<CliReplay> {
-  const { stdout } = await run(TSX, ['src/cli/sim.ts', '--seed', seed, '--role', role, '--policy', policy, '--out', out, '--quiet'], { cwd: ROOT, maxBuffer: 10_000_000 });
+  const { stdout } = await run(TSX, ['src/cli/sim.ts', '--seed', seed, '--role', role, '--policy', policy, '--out', out, '--quiet'], {
+    cwd: ROOT,
+    maxBuffer: 10_000_000,
+  });
   const code = /verification: ([0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4})/.exec(stdout)?.[1];
   if (!code) throw new Error(`no verification code in:\n${stdout}`);
   return { file: out, code, stdout };

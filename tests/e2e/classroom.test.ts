@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readClassFiles } from '../../src/sim/replay-tools';
 import type { Outcome } from '../../src/sim/types';
 import { encodeReplayParam } from '../../src/ui/replay-link';
-import { SCREENSHOT_DIR, launchBrowser, openPage, screenshot, waitForCanvas } from './browser';
-import { clickControl, cliReplay, focusLabel, item, limit, said, waitForSaid, waitForScene, type CliReplay } from './classroom-helpers';
+import { launchBrowser, openPage, SCREENSHOT_DIR, screenshot, waitForCanvas } from './browser';
+import { type CliReplay, clickControl, cliReplay, focusLabel, item, limit, said, waitForSaid, waitForScene } from './classroom-helpers';
 
 const XSS_SEED = '<img src=x onerror="window.__pwned=1">';
 const XSS_NAME = '<img src=x onerror="window.__pwned=2">.json';
@@ -127,7 +127,9 @@ describe('replay viewer', () => {
     await page.setInputFiles('input[data-picker="replay"]', tampered);
     const t = await waitForSaid(page, '✘ NOT verified');
     // Another seed either re-plays to another code, or (when the game goes differently) runs out of decisions.
-    expect(t).toMatch(/the file says [0-9A-F-]+, but re-playing it gives [0-9A-F-]+|tampered\.json could not be opened\. Why: illegal decision: /);
+    expect(t).toMatch(
+      /the file says [0-9A-F-]+, but re-playing it gives [0-9A-F-]+|tampered\.json could not be opened\. Why: illegal decision: /,
+    );
     await screenshot(page, 'classroom-05-replay-not-verified');
 
     // A changed code: the game still plays, and every turn can be seen, marked NOT verified.
@@ -247,9 +249,13 @@ describe('class debrief', () => {
     // CSV: one row per file.
     const [download] = await Promise.all([page.waitForEvent('download'), clickControl(page, 'Download CSV')]);
     expect(download.suggestedFilename()).toBe('class-debrief.csv');
-    const csv = readFileSync(await download.path(), 'utf8').trim().split('\r\n');
+    const csv = readFileSync(await download.path(), 'utf8')
+      .trim()
+      .split('\r\n');
     expect(csv).toHaveLength(32);
-    expect(csv[0]).toMatch(/^file,verified,seed,difficulty,roles,outcome,turns,peak_rung,final_rung,first_clash_turn,kfor_injured,police_injured,civilians_injured,killed,score_serbia,.*,score_china,problem$/);
+    expect(csv[0]).toMatch(
+      /^file,verified,seed,difficulty,roles,outcome,turns,peak_rung,final_rung,first_clash_turn,kfor_injured,police_injured,civilians_injured,killed,score_serbia,.*,score_china,problem$/,
+    );
     const rows = csv.slice(1).map((r) => r.split(','));
     expect(rows.filter((r) => r[1] === 'yes')).toHaveLength(30);
     const bad = rows.find((r) => r[0] === 'corrupt.json');
@@ -276,8 +282,14 @@ describe('class debrief', () => {
     expect(await page.locator('#game').isVisible()).toBe(false);
     await page.setViewportSize({ width: 794, height: 1123 });
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    await page.locator('#fp-print .fp-page').first().screenshot({ path: path.join(SCREENSHOT_DIR, 'classroom-14-class-print.png') });
-    await page.locator('#fp-print .fp-page[data-page="game"]').first().screenshot({ path: path.join(SCREENSHOT_DIR, 'classroom-15-game-print.png') });
+    await page
+      .locator('#fp-print .fp-page')
+      .first()
+      .screenshot({ path: path.join(SCREENSHOT_DIR, 'classroom-14-class-print.png') });
+    await page
+      .locator('#fp-print .fp-page[data-page="game"]')
+      .first()
+      .screenshot({ path: path.join(SCREENSHOT_DIR, 'classroom-15-game-print.png') });
     await page.emulateMedia({ media: 'screen' });
     await page.setViewportSize({ width: 1280, height: 720 });
     // Let Phaser's scale manager refit the canvas before clicking on it again.
@@ -287,7 +299,10 @@ describe('class debrief', () => {
     // Drag and drop: clear, then drop two files on the page.
     await clickControl(page, 'Clear all');
     await waitForSaid(page, 'Class debrief. No files loaded.');
-    const dropped = [classFiles[0], classFiles[1]].map((f) => ({ name: path.basename(f as string), text: readFileSync(f as string, 'utf8') }));
+    const dropped = [classFiles[0], classFiles[1]].map((f) => ({
+      name: path.basename(f as string),
+      text: readFileSync(f as string, 'utf8'),
+    }));
     await page.evaluate((files) => {
       const dt = new DataTransfer();
       for (const f of files) dt.items.add(new File([f.text], f.name, { type: 'application/json' }));
@@ -320,7 +335,11 @@ describe('untrusted text', () => {
     await waitForScene(page, 'ClassDebrief');
     await page.setInputFiles('input[data-picker="class"]', [
       { name: XSS_NAME, mimeType: 'application/json', buffer: Buffer.from(text) },
-      { name: '<script>window.__pwned=3</script>.json', mimeType: 'application/json', buffer: Buffer.from('<script>window.__pwned=4</script>') },
+      {
+        name: '<script>window.__pwned=3</script>.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('<script>window.__pwned=4</script>'),
+      },
     ]);
     const c = await waitForSaid(page, /^Class debrief\. 2 files loaded; 1 verified games counted\./);
     expect(c).toContain('<script>window.__pwned=3</script>.json (not a valid JSON file');
@@ -367,7 +386,16 @@ describe('how the actors think, and the teacher’s guide', () => {
     await page.keyboard.press('6');
     await waitForScene(page, 'TeacherGuide');
     const g = await said(page);
-    for (const section of ['What students learn', 'Lesson plans', 'Roles and teams', 'One seed for the whole class', 'The class debrief', 'Questions for the debrief', 'Names and the disputed status', 'Sources']) {
+    for (const section of [
+      'What students learn',
+      'Lesson plans',
+      'Roles and teams',
+      'One seed for the whole class',
+      'The class debrief',
+      'Questions for the debrief',
+      'Names and the disputed status',
+      'Sources',
+    ]) {
       expect(g).toContain(section);
     }
     await screenshot(page, 'classroom-19-teacher-guide');
@@ -393,7 +421,10 @@ describe('setup: copy start link', () => {
     const base = inject('baseUrl');
     const expectedLink = `${base}?scenario=north-2023&seed=CLASS-LINK-1&role=kfor&difficulty=hard`;
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 720 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -421,7 +452,10 @@ describe('setup: copy start link', () => {
     denied.on('console', (m) => m.type() === 'error' && errors2.push(m.text()));
     denied.on('pageerror', (e) => errors2.push(e.message));
     await denied.addInitScript(() => {
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+      });
     });
     await denied.goto(base);
     await waitForCanvas(denied);

@@ -21,7 +21,11 @@ const SEED = 'RELOAD-12';
 function cliCode(): string {
   const file = path.join(dir, 'none.json');
   writeFileSync(file, '[]');
-  const r = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['src/cli/sim.ts', '--seed', SEED, '--role', 'kfor', '--decisions', file, '--quiet'], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(
+    path.join(root, 'node_modules', '.bin', 'tsx'),
+    ['src/cli/sim.ts', '--seed', SEED, '--role', 'kfor', '--decisions', file, '--quiet'],
+    { cwd: root, encoding: 'utf8' },
+  );
   expect(r.status, r.stderr).toBe(0);
   const m = /verification: (\S+)/.exec(r.stdout);
   if (!m?.[1]) throw new Error(r.stdout);
@@ -43,7 +47,9 @@ async function holdTurns(page: Page, untilTurn: number): Promise<void> {
     if (turn > untilTurn) return;
     await page.keyboard.press('1');
     await page.keyboard.press('e');
-    await page.waitForFunction(() => document.querySelector('#announcer')?.getAttribute('data-scene') !== 'Game', undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('#announcer')?.getAttribute('data-scene') !== 'Game', undefined, {
+      timeout: 30_000,
+    });
   }
 }
 
@@ -93,7 +99,17 @@ describe('continuity', () => {
 
   it('refuses a replay from a future format version, saying so, and stays usable', async () => {
     const file = path.join(dir, 'future.json');
-    writeFileSync(file, JSON.stringify({ format: 'flashpoint-replay/9', scenario: { id: 'north-2023', version: 1 }, seed: 'x', roles: [], decisions: [], verification: '0000-0000-0000' }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'flashpoint-replay/9',
+        scenario: { id: 'north-2023', version: 1 },
+        seed: 'x',
+        roles: [],
+        decisions: [],
+        verification: '0000-0000-0000',
+      }),
+    );
     const { page, errors } = await openPage(browser, inject('baseUrl'));
     await waitForScene(page, 'Title');
     await page.keyboard.press('3');

@@ -1,6 +1,6 @@
 // Builds the game for production, serves dist/ with `vite preview` on a free
 // loopback port and provides its URL to the e2e tests as inject('baseUrl').
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -51,7 +51,9 @@ async function screenText(page: Page): Promise<string> {
 
 /** Waits for one of the given scenes; returns which. */
 async function nextOf<T extends string>(page: Page, keys: readonly T[]): Promise<T> {
-  await expect.poll(() => sceneKey(page), { timeout: 30_000 }).toSatisfy((k: string | null) => k !== null && (keys as readonly string[]).includes(k));
+  await expect
+    .poll(() => sceneKey(page), { timeout: 30_000 })
+    .toSatisfy((k: string | null) => k !== null && (keys as readonly string[]).includes(k));
   await page.waitForTimeout(200);
   return (await sceneKey(page)) as T;
 }
@@ -74,118 +76,131 @@ describe('hot-seat: several players at one screen', () => {
     await browser?.close();
   });
 
-  it('Hot-seat: one role’s orders are never visible on the next role’s screen; three players play to the debrief', async () => {
-    const { page, errors } = await openPage(browser, inject('baseUrl'));
-    await waitForCanvas(page);
-    await waitForScene(page, 'Title');
-    await clickControl(page, 'New game');
-    await waitForScene(page, 'Setup');
-    // The single-player choices are unchanged; one more button under the roles.
-    const hot = await item(page, 'Several players (hot-seat)…');
-    expect(hot.hotkey).toBe('7');
-    expect((await item(page, 'Start')).y).toBeGreaterThan(hot.y + hot.height);
-    await screenshot(page, 'hotseat-0-setup');
-    await clickItem(page, hot);
-    await waitForScene(page, 'HotseatSetup');
-    expect((await item(page, 'Start')).enabled).toBe(false);
-    for (const a of PLAYERS) await clickControl(page, short(a));
-    expect(await said(page)).toContain('3 players: Serbia, Kosovo, KFOR');
-    for (const a of PLAYERS) expect((await item(page, short(a))).selected).toBe(true);
-    expect((await item(page, 'USA')).selected).toBe(false);
-    await clickControl(page, 'Seed code');
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type(SEED);
-    await page.waitForTimeout(150);
-    expect((await item(page, 'Start')).enabled).toBe(true);
-    await screenshot(page, 'hotseat-1-players');
-    await clickControl(page, 'Start');
-    await waitForScene(page, 'Briefing');
-    const briefing = await said(page);
-    expect(briefing).toContain('hot-seat for 3 players');
-    for (const a of PLAYERS) expect(briefing).toContain(full(a));
-    await screenshot(page, 'hotseat-2-briefing');
-    await clickControl(page, 'Begin');
+  it(
+    'Hot-seat: one role’s orders are never visible on the next role’s screen; three players play to the debrief',
+    async () => {
+      const { page, errors } = await openPage(browser, inject('baseUrl'));
+      await waitForCanvas(page);
+      await waitForScene(page, 'Title');
+      await clickControl(page, 'New game');
+      await waitForScene(page, 'Setup');
+      // The single-player choices are unchanged; one more button under the roles.
+      const hot = await item(page, 'Several players (hot-seat)…');
+      expect(hot.hotkey).toBe('7');
+      expect((await item(page, 'Start')).y).toBeGreaterThan(hot.y + hot.height);
+      await screenshot(page, 'hotseat-0-setup');
+      await clickItem(page, hot);
+      await waitForScene(page, 'HotseatSetup');
+      expect((await item(page, 'Start')).enabled).toBe(false);
+      for (const a of PLAYERS) await clickControl(page, short(a));
+      expect(await said(page)).toContain('3 players: Serbia, Kosovo, KFOR');
+      for (const a of PLAYERS) expect((await item(page, short(a))).selected).toBe(true);
+      expect((await item(page, 'USA')).selected).toBe(false);
+      await clickControl(page, 'Seed code');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(SEED);
+      await page.waitForTimeout(150);
+      expect((await item(page, 'Start')).enabled).toBe(true);
+      await screenshot(page, 'hotseat-1-players');
+      await clickControl(page, 'Start');
+      await waitForScene(page, 'Briefing');
+      const briefing = await said(page);
+      expect(briefing).toContain('hot-seat for 3 players');
+      for (const a of PLAYERS) expect(briefing).toContain(full(a));
+      await screenshot(page, 'hotseat-2-briefing');
+      await clickControl(page, 'Begin');
 
-    const last = new Map<ActorId, string>();
-    let turn = 1;
-    for (;;) {
-      const chosen: { actor: ActorId; label: string }[] = [];
-      for (const [i, actor] of PLAYERS.entries()) {
-        // The pass-the-device screen: who is next, how many have chosen, nothing of what.
-        await waitForScene(page, 'PassDevice');
-        const pass = await said(page);
-        expect(pass).toContain(`Turn ${turn}. Pass the device to ${short(actor)}`);
-        expect(pass).toContain(`${i} of 3 players`);
-        const passText = await screenText(page);
-        for (const c of chosen) expect(passText, `turn ${turn}: ${short(c.actor)}'s order on the pass screen for ${short(actor)}`).not.toContain(c.label);
-        expect((await items(page)).map((x) => x.label)).toEqual([unlockLabel(actor)]);
-        if (turn === 1 && i === 0) await screenshot(page, 'hotseat-3-pass-serbia');
-        if (turn === 1 && i === 1) await screenshot(page, 'hotseat-5-pass-kosovo');
-        await clickControl(page, unlockLabel(actor));
+      const last = new Map<ActorId, string>();
+      let turn = 1;
+      for (;;) {
+        const chosen: { actor: ActorId; label: string }[] = [];
+        for (const [i, actor] of PLAYERS.entries()) {
+          // The pass-the-device screen: who is next, how many have chosen, nothing of what.
+          await waitForScene(page, 'PassDevice');
+          const pass = await said(page);
+          expect(pass).toContain(`Turn ${turn}. Pass the device to ${short(actor)}`);
+          expect(pass).toContain(`${i} of 3 players`);
+          const passText = await screenText(page);
+          for (const c of chosen)
+            expect(passText, `turn ${turn}: ${short(c.actor)}'s order on the pass screen for ${short(actor)}`).not.toContain(c.label);
+          expect((await items(page)).map((x) => x.label)).toEqual([unlockLabel(actor)]);
+          if (turn === 1 && i === 0) await screenshot(page, 'hotseat-3-pass-serbia');
+          if (turn === 1 && i === 1) await screenshot(page, 'hotseat-5-pass-kosovo');
+          await clickControl(page, unlockLabel(actor));
 
-        // The player's own screen: their cards, and nobody else's order.
-        await waitForScene(page, 'Game');
-        expect(await said(page)).toContain(`Turn ${turn} of ${LAST_TURN}`);
-        expect(await said(page)).toContain(`You play ${short(actor)}`);
-        const gameText = await screenText(page);
-        for (const c of chosen) expect(gameText, `turn ${turn}: ${short(c.actor)}'s order on ${short(actor)}'s screen`).not.toContain(c.label);
-        if (turn === 1 && i === 1) await screenshot(page, 'hotseat-6-game-kosovo');
-        // Nothing carried over from the last player: no card chosen, End turn waits for a choice.
-        expect((await cards(page)).some((c) => c.selected)).toBe(false);
-        expect((await item(page, 'End turn')).enabled).toBe(false);
+          // The player's own screen: their cards, and nobody else's order.
+          await waitForScene(page, 'Game');
+          expect(await said(page)).toContain(`Turn ${turn} of ${LAST_TURN}`);
+          expect(await said(page)).toContain(`You play ${short(actor)}`);
+          const gameText = await screenText(page);
+          for (const c of chosen)
+            expect(gameText, `turn ${turn}: ${short(c.actor)}'s order on ${short(actor)}'s screen`).not.toContain(c.label);
+          if (turn === 1 && i === 1) await screenshot(page, 'hotseat-6-game-kosovo');
+          // Nothing carried over from the last player: no card chosen, End turn waits for a choice.
+          expect((await cards(page)).some((c) => c.selected)).toBe(false);
+          expect((await item(page, 'End turn')).enabled).toBe(false);
 
-        const visible = (await cards(page)).filter((c) => c.enabled && inView(c) && uniqueTo(actor, c.label) && c.label !== last.get(actor));
-        expect(visible.length).toBeGreaterThan(0);
-        const pick = visible[(turn + i) % visible.length];
-        if (!pick) throw new Error('no card');
-        await clickItem(page, pick);
-        expect((await item(page, pick.label)).selected).toBe(true);
-        if (turn === 1 && i === 0) await screenshot(page, 'hotseat-4-game-serbia');
-        await endTurn(page);
-        chosen.push({ actor, label: pick.label });
-        last.set(actor, pick.label);
-        // Nothing is saved until the whole turn is played.
-        if (turn === 1 && i < PLAYERS.length - 1) expect(await saveKeys(page)).toEqual([]);
+          const visible = (await cards(page)).filter(
+            (c) => c.enabled && inView(c) && uniqueTo(actor, c.label) && c.label !== last.get(actor),
+          );
+          expect(visible.length).toBeGreaterThan(0);
+          const pick = visible[(turn + i) % visible.length];
+          if (!pick) throw new Error('no card');
+          await clickItem(page, pick);
+          expect((await item(page, pick.label)).selected).toBe(true);
+          if (turn === 1 && i === 0) await screenshot(page, 'hotseat-4-game-serbia');
+          await endTurn(page);
+          chosen.push({ actor, label: pick.label });
+          last.set(actor, pick.label);
+          // Nothing is saved until the whole turn is played.
+          if (turn === 1 && i < PLAYERS.length - 1) expect(await saveKeys(page)).toEqual([]);
+        }
+
+        // All three orders, revealed together.
+        await waitForScene(page, 'Resolution');
+        const res = await said(page);
+        expect(res).toContain(`What happened in turn ${turn}`);
+        expect(res).toContain('The players’ orders, revealed together:');
+        for (const c of chosen) expect(res).toContain(`${short(c.actor)}, ${c.label}`);
+        if (turn === 1) {
+          await screenshot(page, 'hotseat-7-resolution');
+          const keys = await saveKeys(page);
+          expect(keys).toHaveLength(1);
+          expect(keys[0]).toContain(':serbia+kosovo+kfor:');
+        }
+        const cont = (await items(page)).find((i) => i.hotkey === 'c');
+        if (!cont) throw new Error('no Continue button');
+        await clickItem(page, cont);
+        if ((await nextOf(page, ['PassDevice', 'Debrief'] as const)) === 'Debrief') break;
+        turn++;
+        expect(turn).toBeLessThanOrEqual(LAST_TURN);
       }
+      expect(turn).toBeGreaterThanOrEqual(3);
 
-      // All three orders, revealed together.
-      await waitForScene(page, 'Resolution');
-      const res = await said(page);
-      expect(res).toContain(`What happened in turn ${turn}`);
-      expect(res).toContain('The players’ orders, revealed together:');
-      for (const c of chosen) expect(res).toContain(`${short(c.actor)}, ${c.label}`);
-      if (turn === 1) {
-        await screenshot(page, 'hotseat-7-resolution');
-        const keys = await saveKeys(page);
-        expect(keys).toHaveLength(1);
-        expect(keys[0]).toContain(':serbia+kosovo+kfor:');
-      }
-      const cont = (await items(page)).find((i) => i.hotkey === 'c');
-      if (!cont) throw new Error('no Continue button');
-      await clickItem(page, cont);
-      if ((await nextOf(page, ['PassDevice', 'Debrief'] as const)) === 'Debrief') break;
-      turn++;
-      expect(turn).toBeLessThanOrEqual(LAST_TURN);
-    }
-    expect(turn).toBeGreaterThanOrEqual(3);
-
-    await screenshot(page, 'hotseat-8-debrief');
-    const code = await verification(page);
-    expect(code).toMatch(CODE);
-    expect(await said(page)).toContain('Hot-seat players:');
-    const [download] = await Promise.all([page.waitForEvent('download'), clickControl(page, 'Download replay')]);
-    const file = await download.path();
-    const replay = JSON.parse(readFileSync(file, 'utf8')) as { seed: string; roles: string[]; verification: string; decisions: unknown[] };
-    expect(replay.seed).toBe(SEED);
-    expect(replay.roles).toEqual(PLAYERS);
-    expect(replay.decisions).toHaveLength(turn * PLAYERS.length);
-    expect(replay.verification).toBe(code);
-    const check = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['src/cli/replay.ts', file], { cwd: root, encoding: 'utf8' });
-    expect(check.status, check.stderr + check.stdout).toBe(0);
-    expect(check.stdout).toContain(code);
-    expect(errors).toEqual([]);
-    await page.close();
-  }, WHOLE_GAME_MS);
+      await screenshot(page, 'hotseat-8-debrief');
+      const code = await verification(page);
+      expect(code).toMatch(CODE);
+      expect(await said(page)).toContain('Hot-seat players:');
+      const [download] = await Promise.all([page.waitForEvent('download'), clickControl(page, 'Download replay')]);
+      const file = await download.path();
+      const replay = JSON.parse(readFileSync(file, 'utf8')) as {
+        seed: string;
+        roles: string[];
+        verification: string;
+        decisions: unknown[];
+      };
+      expect(replay.seed).toBe(SEED);
+      expect(replay.roles).toEqual(PLAYERS);
+      expect(replay.decisions).toHaveLength(turn * PLAYERS.length);
+      expect(replay.verification).toBe(code);
+      const check = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['src/cli/replay.ts', file], { cwd: root, encoding: 'utf8' });
+      expect(check.status, check.stderr + check.stdout).toBe(0);
+      expect(check.stdout).toContain(code);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    WHOLE_GAME_MS,
+  );
 
   it('works with the keyboard only: Setup key 7, players by number keys, Enter unlocks, Esc opens the menu', async () => {
     const { page, errors } = await openPage(browser, inject('baseUrl'));
@@ -268,7 +283,10 @@ describe('hot-seat: several players at one screen', () => {
 
   it('copies a start link for the chosen players, and the link opens that hot-seat game', async () => {
     const base = inject('baseUrl');
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 720 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

@@ -4,7 +4,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, screenshot, waitForCanvas } from './browser';
-import { GAME_W, clickControl, focusLabel, item, items, tabTo, toPage, waitForScene } from './ui-helpers';
+import { clickControl, focusLabel, GAME_W, item, items, tabTo, toPage, waitForScene } from './ui-helpers';
 
 describe('menus: title → setup → briefing', () => {
   let browser: Browser;
@@ -23,7 +23,14 @@ describe('menus: title → setup → briefing', () => {
     await waitForScene(page, 'Title');
     const title = await items(page);
     expect(title.map((i) => i.label)).toEqual([
-      'New game', 'Continue', 'Load replay', 'Class debrief', 'How the actors think', 'For teachers', 'Sources & about', 'What if? (thousands of games)',
+      'New game',
+      'Continue',
+      'Load replay',
+      'Class debrief',
+      'How the actors think',
+      'For teachers',
+      'Sources & about',
+      'What if? (thousands of games)',
     ]);
     expect(title.find((i) => i.label === 'Continue')?.enabled).toBe(false);
     await screenshot(page, 'menus-1-title');

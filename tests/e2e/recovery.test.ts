@@ -29,9 +29,11 @@ describe('recovery and shared links', () => {
     if ((await page.locator('#announcer').getAttribute('data-scene')) !== 'Resolution') await page.keyboard.press('y'); // a confirmation, if asked
     await waitForScene(page, 'Resolution');
     // An error nobody expected, thrown from the page's own event loop.
-    await page.evaluate(() => setTimeout(() => {
-      throw new Error('simulated failure for the test');
-    }));
+    await page.evaluate(() =>
+      setTimeout(() => {
+        throw new Error('simulated failure for the test');
+      }),
+    );
     await page.waitForSelector('#recovery', { timeout: 10_000 });
     expect(await page.locator('#recovery h1').textContent()).toBe('Something went wrong');
     expect(await page.locator('#recovery').textContent()).toContain('simulated failure for the test');

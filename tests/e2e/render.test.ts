@@ -17,11 +17,12 @@ const counts = (page: Page): Promise<Counts> =>
 
 const nextFrames = (page: Page, n: number): Promise<void> =>
   page.evaluate(
-    (k) => new Promise<void>((done) => {
-      let left = k;
-      const tick = () => (--left <= 0 ? done() : requestAnimationFrame(tick));
-      requestAnimationFrame(tick);
-    }),
+    (k) =>
+      new Promise<void>((done) => {
+        let left = k;
+        const tick = () => (--left <= 0 ? done() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
     n,
   );
 

@@ -19,9 +19,7 @@ describe('smoke: built game in headless Chromium', () => {
     await waitForCanvas(page);
     await expect.poll(() => page.title()).toBe('Flashpoint: North Kosovo');
     // The placeholder scene announces itself once it has rendered.
-    await expect
-      .poll(() => page.locator('#announcer').textContent(), { timeout: 30_000 })
-      .toContain('Flashpoint: North Kosovo');
+    await expect.poll(() => page.locator('#announcer').textContent(), { timeout: 30_000 }).toContain('Flashpoint: North Kosovo');
     const fontsOk = await page.evaluate(() => document.fonts.check('24px "Noto Sans"', 'čćđšžëç'));
     expect(fontsOk).toBe(true);
     // Let a few frames render before the screenshot.

@@ -14,7 +14,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** The verification code the command line prints for an all-AI game. */
 function cliCode(seed: string): string {
-  const r = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['src/cli/sim.ts', '--scenario', 'north-2023', '--seed', seed, '--quiet'], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(
+    path.join(root, 'node_modules', '.bin', 'tsx'),
+    ['src/cli/sim.ts', '--scenario', 'north-2023', '--seed', seed, '--quiet'],
+    { cwd: root, encoding: 'utf8' },
+  );
   expect(r.status, r.stderr).toBe(0);
   const m = /verification: ([0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4})/.exec(r.stdout);
   if (!m?.[1]) throw new Error(`no verification line in:\n${r.stdout}`);

@@ -14,7 +14,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 function cliDistribution(args: string[]): unknown {
   const out = path.join(mkdtempSync(path.join(tmpdir(), 'fp-whatif-')), 'dist.json');
-  const r = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['src/cli/sim.ts', '--scenario', 'north-2023', ...args, '--json', out], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(
+    path.join(root, 'node_modules', '.bin', 'tsx'),
+    ['src/cli/sim.ts', '--scenario', 'north-2023', ...args, '--json', out],
+    { cwd: root, encoding: 'utf8' },
+  );
   expect(r.status, r.stderr).toBe(0);
   return (JSON.parse(readFileSync(out, 'utf8')) as { distribution: unknown }).distribution;
 }
@@ -83,7 +87,8 @@ describe('What if? in the browser', () => {
   it('updates its charts without redrawing the game canvas while the batch runs', async () => {
     const { page, errors } = await openPage(browser, `${inject('baseUrl')}?screen=whatif`);
     await waitForScene(page, 'WhatIf');
-    const drawn = () => page.evaluate(() => (window as unknown as { flashpointRender: { counts(): { drawn: number } } }).flashpointRender.counts().drawn);
+    const drawn = () =>
+      page.evaluate(() => (window as unknown as { flashpointRender: { counts(): { drawn: number } } }).flashpointRender.counts().drawn);
     await clickControl(page, '10,000');
     await clickControl(page, 'Run');
     await page.waitForFunction(() => document.body.dataset.whatif === 'running');
@@ -99,7 +104,11 @@ describe('What if? in the browser', () => {
   it('keeps its chart layer over the results panel when the window is resized', async () => {
     const { page } = await openPage(browser, `${inject('baseUrl')}?screen=whatif`);
     await waitForScene(page, 'WhatIf');
-    for (const size of [{ width: 1280, height: 720 }, { width: 900, height: 700 }, { width: 1600, height: 900 }]) {
+    for (const size of [
+      { width: 1280, height: 720 },
+      { width: 900, height: 700 },
+      { width: 1600, height: 900 },
+    ]) {
       await page.setViewportSize(size);
       await page.waitForTimeout(300);
       const game = await page.locator('#game > canvas').boundingBox();

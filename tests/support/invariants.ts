@@ -1,6 +1,6 @@
 // Invariants every state of every game must satisfy, shared by the property
 // tests and the soak run. Each returns a list of problems (empty = fine).
-import { ACTOR_IDS, CASUALTY_GROUPS, METER_IDS, MUNICIPALITY_IDS, type GameState, type Scenario } from '../../src/sim/types';
+import { ACTOR_IDS, CASUALTY_GROUPS, type GameState, METER_IDS, MUNICIPALITY_IDS, type Scenario } from '../../src/sim/types';
 
 const inRange = (v: number, lo: number, hi: number) => Number.isInteger(v) && v >= lo && v <= hi;
 
@@ -14,7 +14,8 @@ export function stateProblems(s: Readonly<GameState>, scenario: Scenario): strin
     if (!inRange(s.actors[a].budget, 0, 6)) p.push(`${a} budget ${s.actors[a].budget}`);
   }
   for (const m of MUNICIPALITY_IDS) {
-    for (const k of ['unrest', 'police', 'kfor'] as const) if (!inRange(s.municipalities[m][k], 0, 100)) p.push(`${m}.${k} = ${s.municipalities[m][k]}`);
+    for (const k of ['unrest', 'police', 'kfor'] as const)
+      if (!inRange(s.municipalities[m][k], 0, 100)) p.push(`${m}.${k} = ${s.municipalities[m][k]}`);
   }
   for (const [k, v] of Object.entries(s.relations)) if (!inRange(v, -100, 100)) p.push(`relation ${k} = ${v}`);
   if (s.outcome === 'war' && s.rung !== 9) p.push('war below the top rung');
@@ -43,11 +44,16 @@ export function mutateText(text: string, ops: readonly number[]): string {
     const at = t.length ? (ops[i + 1] ?? 0) % t.length : 0;
     const v = ops[i + 2] ?? 0;
     const ch = String.fromCharCode(32 + (v % 95));
-    if (kind === 0) t = t.slice(0, at) + ch + t.slice(at + 1); // overwrite a character
-    else if (kind === 1) t = t.slice(0, at) + t.slice(at + 1 + (v % 8)); // delete a few
-    else if (kind === 2) t = t.slice(0, at) + ch + t.slice(at); // insert
-    else if (kind === 3) t = t.slice(0, at); // truncate
-    else if (kind === 4) t = t.replace(/\d/, String(v % 10)); // change a digit
+    if (kind === 0)
+      t = t.slice(0, at) + ch + t.slice(at + 1); // overwrite a character
+    else if (kind === 1)
+      t = t.slice(0, at) + t.slice(at + 1 + (v % 8)); // delete a few
+    else if (kind === 2)
+      t = t.slice(0, at) + ch + t.slice(at); // insert
+    else if (kind === 3)
+      t = t.slice(0, at); // truncate
+    else if (kind === 4)
+      t = t.replace(/\d/, String(v % 10)); // change a digit
     else t = t.slice(0, at) + ['"', '{', '}', '[', ']', ',', ':', 'null', '-1', '1e309', '"<script>"'][v % 11] + t.slice(at);
   }
   return t;

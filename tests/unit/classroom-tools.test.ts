@@ -92,11 +92,20 @@ describe('CSV cells', () => {
 
 describe('the Markdown reader', () => {
   it('turns headings, lists and paragraphs into blocks, links into text', () => {
-    const { blocks, headings } = markdownBlocks('# Title\n\nSome **bold** text\non two lines.\n\n## Part\n\n- one [link](https://x.org)\n- two\n\n1. first');
+    const { blocks, headings } = markdownBlocks(
+      '# Title\n\nSome **bold** text\non two lines.\n\n## Part\n\n- one [link](https://x.org)\n- two\n\n1. first',
+    );
     expect(headings.map((h) => [h.level, h.text])).toEqual([
       [1, 'Title'],
       [2, 'Part'],
     ]);
-    expect(blocks.map((b) => b.text)).toEqual(['Title', 'Some bold text on two lines.', 'Part', '• one link (https://x.org)', '• two', '1. first']);
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Title',
+      'Some bold text on two lines.',
+      'Part',
+      '• one link (https://x.org)',
+      '• two',
+      '1. first',
+    ]);
   });
 });

@@ -38,7 +38,14 @@ describe('npm run sim', () => {
 
   it('plays a role from a decisions file and writes a replay that npm run replay verifies', () => {
     const decisions = join(dir, 'kfor.json');
-    writeFileSync(decisions, JSON.stringify([{ turn: 1, action: 'kfor.patrol' }, { turn: 2, action: 'kfor.bridge' }, { turn: 4, action: 'kfor.impartial' }]));
+    writeFileSync(
+      decisions,
+      JSON.stringify([
+        { turn: 1, action: 'kfor.patrol' },
+        { turn: 2, action: 'kfor.bridge' },
+        { turn: 4, action: 'kfor.impartial' },
+      ]),
+    );
     const out = join(dir, 'game.replay.json');
     const played = sim('--seed', 'file-test', '--role', 'kfor', '--decisions', decisions, '--out', out);
     expect(played.status).toBe(0);

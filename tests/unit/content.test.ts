@@ -40,7 +40,11 @@ describe('North 2023 content', () => {
   });
 
   it('weights every actor’s objectives to 100', () => {
-    for (const a of ACTOR_IDS) expect(scenario.actors[a].objectives.reduce((s, o) => s + o.weight, 0), a).toBe(100);
+    for (const a of ACTOR_IDS)
+      expect(
+        scenario.actors[a].objectives.reduce((s, o) => s + o.weight, 0),
+        a,
+      ).toBe(100);
   });
 
   it('names every municipality in Serbian and Albanian', () => {

@@ -9,7 +9,19 @@ import { displayFingerprint } from '../../src/ui/display-fingerprint';
 type Obj = Record<string, unknown>;
 
 function fakeGame(list: Obj[], scene: Obj = {}) {
-  const camera = { visible: true, alpha: 1, x: 0, y: 0, width: 1280, height: 720, scrollX: 0, scrollY: 0, zoom: 1, rotation: 0, backgroundColor: { color32: 0, alphaGL: 0 } };
+  const camera = {
+    visible: true,
+    alpha: 1,
+    x: 0,
+    y: 0,
+    width: 1280,
+    height: 720,
+    scrollX: 0,
+    scrollY: 0,
+    zoom: 1,
+    rotation: 0,
+    backgroundColor: { color32: 0, alphaGL: 0 },
+  };
   const settings = { key: 'Title', status: 5, visible: true, ...scene };
   const game = {
     canvas: { width: 1280, height: 720 },
@@ -19,7 +31,18 @@ function fakeGame(list: Obj[], scene: Obj = {}) {
   return { game: game as unknown as Phaser.Game, camera, settings };
 }
 
-const text = (s: string): Obj => ({ type: 'Text', visible: true, x: 10, y: 20, alpha: 1, scaleX: 1, scaleY: 1, text: s, style: { color: '#fff' }, frame: { name: '__BASE', width: 80, height: 20 } });
+const text = (s: string): Obj => ({
+  type: 'Text',
+  visible: true,
+  x: 10,
+  y: 20,
+  alpha: 1,
+  scaleX: 1,
+  scaleY: 1,
+  text: s,
+  style: { color: '#fff' },
+  frame: { name: '__BASE', width: 80, height: 20 },
+});
 const graphics = (commands: number[]): Obj => ({ type: 'Graphics', visible: true, x: 0, y: 0, alpha: 1, commandBuffer: commands });
 
 describe('display fingerprint', () => {
@@ -94,7 +117,17 @@ describe('display fingerprint', () => {
   });
 
   it('changes when a rectangle changes fill', () => {
-    const r: Obj = { type: 'Rectangle', visible: true, x: 0, y: 0, alpha: 1, width: 1280, height: 720, fillColor: 0x101820, fillAlpha: 0.78 };
+    const r: Obj = {
+      type: 'Rectangle',
+      visible: true,
+      x: 0,
+      y: 0,
+      alpha: 1,
+      width: 1280,
+      height: 720,
+      fillColor: 0x101820,
+      fillAlpha: 0.78,
+    };
     const { game } = fakeGame([r]);
     const before = displayFingerprint(game);
     r.fillAlpha = 0.5;

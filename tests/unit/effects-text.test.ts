@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createGame } from '../../src/sim/game';
 import { catalogOf } from '../../src/sim/catalog';
+import { createGame } from '../../src/sim/game';
 import { effectPhrases, needsConfirmation, riskPhrase, signed } from '../../src/ui/effects-text';
 import { scenario } from './helpers';
 

@@ -1,5 +1,5 @@
 import { north2023 } from '../../src/scenarios/north-2023';
-import { scriptPolicy, type Policy } from '../../src/sim/policies';
+import { type Policy, scriptPolicy } from '../../src/sim/policies';
 import type { ActorId } from '../../src/sim/types';
 
 export const scenario = north2023;

@@ -7,7 +7,7 @@ import { parseSave, saveToText } from '../../src/sim/save';
 import type { ActorId } from '../../src/sim/types';
 import { PlaySession } from '../../src/ui/play';
 import { resumeSave, setupOf, slotKey } from '../../src/ui/saves';
-import { hotseatSetup, humanActors, validateSetup, type GameSetup } from '../../src/ui/session';
+import { type GameSetup, hotseatSetup, humanActors, validateSetup } from '../../src/ui/session';
 
 const three = (seed = 'HOT-1'): GameSetup => hotseatSetup(['kfor', 'serbia', 'kosovo'], seed, 'normal');
 
@@ -105,7 +105,15 @@ describe('PlaySession in hot-seat', () => {
     const setup = hotseatSetup(['kosovo', 'serbs'], 'PEEK-1', 'normal');
     const s = new PlaySession(setup);
     const screen = (x: PlaySession) =>
-      JSON.stringify({ role: x.role, options: x.options(), panels: x.panels(), news: x.news(), posture: x.posture(), turn: x.displayTurn(), chosen: x.chosenCount() });
+      JSON.stringify({
+        role: x.role,
+        options: x.options(),
+        panels: x.panels(),
+        news: x.news(),
+        posture: x.posture(),
+        turn: x.displayTurn(),
+        chosen: x.chosenCount(),
+      });
     for (let turn = 1; turn <= 6 && !s.over; turn++) {
       const cards = s.options().filter((o) => o.available);
       expect(cards.length).toBeGreaterThan(1);
@@ -178,7 +186,10 @@ describe('hot-seat saves', () => {
     expect(file.ok).toBe(true);
     if (file.ok) expect(resumeSave(file.value)).toMatchObject({ ok: false, error: expect.stringMatching(/do not match/) });
     // A damaged players list is refused by the reader, with its reason.
-    expect(parseSave(saveToText(s.state, 'serbia', 'x', undefined, ['serbia', 'serbia']))).toMatchObject({ ok: false, error: expect.stringMatching(/twice/) });
+    expect(parseSave(saveToText(s.state, 'serbia', 'x', undefined, ['serbia', 'serbia']))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/twice/),
+    });
     s.dispose();
   });
 

@@ -2,14 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { randomPolicy } from '../../src/sim/policies';
 import { rngFromSeed } from '../../src/sim/rng';
 import { simulate } from '../../src/sim/simulate';
-import { ACTOR_IDS, CASUALTY_GROUPS, METER_IDS, MUNICIPALITY_IDS, type ActorId, type GameState } from '../../src/sim/types';
+import { ACTOR_IDS, type ActorId, CASUALTY_GROUPS, type GameState, METER_IDS, MUNICIPALITY_IDS } from '../../src/sim/types';
 import { scenario, seeds } from './helpers';
 
 /** Random legal play: random human roles choosing random possible actions. */
 function randomGame(seed: string, check: (s: Readonly<GameState>, prev: GameState | null) => void): GameState {
   const pick = rngFromSeed(`roles-${seed}`);
   const humans = ACTOR_IDS.filter(() => pick.below(3) === 0);
-  const policies = Object.fromEntries(humans.map((a) => [a, randomPolicy(rngFromSeed(`${seed}-${a}`))])) as Record<ActorId, ReturnType<typeof randomPolicy>>;
+  const policies = Object.fromEntries(humans.map((a) => [a, randomPolicy(rngFromSeed(`${seed}-${a}`))])) as Record<
+    ActorId,
+    ReturnType<typeof randomPolicy>
+  >;
   let prev: GameState | null = null;
   const run = simulate(scenario, {
     seed,
@@ -36,7 +39,8 @@ describe('invariants of random legal play (150 seeds)', () => {
           expect(s.actors[a].budget).toSatisfy((v: number) => v >= 0 && v <= 6);
         }
         for (const m of MUNICIPALITY_IDS) {
-          for (const k of ['unrest', 'police', 'kfor'] as const) expect(s.municipalities[m][k]).toSatisfy((v: number) => v >= 0 && v <= 100);
+          for (const k of ['unrest', 'police', 'kfor'] as const)
+            expect(s.municipalities[m][k]).toSatisfy((v: number) => v >= 0 && v <= 100);
         }
         for (const v of Object.values(s.relations)) expect(v).toSatisfy((x: number) => x >= -100 && x <= 100);
       });

@@ -14,7 +14,10 @@ describe('start links', () => {
 
   it('start a role with a seed', () => {
     const r = parseStartLink('?scenario=north-2023&seed=ZVECAN-4821&role=kfor');
-    expect(r?.ok && r.value).toEqual({ setup: { scenarioId: 'north-2023', role: 'kfor', seed: 'ZVECAN-4821', difficulty: 'normal' }, speed: 'normal' });
+    expect(r?.ok && r.value).toEqual({
+      setup: { scenarioId: 'north-2023', role: 'kfor', seed: 'ZVECAN-4821', difficulty: 'normal' },
+      speed: 'normal',
+    });
   });
 
   it('watch with role=none, fast on request', () => {
@@ -31,7 +34,13 @@ describe('start links', () => {
 
   it('start a hot-seat game with comma-separated roles, in the fixed actor order', () => {
     const r = parseStartLink('?scenario=north-2023&seed=HOT-1&role=KFOR,serbia,kosovo');
-    expect(r?.ok && r.value.setup).toEqual({ scenarioId: 'north-2023', role: 'serbia', seed: 'HOT-1', difficulty: 'normal', players: ['serbia', 'kosovo', 'kfor'] });
+    expect(r?.ok && r.value.setup).toEqual({
+      scenarioId: 'north-2023',
+      role: 'serbia',
+      seed: 'HOT-1',
+      difficulty: 'normal',
+      players: ['serbia', 'kosovo', 'kfor'],
+    });
   });
 
   it('let hot-seat play the actors that are AI-only alone, up to all eight', () => {
@@ -43,7 +52,13 @@ describe('start links', () => {
   });
 
   it('round-trip a hot-seat game through startLinkFor', () => {
-    const setup = { scenarioId: 'north-2023' as const, role: 'kosovo' as const, seed: 'S', difficulty: 'easy' as const, players: ['kosovo' as const, 'eu' as const, 'china' as const] };
+    const setup = {
+      scenarioId: 'north-2023' as const,
+      role: 'kosovo' as const,
+      seed: 'S',
+      difficulty: 'easy' as const,
+      players: ['kosovo' as const, 'eu' as const, 'china' as const],
+    };
     const link = startLinkFor(setup, 'http://x/');
     expect(new URL(link).searchParams.get('role')).toBe('kosovo,eu,china');
     const r = parseStartLink(new URL(link).search);

@@ -5,7 +5,7 @@ import { actorMachines } from '../../src/machines';
 import { guardText } from '../../src/machines/guard-text';
 import type { PostureMeta } from '../../src/machines/posture';
 import { north2023 } from '../../src/scenarios/north-2023';
-import { ACTOR_IDS, FLAG_IDS, type ActorId, type FlagId, type WorldEvent, type WorldView } from '../../src/sim/types';
+import { ACTOR_IDS, type ActorId, FLAG_IDS, type FlagId, type WorldEvent, type WorldView } from '../../src/sim/types';
 
 // Sample worlds spanning the game's range, crossed with hawkish, dovish and
 // middling selves: enough to drive every guard both ways.
@@ -14,16 +14,34 @@ function world(over: Partial<WorldView>, flags: FlagId[] = []): WorldView {
   const postures = Object.fromEntries(ACTOR_IDS.map((a) => [a, ''])) as WorldView['postures'];
   const lastActions = Object.fromEntries(ACTOR_IDS.map((a) => [a, null])) as WorldView['lastActions'];
   return {
-    turn: 10, lastTurn: 20, rung: 2, rungChange: 0, maxUnrest: 20, avgUnrest: 15, avgPolice: 15, avgKfor: 15,
-    mayorsIn: 0, incidentsLastTurn: 0, incidents: 0, injuredLastTurn: 0, killed: 0, flags: f, postures, lastActions, ...over,
+    turn: 10,
+    lastTurn: 20,
+    rung: 2,
+    rungChange: 0,
+    maxUnrest: 20,
+    avgUnrest: 15,
+    avgPolice: 15,
+    avgKfor: 15,
+    mayorsIn: 0,
+    incidentsLastTurn: 0,
+    incidents: 0,
+    injuredLastTurn: 0,
+    killed: 0,
+    flags: f,
+    postures,
+    lastActions,
+    ...over,
   };
 }
 
 const worlds: WorldView[] = [
   world({ rung: 0, maxUnrest: 5, avgUnrest: 5 }),
   world({ rung: 4, maxUnrest: 65, avgUnrest: 55, avgPolice: 50, mayorsIn: 2 }, ['barricadesUp', 'crossingsClosed', 'mayorsInBuildings']),
-  world({ rung: 6, maxUnrest: 80, avgUnrest: 70, avgPolice: 55, mayorsIn: 3, incidentsLastTurn: 2, incidents: 3, injuredLastTurn: 40 },
-    ['reinforcementsDeployed', 'armyHighReadiness', 'mayorsInBuildings']),
+  world({ rung: 6, maxUnrest: 80, avgUnrest: 70, avgPolice: 55, mayorsIn: 3, incidentsLastTurn: 2, incidents: 3, injuredLastTurn: 40 }, [
+    'reinforcementsDeployed',
+    'armyHighReadiness',
+    'mayorsInBuildings',
+  ]),
   world({ rung: 3, maxUnrest: 30, avgUnrest: 25 }, ['talksConvened', 'electionsCalled', 'electionsAgreedKosovo', 'electionsAgreedSerbia']),
   world({ rung: 8, maxUnrest: 70, avgUnrest: 60, incidents: 4 }, ['troopsAtLine', 'armyHighReadiness', 'reinforcementsDeployed']),
   world({ rung: 5, mayorsIn: 1, incidents: 1 }, ['euMeasuresOnKosovo', 'exerciseCancelled', 'leaderArrested']),

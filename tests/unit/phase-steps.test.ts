@@ -1,6 +1,6 @@
-import { getNextSnapshot } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { phaseMachine, type PhaseEvent } from '../../src/machines/phase';
+import { getNextSnapshot } from 'xstate';
+import { type PhaseEvent, phaseMachine } from '../../src/machines/phase';
 import { nextPhase } from '../../src/machines/phase-steps';
 import type { Phase } from '../../src/sim/types';
 

@@ -4,9 +4,9 @@ import { createGame, restoreGame } from '../../src/sim/game';
 import { stateHash } from '../../src/sim/hash';
 import { humanDecisions, makeReplay, parseReplay, replayToText, verifyReplay } from '../../src/sim/replay';
 import { parseSave, saveToText } from '../../src/sim/save';
-import { checkStateFits } from '../../src/sim/state-check';
 import { simulate } from '../../src/sim/simulate';
-import { ACTOR_IDS, DIFFICULTIES, type ActorId, type GameState } from '../../src/sim/types';
+import { checkStateFits } from '../../src/sim/state-check';
+import { ACTOR_IDS, type ActorId, DIFFICULTIES, type GameState } from '../../src/sim/types';
 import { parseStartLink } from '../../src/ui/link';
 import { mutateText, stateProblems, stepProblems } from '../support/invariants';
 import { scenario } from './helpers';
@@ -53,7 +53,10 @@ describe('properties over random play', () => {
   });
 
   it('is deterministic: the same input twice gives the same code', () => {
-    fc.assert(fc.property(gameInput, (input) => stateHash(play(input).game.state) === stateHash(play(input).game.state)), RUNS);
+    fc.assert(
+      fc.property(gameInput, (input) => stateHash(play(input).game.state) === stateHash(play(input).game.state)),
+      RUNS,
+    );
   });
 
   it('continues identically after save → load at any turn', () => {
@@ -100,7 +103,10 @@ describe('properties over random play', () => {
 describe('properties of the loaders', () => {
   const base = (() => {
     const g = play({ seed: 'mutation-base', difficulty: 'normal', humans: ['kosovo', 'kfor'], choices: [1, 2, 3, 0, 5] }).game;
-    return { replay: replayToText(makeReplay(g.state, humanDecisions(g.state))), save: saveToText(g.state, 'kosovo', '2026-01-01T00:00:00Z') };
+    return {
+      replay: replayToText(makeReplay(g.state, humanDecisions(g.state))),
+      save: saveToText(g.state, 'kosovo', '2026-01-01T00:00:00Z'),
+    };
   })();
 
   it('never crashes on a mutated replay file: it verifies or is rejected with a message', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stateHash } from '../../src/sim/hash';
 import { policyFor } from '../../src/sim/policies';
-import { humanDecisions, makeReplay, replayToText, type Replay } from '../../src/sim/replay';
+import { humanDecisions, makeReplay, type Replay, replayToText } from '../../src/sim/replay';
 import { branchFrom, readClassFiles, replayTimeline, splitPoints, turnCode } from '../../src/sim/replay-tools';
 import { simulate } from '../../src/sim/simulate';
 import { ACTOR_IDS } from '../../src/sim/types';

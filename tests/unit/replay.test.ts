@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { humanDecisions, makeReplay, parseReplay, replayToText, verifyReplay, type Replay } from '../../src/sim/replay';
+import { humanDecisions, makeReplay, parseReplay, type Replay, replayToText, verifyReplay } from '../../src/sim/replay';
 import { simulate } from '../../src/sim/simulate';
 import { historicalPolicies, historicalRoles, scenario } from './helpers';
 
@@ -70,7 +70,9 @@ describe('replay files', () => {
   });
 
   it('reject a different scenario version', () => {
-    expect(errorOf(text({ ...recorded(), scenario: { id: 'north-2023', version: 7 } }))).toMatch(/version 1 here, but the replay was made with version 7/);
+    expect(errorOf(text({ ...recorded(), scenario: { id: 'north-2023', version: 7 } }))).toMatch(
+      /version 1 here, but the replay was made with version 7/,
+    );
   });
 
   it('reject missing and mistyped fields, naming them', () => {
@@ -117,11 +119,15 @@ describe('replay files', () => {
   it('reject a replay with decisions missing or left over', () => {
     const r = recorded();
     expect(errorOf(text({ ...r, decisions: r.decisions.slice(0, 10) }))).toMatch(/no decision for .* on turn/);
-    expect(errorOf(text({ ...r, decisions: [...r.decisions, { turn: 21, actor: 'kosovo', action: 'kosovo.hold' }] }))).toMatch(/after the end of the game/);
+    expect(errorOf(text({ ...r, decisions: [...r.decisions, { turn: 21, actor: 'kosovo', action: 'kosovo.hold' }] }))).toMatch(
+      /after the end of the game/,
+    );
   });
 
   it('reject a changed verification code', () => {
-    expect(errorOf(text({ ...recorded(), verification: '0000-0000-0000' }))).toMatch(/verification mismatch: the replay says 0000-0000-0000/);
+    expect(errorOf(text({ ...recorded(), verification: '0000-0000-0000' }))).toMatch(
+      /verification mismatch: the replay says 0000-0000-0000/,
+    );
   });
 
   it('reject unexpected extra fields', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { SAVE_KEY_PREFIX, newestSaveText, savedGameCount } from '../../src/ui/save-store';
+import { newestSaveText, SAVE_KEY_PREFIX, savedGameCount } from '../../src/ui/save-store';
 
 // The light save reader of the title and crash screens, over a stand-in for
 // the browser's local storage.
@@ -24,7 +24,11 @@ describe('save store', () => {
 
   it('finds the most recently written save', () => {
     const newer = save('2026-11-02T10:00:00Z');
-    useStorage({ [`${SAVE_KEY_PREFIX}a`]: save('2026-11-01T10:00:00Z'), [`${SAVE_KEY_PREFIX}b`]: newer, [`${SAVE_KEY_PREFIX}c`]: '{broken' });
+    useStorage({
+      [`${SAVE_KEY_PREFIX}a`]: save('2026-11-01T10:00:00Z'),
+      [`${SAVE_KEY_PREFIX}b`]: newer,
+      [`${SAVE_KEY_PREFIX}c`]: '{broken',
+    });
     expect(newestSaveText()).toBe(newer);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { POLICY_NAMES, policyFor, type PolicyName } from '../../src/sim/policies';
+import { POLICY_NAMES, type PolicyName, policyFor } from '../../src/sim/policies';
 import { scoreGame } from '../../src/sim/scoring';
 import { simulate } from '../../src/sim/simulate';
 import { scenario, seeds } from './helpers';

@@ -1,6 +1,6 @@
 import { setup } from 'xstate';
 import type { MindContext, WorldEvent } from '../../sim/types';
-import { go, initialMind, noteTransition, tenure, type PostureMeta } from '../posture';
+import { go, initialMind, noteTransition, type PostureMeta, tenure } from '../posture';
 
 // Beijing: backs Serbia's sovereignty on the record, remembers 1999, and wants
 // no conflict that harms its trade with Europe or its investments.
@@ -8,8 +8,7 @@ export const chinaMachine = setup({
   types: { context: {} as MindContext, events: {} as WorldEvent },
   guards: {
     serbiaUnderPressure: ({ event: { world } }) => world.rung >= 5 || world.incidents > 0,
-    natoInvolved: ({ event: { world, self } }) =>
-      (world.flags.reinforcementsDeployed || world.injuredLastTurn > 0) && self.temper >= -30,
+    natoInvolved: ({ event: { world, self } }) => (world.flags.reinforcementsDeployed || world.injuredLastTurn > 0) && self.temper >= -30,
     tradeAtRisk: ({ event: { world, self } }) => self.special < 45 || world.rung >= 7,
     calmReturns: ({ context, event: { world } }) => world.rung <= 3 || tenure(context, world) > 5,
   },
@@ -34,7 +33,11 @@ export const chinaMachine = setup({
         weights: { 'china.sovereignty': 4, 'china.urge-talks': 2, 'china.hold': 2 },
       } satisfies PostureMeta,
       on: {
-        WORLD: [go('supportive', 'cautious', 'tradeAtRisk'), go('supportive', 'vocal', 'natoInvolved'), go('supportive', 'quiet', 'calmReturns')],
+        WORLD: [
+          go('supportive', 'cautious', 'tradeAtRisk'),
+          go('supportive', 'vocal', 'natoInvolved'),
+          go('supportive', 'quiet', 'calmReturns'),
+        ],
       },
     },
     vocal: {

@@ -1,6 +1,6 @@
 import { setup } from 'xstate';
 import type { MindContext, WorldEvent } from '../../sim/types';
-import { go, initialMind, noteTransition, tenure, type PostureMeta } from '../posture';
+import { go, initialMind, noteTransition, type PostureMeta, tenure } from '../posture';
 
 // The EU: facilitator of the Belgrade–Pristina dialogue, with membership paths,
 // funding and high-level contacts as its levers.
@@ -35,7 +35,11 @@ export const euMachine = setup({
         title: 'Pressing',
         summary: 'Brussels demands de-escalation and new elections, and calls leaders in.',
         weights: {
-          'eu.call-calm': 3, 'eu.convene': 4, 'eu.demand-elections': 3, 'eu.press-serbia': 2, 'eu.measures-kosovo': 1,
+          'eu.call-calm': 3,
+          'eu.convene': 4,
+          'eu.demand-elections': 3,
+          'eu.press-serbia': 2,
+          'eu.measures-kosovo': 1,
         },
       } satisfies PostureMeta,
       on: {
@@ -51,7 +55,11 @@ export const euMachine = setup({
         title: 'Sanctioning',
         summary: 'Brussels uses measures and conditions to force a step back.',
         weights: {
-          'eu.measures-kosovo': 4, 'eu.press-serbia': 3, 'eu.demand-elections': 3, 'eu.convene': 2, 'eu.lift-measures': 1,
+          'eu.measures-kosovo': 4,
+          'eu.press-serbia': 3,
+          'eu.demand-elections': 3,
+          'eu.convene': 2,
+          'eu.lift-measures': 1,
         },
       } satisfies PostureMeta,
       on: { WORLD: [go('sanctioning', 'mediating', 'talksUnderWay'), go('sanctioning', 'pressing', 'deescalating')] },
@@ -61,7 +69,11 @@ export const euMachine = setup({
         title: 'Mediating',
         summary: 'Leaders are in Brussels; the EU drafts texts both sides might accept.',
         weights: {
-          'eu.association-draft': 3, 'eu.demand-elections': 3, 'eu.lift-measures': 2, 'eu.call-calm': 2, 'eu.convene': 1,
+          'eu.association-draft': 3,
+          'eu.demand-elections': 3,
+          'eu.lift-measures': 2,
+          'eu.call-calm': 2,
+          'eu.convene': 1,
         },
       } satisfies PostureMeta,
       on: { WORLD: [go('mediating', 'pressing', 'talksStalled')] },

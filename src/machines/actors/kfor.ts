@@ -1,6 +1,6 @@
 import { setup } from 'xstate';
 import type { MindContext, WorldEvent } from '../../sim/types';
-import { go, initialMind, noteTransition, tenure, type PostureMeta } from '../posture';
+import { go, initialMind, noteTransition, type PostureMeta, tenure } from '../posture';
 
 // KFOR/NATO: a safe environment and freedom of movement under UNSCR 1244,
 // credibility as impartial, and no deaths among its troops or anyone else.
@@ -32,7 +32,12 @@ export const kforMachine = setup({
         title: 'Buffering',
         summary: 'Troops deploy between the crowds and the police in the towns.',
         weights: {
-          'kfor.cordon': 4, 'kfor.patrol': 3, 'kfor.mediate': 2, 'kfor.impartial': 2, 'kfor.crossings': 2, 'kfor.bridge': 1,
+          'kfor.cordon': 4,
+          'kfor.patrol': 3,
+          'kfor.mediate': 2,
+          'kfor.impartial': 2,
+          'kfor.crossings': 2,
+          'kfor.bridge': 1,
         },
       } satisfies PostureMeta,
       on: { WORLD: [go('buffering', 'reinforcing', 'violence'), go('buffering', 'watchful', 'quieter')] },
@@ -42,7 +47,12 @@ export const kforMachine = setup({
         title: 'Reinforcing',
         summary: 'NATO brings in its reserves and speaks to both capitals.',
         weights: {
-          'kfor.reinforce': 5, 'kfor.cordon': 3, 'kfor.mediate': 3, 'kfor.crossings': 2, 'kfor.impartial': 2, 'kfor.patrol': 1,
+          'kfor.reinforce': 5,
+          'kfor.cordon': 3,
+          'kfor.mediate': 3,
+          'kfor.crossings': 2,
+          'kfor.impartial': 2,
+          'kfor.patrol': 1,
         },
       } satisfies PostureMeta,
       on: { WORLD: [go('reinforcing', 'buffering', 'reinforcedAndCalmer'), go('reinforcing', 'buffering', 'quieter')] },

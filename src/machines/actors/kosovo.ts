@@ -1,6 +1,6 @@
 import { setup } from 'xstate';
 import type { MindContext, WorldEvent } from '../../sim/types';
-import { go, initialMind, noteTransition, tenure, type PostureMeta } from '../posture';
+import { go, initialMind, noteTransition, type PostureMeta, tenure } from '../posture';
 
 // Pristina: the elected mayors should take office and the state's authority
 // should reach the whole north; Western backing matters and restraint costs at home.
@@ -14,11 +14,15 @@ export const kosovoMachine = setup({
     westBacksOff: ({ event: { world, self } }) =>
       world.flags.euMeasuresOnKosovo || world.flags.exerciseCancelled || self.standing < 30 || self.lastStance === 'dove',
     talksOpen: ({ event: { world, self } }) =>
-      world.flags.talksConvened && world.rung <= 5 &&
-      (self.standing < 50 || world.flags.euMeasuresOnKosovo || world.flags.exerciseCancelled || self.lastStance === 'dove' || self.temper <= -10),
+      world.flags.talksConvened &&
+      world.rung <= 5 &&
+      (self.standing < 50 ||
+        world.flags.euMeasuresOnKosovo ||
+        world.flags.exerciseCancelled ||
+        self.lastStance === 'dove' ||
+        self.temper <= -10),
     calmed: ({ event: { world, self } }) => world.rung <= 3 && self.lastStance !== 'hawk',
-    talksFailed: ({ event: { world, self } }) =>
-      !world.flags.talksConvened || world.incidentsLastTurn > 0 || self.lastStance === 'hawk',
+    talksFailed: ({ event: { world, self } }) => !world.flags.talksConvened || world.incidentsLastTurn > 0 || self.lastStance === 'hawk',
   },
   actions: { note: noteTransition },
 }).createMachine({
@@ -39,7 +43,10 @@ export const kosovoMachine = setup({
         title: 'Assertive',
         summary: 'Pristina prepares to put the elected mayors in office, with police if need be.',
         weights: {
-          'kosovo.statement': 3, 'kosovo.reinforce-police': 3, 'kosovo.escort-mayors': 3, 'kosovo.ban-goods': 1,
+          'kosovo.statement': 3,
+          'kosovo.reinforce-police': 3,
+          'kosovo.escort-mayors': 3,
+          'kosovo.ban-goods': 1,
           'kosovo.hold': 1,
         },
       } satisfies PostureMeta,
@@ -56,8 +63,12 @@ export const kosovoMachine = setup({
         title: 'Enforcing',
         summary: 'Special police units act in the north to impose the state’s authority.',
         weights: {
-          'kosovo.escort-mayors': 5, 'kosovo.reinforce-police': 3, 'kosovo.arrest-suspects': 3, 'kosovo.ban-goods': 2,
-          'kosovo.statement': 2, 'kosovo.cut-police': 1,
+          'kosovo.escort-mayors': 5,
+          'kosovo.reinforce-police': 3,
+          'kosovo.arrest-suspects': 3,
+          'kosovo.ban-goods': 2,
+          'kosovo.statement': 2,
+          'kosovo.cut-police': 1,
         },
       } satisfies PostureMeta,
       on: { WORLD: [go('enforcing', 'negotiating', 'talksOpen'), go('enforcing', 'assertive', 'westBacksOff')] },
@@ -67,8 +78,12 @@ export const kosovoMachine = setup({
         title: 'Negotiating',
         summary: 'Pristina engages in EU-facilitated talks while guarding its red lines.',
         weights: {
-          'kosovo.accept-elections': 3, 'kosovo.mayors-elsewhere': 3, 'kosovo.cut-police': 3, 'kosovo.association-talks': 2,
-          'kosovo.statement': 2, 'kosovo.hold': 1,
+          'kosovo.accept-elections': 3,
+          'kosovo.mayors-elsewhere': 3,
+          'kosovo.cut-police': 3,
+          'kosovo.association-talks': 2,
+          'kosovo.statement': 2,
+          'kosovo.hold': 1,
         },
       } satisfies PostureMeta,
       on: { WORLD: [go('negotiating', 'assertive', 'talksFailed')] },

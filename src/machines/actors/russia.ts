@@ -1,6 +1,6 @@
 import { setup } from 'xstate';
 import type { MindContext, WorldEvent } from '../../sim/types';
-import { go, initialMind, noteTransition, tenure, type PostureMeta } from '../posture';
+import { go, initialMind, noteTransition, type PostureMeta, tenure } from '../posture';
 
 // Moscow: does not recognise Kosovo, blames the West and KFOR, and holds a
 // Security Council veto. It gains when Western mediation is seen to fail.

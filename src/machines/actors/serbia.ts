@@ -1,6 +1,6 @@
 import { setup } from 'xstate';
 import type { MindContext, WorldEvent } from '../../sim/types';
-import { go, initialMind, noteTransition, tenure, type PostureMeta } from '../posture';
+import { go, initialMind, noteTransition, type PostureMeta, tenure } from '../posture';
 
 // Belgrade: protective of the northern Serbs, wary of its EU path, and able to
 // raise army readiness. Guards read the world the sim hands over in WORLD.
@@ -10,7 +10,8 @@ export const serbiaMachine = setup({
     serbsUnderPressure: ({ event: { world, self } }) =>
       world.mayorsIn > 0 || world.avgPolice >= 45 || world.maxUnrest >= 60 || self.lastStance === 'hawk',
     talksOpen: ({ event: { world, self } }) =>
-      world.flags.talksConvened && world.rung <= 5 &&
+      world.flags.talksConvened &&
+      world.rung <= 5 &&
       (self.special < 50 || self.standing < 45 || self.lastStance === 'dove' || self.temper <= -10),
     forcedEntryOrClash: ({ event: { world, self } }) =>
       (world.rung >= 5 && (world.incidentsLastTurn > 0 || world.mayorsIn >= 2) && self.temper >= -30) ||
@@ -20,8 +21,7 @@ export const serbiaMachine = setup({
     westernPressureBites: ({ context, event: { world, self } }) =>
       self.standing < 30 || self.lastStance === 'dove' || (tenure(context, world) > 3 && world.incidentsLastTurn === 0),
     calmInTheNorth: ({ event: { world, self } }) => world.rung <= 2 && world.maxUnrest < 40 && self.lastStance !== 'hawk',
-    talksFailed: ({ event: { world, self } }) =>
-      !world.flags.talksConvened || world.incidentsLastTurn > 0 || self.lastStance === 'hawk',
+    talksFailed: ({ event: { world, self } }) => !world.flags.talksConvened || world.incidentsLastTurn > 0 || self.lastStance === 'hawk',
     dealReached: ({ event: { world } }) => world.flags.electionsAgreedSerbia && world.rung <= 3,
   },
   actions: { note: noteTransition },
@@ -43,8 +43,13 @@ export const serbiaMachine = setup({
         title: 'Pressuring',
         summary: 'Belgrade raises its voice abroad and its guard at home.',
         weights: {
-          'serbia.statement': 4, 'serbia.back-boycott': 2, 'serbia.raise-readiness': 3, 'serbia.request-return': 2,
-          'serbia.meet-ambassadors': 3, 'serbia.rein-in': 1, 'serbia.hold': 1,
+          'serbia.statement': 4,
+          'serbia.back-boycott': 2,
+          'serbia.raise-readiness': 3,
+          'serbia.request-return': 2,
+          'serbia.meet-ambassadors': 3,
+          'serbia.rein-in': 1,
+          'serbia.hold': 1,
         },
       } satisfies PostureMeta,
       on: {
@@ -60,8 +65,13 @@ export const serbiaMachine = setup({
         title: 'Mobilised',
         summary: 'The army is on high readiness and Belgrade shows it can act.',
         weights: {
-          'serbia.raise-readiness': 4, 'serbia.troops-to-line': 3, 'serbia.detain-officers': 2, 'serbia.meet-ambassadors': 3,
-          'serbia.statement': 2, 'serbia.stand-down': 1, 'serbia.rein-in': 1,
+          'serbia.raise-readiness': 4,
+          'serbia.troops-to-line': 3,
+          'serbia.detain-officers': 2,
+          'serbia.meet-ambassadors': 3,
+          'serbia.statement': 2,
+          'serbia.stand-down': 1,
+          'serbia.rein-in': 1,
         },
       } satisfies PostureMeta,
       on: { WORLD: [go('mobilised', 'negotiating', 'atTheBrink'), go('mobilised', 'pressuring', 'westernPressureBites')] },
@@ -71,7 +81,11 @@ export const serbiaMachine = setup({
         title: 'Negotiating',
         summary: 'Belgrade is at the table in Brussels and weighs what it can accept.',
         weights: {
-          'serbia.accept-elections': 4, 'serbia.rein-in': 3, 'serbia.stand-down': 3, 'serbia.statement': 2, 'serbia.hold': 2,
+          'serbia.accept-elections': 4,
+          'serbia.rein-in': 3,
+          'serbia.stand-down': 3,
+          'serbia.statement': 2,
+          'serbia.hold': 2,
         },
       } satisfies PostureMeta,
       on: {

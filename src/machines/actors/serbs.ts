@@ -1,6 +1,6 @@
 import { setup } from 'xstate';
 import type { MindContext, WorldEvent } from '../../sim/types';
-import { go, initialMind, noteTransition, tenure, type PostureMeta } from '../posture';
+import { go, initialMind, noteTransition, type PostureMeta, tenure } from '../posture';
 
 // The Kosovo Serbs of the north and their main party: safety, representation,
 // no arrests of their leaders. Their levers are boycotts, protests and barricades.
@@ -14,10 +14,8 @@ export const serbsMachine = setup({
     exhausted: ({ context, event: { world, self } }) =>
       self.lastStance === 'dove' || (tenure(context, world) > 3 && world.incidentsLastTurn === 0) || self.support < 25,
     shockedByBloodshed: ({ event: { world, self } }) => world.injuredLastTurn >= 25 && self.temper < 40,
-    pressureEases: ({ event: { world, self } }) =>
-      world.mayorsIn === 0 && world.avgPolice < 35 && self.lastStance !== 'hawk',
-    electionsOffered: ({ event: { world } }) =>
-      (world.flags.electionsAgreedKosovo || world.flags.electionsCalled) && world.rung <= 5,
+    pressureEases: ({ event: { world, self } }) => world.mayorsIn === 0 && world.avgPolice < 35 && self.lastStance !== 'hawk',
+    electionsOffered: ({ event: { world } }) => (world.flags.electionsAgreedKosovo || world.flags.electionsCalled) && world.rung <= 5,
     offerWithdrawn: ({ event: { world, self } }) =>
       (!world.flags.electionsAgreedKosovo && !world.flags.electionsCalled) || world.incidentsLastTurn > 0 || self.lastStance === 'hawk',
   },
@@ -42,7 +40,11 @@ export const serbsMachine = setup({
         title: 'Protesting',
         summary: 'Crowds gather in the town centres to show the mayors are not accepted.',
         weights: {
-          'serbs.protest': 4, 'serbs.gather': 1, 'serbs.appeal-belgrade': 2, 'serbs.keep-boycott': 2, 'serbs.calm': 1,
+          'serbs.protest': 4,
+          'serbs.gather': 1,
+          'serbs.appeal-belgrade': 2,
+          'serbs.keep-boycott': 2,
+          'serbs.calm': 1,
           'serbs.barricades': 1,
         },
       } satisfies PostureMeta,
@@ -59,7 +61,11 @@ export const serbsMachine = setup({
         title: 'Blockading',
         summary: 'Roads are barricaded and crowds hold the squares in front of the buildings.',
         weights: {
-          'serbs.gather': 4, 'serbs.barricades': 3, 'serbs.protest': 2, 'serbs.appeal-belgrade': 2, 'serbs.calm': 1,
+          'serbs.gather': 4,
+          'serbs.barricades': 3,
+          'serbs.protest': 2,
+          'serbs.appeal-belgrade': 2,
+          'serbs.calm': 1,
         },
       } satisfies PostureMeta,
       on: { WORLD: [go('blockading', 'protesting', 'shockedByBloodshed'), go('blockading', 'protesting', 'exhausted')] },

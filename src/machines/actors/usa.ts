@@ -1,6 +1,6 @@
 import { setup } from 'xstate';
 import type { MindContext, WorldEvent } from '../../sim/types';
-import { go, initialMind, noteTransition, tenure, type PostureMeta } from '../posture';
+import { go, initialMind, noteTransition, type PostureMeta, tenure } from '../posture';
 
 // Washington: Kosovo's main backer, but first of all for de-escalation and
 // Western unity; in 2023 it also criticised Pristina for acting alone.
@@ -35,7 +35,10 @@ export const usaMachine = setup({
         weights: { 'usa.condemn-kosovo': 3, 'usa.cancel-exercise': 2, 'usa.urge-both': 3, 'usa.warn-serbia': 1 },
       } satisfies PostureMeta,
       on: {
-        WORLD: [go('restraining-pristina', 'supportive', 'steppedBack'), go('restraining-pristina', 'warning-belgrade', 'belgradeMobilises')],
+        WORLD: [
+          go('restraining-pristina', 'supportive', 'steppedBack'),
+          go('restraining-pristina', 'warning-belgrade', 'belgradeMobilises'),
+        ],
       },
     },
     'warning-belgrade': {

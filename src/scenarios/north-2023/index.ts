@@ -29,7 +29,16 @@ export const north2023: Scenario = {
   ladder,
   actors,
   municipalities,
-  actions: [...serbiaActions, ...kosovoActions, ...serbsActions, ...kforActions, ...euActions, ...usaActions, ...russiaActions, ...chinaActions],
+  actions: [
+    ...serbiaActions,
+    ...kosovoActions,
+    ...serbsActions,
+    ...kforActions,
+    ...euActions,
+    ...usaActions,
+    ...russiaActions,
+    ...chinaActions,
+  ],
   events,
   history,
   historical: historicalScripts,
@@ -40,13 +49,31 @@ export const north2023: Scenario = {
     all: [{ flag: 'electionsAgreedKosovo' }, { flag: 'electionsAgreedSerbia' }, { flag: 'serbsWillRun' }, { rungAtMost: 4 }],
   },
   sources: [
-    { label: 'Boycott and 3.47% turnout (The Nation, 25 Apr 2023)', url: 'https://www.nation.com.pk/25-Apr-2023/kosovo-s-serbs-boycott-polls-in-northern-enclaves' },
-    { label: 'Special police enter the buildings (KoSSev, 26 May 2023)', url: 'https://kossev.info/violence-ensues-as-special-police-forcibly-enter-municipal-buildings/' },
-    { label: 'KFOR: 30 soldiers injured (Corriere del Ticino)', url: 'https://cdt.ch/news/mondo/kfor-30-i-militari-feriti-in-kosovo-11-italiani-e-19-ungheresi-318350' },
+    {
+      label: 'Boycott and 3.47% turnout (The Nation, 25 Apr 2023)',
+      url: 'https://www.nation.com.pk/25-Apr-2023/kosovo-s-serbs-boycott-polls-in-northern-enclaves',
+    },
+    {
+      label: 'Special police enter the buildings (KoSSev, 26 May 2023)',
+      url: 'https://kossev.info/violence-ensues-as-special-police-forcibly-enter-municipal-buildings/',
+    },
+    {
+      label: 'KFOR: 30 soldiers injured (Corriere del Ticino)',
+      url: 'https://cdt.ch/news/mondo/kfor-30-i-militari-feriti-in-kosovo-11-italiani-e-19-ungheresi-318350',
+    },
     { label: 'NATO sends 700 more troops (Novinite)', url: 'https://www.novinite.com/view_news.php?id=220311' },
-    { label: 'EU calls for de-escalation (N1, 3 Jun 2023)', url: 'https://n1info.rs/english/news/eu-urges-kosovo-and-serbia-to-immediately-and-unconditionally-de-escalate/' },
-    { label: 'EU measures against Kosovo (bne IntelliNews)', url: 'https://www.bne.eu/eu-announces-reversible-and-temporary-measures-against-kosovo-281787' },
-    { label: 'Both leaders accept new elections (Prishtina Insight)', url: 'https://prishtinainsight.com/kosovo-and-serbia-separately-agree-on-need-for-new-elections-in-north-of-kosovo-eu-says' },
+    {
+      label: 'EU calls for de-escalation (N1, 3 Jun 2023)',
+      url: 'https://n1info.rs/english/news/eu-urges-kosovo-and-serbia-to-immediately-and-unconditionally-de-escalate/',
+    },
+    {
+      label: 'EU measures against Kosovo (bne IntelliNews)',
+      url: 'https://www.bne.eu/eu-announces-reversible-and-temporary-measures-against-kosovo-281787',
+    },
+    {
+      label: 'Both leaders accept new elections (Prishtina Insight)',
+      url: 'https://prishtinainsight.com/kosovo-and-serbia-separately-agree-on-need-for-new-elections-in-north-of-kosovo-eu-says',
+    },
     { label: 'China backs Serbia (People’s Daily, 31 May 2023)', url: 'http://en.people.cn/n3/2023/0531/c90000-20025964.html' },
   ],
 };

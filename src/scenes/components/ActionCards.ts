@@ -9,10 +9,10 @@ import * as Phaser from 'phaser';
 import type { ActionOption } from '../../sim/options';
 import type { Scenario, Stance } from '../../sim/types';
 import { announce } from '../../ui/announcer';
-import { STANCE_TEXT, effectPhrases, riskTag } from '../../ui/effects-text';
+import { effectPhrases, riskTag, STANCE_TEXT } from '../../ui/effects-text';
 import { clampLines, ellipsize } from '../../ui/text-fit';
-import { COLORS, FONT, FONT_FAMILY, RADIUS, STROKE, css } from '../../ui/theme';
-import { drawFocusRing, type Box, type FocusGroup, type Focusable } from '../../ui/widgets';
+import { COLORS, css, FONT, FONT_FAMILY, RADIUS, STROKE } from '../../ui/theme';
+import { type Box, drawFocusRing, type Focusable, type FocusGroup } from '../../ui/widgets';
 
 /** Keys for up to 12 cards: 1–9, 0, then - and =. */
 export const CARD_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '-', '='] as const;
@@ -85,13 +85,22 @@ export class ActionCard extends Phaser.GameObjects.Container implements Focusabl
     this.icons = scene.add.graphics();
     const mutedColor = css(available ? COLORS.textMuted : COLORS.textDisabled);
 
-    this.keyText = scene.add.text(pad, 7, cfg.info.key ? `[${cfg.info.key}]` : '', { fontFamily: FONT_FAMILY, fontSize: `${FONT.tiny}px`, color: mutedColor });
+    this.keyText = scene.add.text(pad, 7, cfg.info.key ? `[${cfg.info.key}]` : '', {
+      fontFamily: FONT_FAMILY,
+      fontSize: `${FONT.tiny}px`,
+      color: mutedColor,
+    });
     const children: Phaser.GameObjects.GameObject[] = [this.ring, this.bg, this.icons, this.keyText];
 
     // Top right: the posture hint (a check mark and words).
     if (cfg.info.fits) {
       const fit = scene.add
-        .text(w - pad, 7, '✓ fits your posture', { fontFamily: FONT_FAMILY, fontSize: `${FONT.tiny}px`, fontStyle: 'bold', color: css(available ? COLORS.good : COLORS.textDisabled) })
+        .text(w - pad, 7, '✓ fits your posture', {
+          fontFamily: FONT_FAMILY,
+          fontSize: `${FONT.tiny}px`,
+          fontStyle: 'bold',
+          color: css(available ? COLORS.good : COLORS.textDisabled),
+        })
         .setOrigin(1, 0);
       if (available) fit.setColor(css(0x4fd1a5));
       ellipsize(fit, w - pad * 2 - 30);
@@ -110,7 +119,11 @@ export class ActionCard extends Phaser.GameObjects.Container implements Focusabl
     children.push(this.nameText);
 
     let y = this.nameText.y + this.nameText.height + 3;
-    this.metaText = scene.add.text(pad + 16, y, `cost ${def.cost} · ${STANCE_TEXT[def.stance]}`, { fontFamily: FONT_FAMILY, fontSize: `${FONT.tiny}px`, color: mutedColor });
+    this.metaText = scene.add.text(pad + 16, y, `cost ${def.cost} · ${STANCE_TEXT[def.stance]}`, {
+      fontFamily: FONT_FAMILY,
+      fontSize: `${FONT.tiny}px`,
+      color: mutedColor,
+    });
     drawStance(this.icons, def.stance, pad + 6, y + 10, available ? COLORS.textMuted : COLORS.textDisabled);
     children.push(this.metaText);
     y += 22;
@@ -131,7 +144,14 @@ export class ActionCard extends Phaser.GameObjects.Container implements Focusabl
       bottom.push(t);
     }
     if (available && option.crossesRung) {
-      bottom.push(scene.add.text(pad, 0, '! may cross a rung', { fontFamily: FONT_FAMILY, fontSize: `${FONT.tiny}px`, fontStyle: 'bold', color: css(COLORS.warn) }));
+      bottom.push(
+        scene.add.text(pad, 0, '! may cross a rung', {
+          fontFamily: FONT_FAMILY,
+          fontSize: `${FONT.tiny}px`,
+          fontStyle: 'bold',
+          color: css(COLORS.warn),
+        }),
+      );
     }
     let by = h - 8;
     for (let i = bottom.length - 1; i >= 0; i--) {
@@ -144,7 +164,11 @@ export class ActionCard extends Phaser.GameObjects.Container implements Focusabl
 
     // The expected effects (or why it is unavailable), cut to the room left.
     const effects = available ? effectPhrases(cfg.scenario, def) : [];
-    const body = available ? (effects.length ? effects.join(' · ') : 'No direct effect: keeps your budget for later.') : `Unavailable: ${option.reason ?? 'not possible now.'}`;
+    const body = available
+      ? effects.length
+        ? effects.join(' · ')
+        : 'No direct effect: keeps your budget for later.'
+      : `Unavailable: ${option.reason ?? 'not possible now.'}`;
     const bodyText = scene.add.text(pad, y, body, {
       fontFamily: FONT_FAMILY,
       fontSize: `${FONT.tiny}px`,
@@ -303,7 +327,12 @@ export class ActionCard extends Phaser.GameObjects.Container implements Focusabl
   private chosenLabel(): Phaser.GameObjects.Text {
     if (!this.chosenText) {
       this.chosenText = this.scene.add
-        .text(this.cfg.width / 2, 0, '● CHOSEN', { fontFamily: FONT_FAMILY, fontSize: `${FONT.tiny - 1}px`, fontStyle: 'bold', color: css(COLORS.bg) })
+        .text(this.cfg.width / 2, 0, '● CHOSEN', {
+          fontFamily: FONT_FAMILY,
+          fontSize: `${FONT.tiny - 1}px`,
+          fontStyle: 'bold',
+          color: css(COLORS.bg),
+        })
         .setOrigin(0.5, 0.5);
       this.add(this.chosenText);
     }

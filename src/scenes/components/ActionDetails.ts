@@ -4,8 +4,8 @@
 import * as Phaser from 'phaser';
 import type { ActionOption } from '../../sim/options';
 import type { ResolutionPhase, Scenario } from '../../sim/types';
-import { STANCE_TEXT, effectPhrases, riskOutcome, riskPhrase } from '../../ui/effects-text';
-import { ACTOR_STYLE, COLORS, FONT, FONT_FAMILY, RADIUS, SPACE, STROKE, css } from '../../ui/theme';
+import { effectPhrases, riskOutcome, riskPhrase, STANCE_TEXT } from '../../ui/effects-text';
+import { ACTOR_STYLE, COLORS, css, FONT, FONT_FAMILY, RADIUS, SPACE, STROKE } from '../../ui/theme';
 import { Chip } from '../../ui/widgets';
 
 export const PHASE_TEXT: Record<ResolutionPhase, string> = {
@@ -40,14 +40,24 @@ export function optionParagraphs(option: ActionOption, ctx: DetailsContext, comp
   const def = option.def;
   const out: Para[] = [];
   out.push({ text: def.summary, color: COLORS.textMuted, size: 'small' });
-  out.push({ text: `Cost ${def.cost} (you have ${ctx.budget}) · ${STANCE_TEXT[def.stance]} · resolves with ${PHASE_TEXT[def.phase]}${def.once ? ' · once a game' : ''}`, size: 'tiny', gap: 6 });
-  if (!option.available) out.push({ text: `Unavailable: ${option.reason ?? 'not possible now.'}`, color: COLORS.warn, bold: true, gap: 10 });
-  if (option.crossesRung) out.push({ text: '! May cross a rung: this action alone can push the escalation ladder up.', color: COLORS.warn, bold: true, gap: 8 });
+  out.push({
+    text: `Cost ${def.cost} (you have ${ctx.budget}) · ${STANCE_TEXT[def.stance]} · resolves with ${PHASE_TEXT[def.phase]}${def.once ? ' · once a game' : ''}`,
+    size: 'tiny',
+    gap: 6,
+  });
+  if (!option.available)
+    out.push({ text: `Unavailable: ${option.reason ?? 'not possible now.'}`, color: COLORS.warn, bold: true, gap: 10 });
+  if (option.crossesRung)
+    out.push({ text: '! May cross a rung: this action alone can push the escalation ladder up.', color: COLORS.warn, bold: true, gap: 8 });
   if (ctx.postureTitle) {
     out.push(
       ctx.fits
         ? { text: `✓ Fits your posture (${ctx.postureTitle}): your advisers would suggest it.`, color: 0x4fd1a5, bold: true, gap: 8 }
-        : { text: `Your posture (${ctx.postureTitle}) does not advise it; as the leader you may still order it.`, color: COLORS.textMuted, gap: 8 },
+        : {
+            text: `Your posture (${ctx.postureTitle}) does not advise it; as the leader you may still order it.`,
+            color: COLORS.textMuted,
+            gap: 8,
+          },
     );
   }
   const effects = effectPhrases(ctx.scenario, def);

@@ -2,9 +2,9 @@
 // ways besides colour: its position, a "▶" marker with a box around the row,
 // and the word NOW; the highest rung reached so far carries a "▲" (see the key).
 
-import * as Phaser from 'phaser';
+import type * as Phaser from 'phaser';
 import type { Rung } from '../../sim/types';
-import { COLORS, FONT, FONT_FAMILY, RADIUS, SPACE, STROKE, css, rungColor, textStyle } from '../../ui/theme';
+import { COLORS, css, FONT, FONT_FAMILY, RADIUS, rungColor, SPACE, STROKE, textStyle } from '../../ui/theme';
 import { Panel, recolor } from '../../ui/widgets';
 
 interface Row {
@@ -22,7 +22,6 @@ export class LadderView {
   private readonly ladder: Rung[];
   private readonly rowH: number;
   private readonly w: number;
-  private readonly top: number;
   private rung = 0;
   private peak = 0;
   private from: number | null = null;
@@ -32,7 +31,6 @@ export class LadderView {
     this.w = width;
     this.panel = new Panel(scene, { x, y, width, height, title: 'Escalation ladder' });
     const top = (this.panel.titleText?.y ?? 8) + 30;
-    this.top = top;
     const n = ladder.length;
     const legendH = 22;
     this.rowH = Math.floor((height - top - SPACE.sm - legendH) / n);
@@ -46,13 +44,30 @@ export class LadderView {
       const level = top9 - i;
       const rowY = top + i * this.rowH;
       const num = scene.add
-        .text(28, rowY + this.rowH / 2, String(level), { fontFamily: FONT_FAMILY, fontSize: `${FONT.small}px`, fontStyle: 'bold', color: css(COLORS.text) })
+        .text(28, rowY + this.rowH / 2, String(level), {
+          fontFamily: FONT_FAMILY,
+          fontSize: `${FONT.small}px`,
+          fontStyle: 'bold',
+          color: css(COLORS.text),
+        })
         .setOrigin(0.5, 0.5);
       const name = scene.add
-        .text(40, rowY + this.rowH / 2, ladder[level]?.name ?? '', textStyle('tiny', { color: css(COLORS.text), lineSpacing: 0, wrap: width - 40 - 46 }))
+        .text(
+          40,
+          rowY + this.rowH / 2,
+          ladder[level]?.name ?? '',
+          textStyle('tiny', { color: css(COLORS.text), lineSpacing: 0, wrap: width - 40 - 46 }),
+        )
         .setOrigin(0, 0.5);
       const tag = scene.add
-        .text(width - SPACE.sm, rowY + this.rowH / 2, '', { fontFamily: FONT_FAMILY, fontSize: `${FONT.tiny}px`, fontStyle: 'bold', color: css(COLORS.text), align: 'right', lineSpacing: -2 })
+        .text(width - SPACE.sm, rowY + this.rowH / 2, '', {
+          fontFamily: FONT_FAMILY,
+          fontSize: `${FONT.tiny}px`,
+          fontStyle: 'bold',
+          color: css(COLORS.text),
+          align: 'right',
+          lineSpacing: -2,
+        })
         .setOrigin(1, 0.5);
       this.panel.add([num, name, tag]);
       this.rows.push({ level, y: rowY, num, name, tag });
@@ -104,7 +119,10 @@ export class LadderView {
   describe(): string {
     const now = this.ladder[this.rung];
     const peak = this.peak > this.rung ? ` The highest so far was rung ${this.peak}, ${this.ladder[this.peak]?.name}.` : '';
-    const moved = this.from !== null && this.from !== this.rung ? ` Last turn it ${this.from < this.rung ? 'rose' : 'fell'} from rung ${this.from}.` : '';
+    const moved =
+      this.from !== null && this.from !== this.rung
+        ? ` Last turn it ${this.from < this.rung ? 'rose' : 'fell'} from rung ${this.from}.`
+        : '';
     return `Escalation ladder: rung ${this.rung} of ${this.ladder.length - 1}, ${now?.name}: ${now?.description}${moved}${peak}`;
   }
 }

@@ -4,8 +4,8 @@
 
 import type * as Phaser from 'phaser';
 import { announce } from '../../ui/announcer';
-import { COLORS, GAME_HEIGHT, GAME_WIDTH, RADIUS, SPACE, STROKE, css, lineHeight, textStyle, type TextKind } from '../../ui/theme';
-import { Button, FocusGroup, type ButtonVariant } from '../../ui/widgets';
+import { COLORS, css, GAME_HEIGHT, GAME_WIDTH, lineHeight, RADIUS, SPACE, STROKE, type TextKind, textStyle } from '../../ui/theme';
+import { Button, type ButtonVariant, FocusGroup } from '../../ui/widgets';
 
 export interface ModalButton {
   label: string;
@@ -64,7 +64,12 @@ export class Modal {
     for (const line of cfg.lines) {
       y += line.gap ?? SPACE.sm;
       const kind = line.kind ?? 'body';
-      const t = scene.add.text(pad, y, line.text, textStyle(kind, { wrap: width - pad * 2, ...(line.color !== undefined ? { color: css(line.color) } : {}) }));
+      const t = scene.add.text(
+        pad,
+        y,
+        line.text,
+        textStyle(kind, { wrap: width - pad * 2, ...(line.color !== undefined ? { color: css(line.color) } : {}) }),
+      );
       texts.push(t);
       y += line.text ? t.height : lineHeight(kind) / 2;
     }

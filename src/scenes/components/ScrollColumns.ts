@@ -4,8 +4,8 @@
 // Scrolls by lines: mouse wheel, or ↑/↓, Page Up/Down, Home/End when focused.
 
 import * as Phaser from 'phaser';
-import { COLORS, RADIUS, SPACE, STROKE, css, lineHeight, textStyle, type TextKind } from '../../ui/theme';
-import { drawFocusRing, recolor, scrollByKey, wrapLines, type Box, type FocusGroup, type Focusable } from '../../ui/widgets';
+import { COLORS, css, lineHeight, RADIUS, SPACE, STROKE, type TextKind, textStyle } from '../../ui/theme';
+import { type Box, drawFocusRing, type Focusable, type FocusGroup, recolor, scrollByKey, wrapLines } from '../../ui/widgets';
 
 export interface ColumnRow {
   heading: string;
@@ -68,20 +68,39 @@ export class ScrollColumns extends Phaser.GameObjects.Container implements Focus
     this.chrome = scene.add.graphics();
     this.more = scene.add.text(cfg.width - 18, cfg.height - 4, '', textStyle('tiny')).setOrigin(1, 1);
     const zone = scene.add.zone(0, 0, cfg.width, cfg.height).setOrigin(0, 0).setInteractive();
-    zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_WHEEL, (_p: Phaser.Input.Pointer, _dx: number, dy: number) => this.scrollBy(dy > 0 ? 3 : -3));
+    zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_WHEEL, (_p: Phaser.Input.Pointer, _dx: number, dy: number) =>
+      this.scrollBy(dy > 0 ? 3 : -3),
+    );
     zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_DOWN, () => this.focusGroup?.focus(this));
     this.add([this.ring, bg, t1, t2, this.chrome, this.more, zone]);
 
     const style = textStyle('tiny');
     for (const row of cfg.rows) {
       this.lines.push({ left: '', right: '', kind: 'tiny', leftColor: COLORS.text, rightColor: COLORS.text, height: 10, heading: null });
-      this.lines.push({ left: '', right: '', kind: 'label', leftColor: COLORS.text, rightColor: COLORS.text, height: lineHeight('label'), heading: row.heading });
-      const wrap = (items: string[]) => items.flatMap((t) => wrapLines(scene, `• ${t}`, this.colW - 4, style).map((l, i) => (i === 0 ? l : `   ${l}`)));
+      this.lines.push({
+        left: '',
+        right: '',
+        kind: 'label',
+        leftColor: COLORS.text,
+        rightColor: COLORS.text,
+        height: lineHeight('label'),
+        heading: row.heading,
+      });
+      const wrap = (items: string[]) =>
+        items.flatMap((t) => wrapLines(scene, `• ${t}`, this.colW - 4, style).map((l, i) => (i === 0 ? l : `   ${l}`)));
       const left = wrap(row.left);
       const right = wrap(row.right);
       const n = Math.max(left.length, right.length);
       for (let i = 0; i < n; i++) {
-        this.lines.push({ left: left[i] ?? '', right: right[i] ?? '', kind: 'tiny', leftColor: COLORS.text, rightColor: COLORS.textMuted, height: lineHeight('tiny') - 2, heading: null });
+        this.lines.push({
+          left: left[i] ?? '',
+          right: right[i] ?? '',
+          kind: 'tiny',
+          leftColor: COLORS.text,
+          rightColor: COLORS.textMuted,
+          height: lineHeight('tiny') - 2,
+          heading: null,
+        });
       }
     }
     if (this.lines[0]?.heading === null) this.lines.shift();
@@ -123,7 +142,12 @@ export class ScrollColumns extends Phaser.GameObjects.Container implements Focus
   activate(): void {}
 
   handleKey(event: KeyboardEvent): boolean {
-    const self = { top: this.top, maxTop: this.maxTop, scrollBy: (n: number) => this.scrollBy(n), scrollTo: (n: number) => this.scrollTo(n) };
+    const self = {
+      top: this.top,
+      maxTop: this.maxTop,
+      scrollBy: (n: number) => this.scrollBy(n),
+      scrollTo: (n: number) => this.scrollTo(n),
+    };
     return scrollByKey(event, self, 8);
   }
 
@@ -138,7 +162,9 @@ export class ScrollColumns extends Phaser.GameObjects.Container implements Focus
 
   /** All rows as sentences, for the live region. */
   plainText(): string {
-    return this.cfg.rows.map((r) => `${r.heading}. ${this.cfg.titles[0]}: ${r.left.join(' ')} ${this.cfg.titles[1]}: ${r.right.join(' ')}`).join(' ');
+    return this.cfg.rows
+      .map((r) => `${r.heading}. ${this.cfg.titles[0]}: ${r.left.join(' ')} ${this.cfg.titles[1]}: ${r.right.join(' ')}`)
+      .join(' ');
   }
 
   private render(): void {
@@ -168,7 +194,10 @@ export class ScrollColumns extends Phaser.GameObjects.Container implements Focus
         p.right.setVisible(false);
         return;
       }
-      p.heading.setVisible(line.heading !== null).setText(line.heading ?? '').setPosition(this.pad, y);
+      p.heading
+        .setVisible(line.heading !== null)
+        .setText(line.heading ?? '')
+        .setPosition(this.pad, y);
       recolor(p.left.setVisible(line.heading === null).setText(line.left), css(line.leftColor)).setPosition(this.pad, y);
       recolor(p.right.setVisible(line.heading === null).setText(line.right), css(line.rightColor)).setPosition(rightX, y);
       y += line.height;

@@ -3,9 +3,9 @@ import { DIFFICULTIES, type Difficulty } from '../../sim/types';
 import { announce } from '../../ui/announcer';
 import { copyWithFallback } from '../../ui/clipboard';
 import { startLinkFor } from '../../ui/link';
-import { SEED_MAX_LENGTH, randomSeedCode, validateSetup, type GameSetup } from '../../ui/session';
+import { type GameSetup, randomSeedCode, SEED_MAX_LENGTH, validateSetup } from '../../ui/session';
 import { textStyle } from '../../ui/theme';
-import { Button, TextField, addWrappedText, type FocusGroup } from '../../ui/widgets';
+import { addWrappedText, Button, type FocusGroup, TextField } from '../../ui/widgets';
 
 // The seed, difficulty and start-link controls shared by the single-player and hot-seat setup screens.
 
@@ -51,7 +51,11 @@ export function addSeedRow(
 export function addRandomSeedButton(scene: Phaser.Scene, group: FocusGroup, field: TextField, x: number, y: number): Button {
   return group.add(
     new Button(scene, {
-      x, y, width: 184, height: 46, label: 'Random',
+      x,
+      y,
+      width: 184,
+      height: 46,
+      label: 'Random',
       onActivate: () => {
         field.setValue(randomSeedCode());
         announce(`New seed code: ${field.value}`);
@@ -71,8 +75,13 @@ export function addDifficultyRow(
   const text = scene.add.text(o.x, o.y + 46 + 6, DIFFICULTY_TEXT[o.current], textStyle('tiny', { wrap: o.width }));
   DIFFICULTIES.forEach((d, i) => {
     const b = new Button(scene, {
-      x: o.x + i * (bw3 + o.gap), y: o.y, width: bw3, height: 46,
-      label: d[0]?.toUpperCase() + d.slice(1), toggle: true, selected: d === o.current,
+      x: o.x + i * (bw3 + o.gap),
+      y: o.y,
+      width: bw3,
+      height: 46,
+      label: d[0]?.toUpperCase() + d.slice(1),
+      toggle: true,
+      selected: d === o.current,
       onActivate: () => {
         o.onChoose(d);
         for (const [k, btn] of buttons) btn.setSelected(k === d);
@@ -121,7 +130,16 @@ export function addStartLinkButton(
     });
   };
   const button = group.add(
-    new Button(scene, { x: at.x, y: at.y, width, height: 56, label: 'Copy start link', hotkey: 'l', description: what.description, onActivate: copy }),
+    new Button(scene, {
+      x: at.x,
+      y: at.y,
+      width,
+      height: 56,
+      label: 'Copy start link',
+      hotkey: 'l',
+      description: what.description,
+      onActivate: copy,
+    }),
   );
   return { button, status };
 }

@@ -2,12 +2,12 @@
 // posture), the crisis so far (for watching), and the other actors
 // (tag, posture, last action).
 
-import * as Phaser from 'phaser';
+import type * as Phaser from 'phaser';
 import { MAX_BUDGET } from '../../sim/effects';
 import type { ActorId, GameState } from '../../sim/types';
 import type { ActorPanel, PostureView, TurnStart } from '../../ui/play';
-import { ACTOR_STYLE, COLORS, FONT, FONT_FAMILY, SPACE, STROKE, css, textStyle } from '../../ui/theme';
 import { ellipsize } from '../../ui/text-fit';
+import { ACTOR_STYLE, COLORS, css, FONT, FONT_FAMILY, SPACE, STROKE, textStyle } from '../../ui/theme';
 import { Chip, Meter, Panel } from '../../ui/widgets';
 
 const METER_COLOR = { support: COLORS.info, standing: 0x8fb7d4, special: COLORS.good } as const;
@@ -42,7 +42,16 @@ export class StatusView {
   private readonly width: number;
   private text = '';
 
-  constructor(scene: Phaser.Scene, x: number, y: number, width: number, height: number, actor: ActorId, actorName: string, specialMeter: string) {
+  constructor(
+    scene: Phaser.Scene,
+    x: number,
+    y: number,
+    width: number,
+    height: number,
+    actor: ActorId,
+    actorName: string,
+    specialMeter: string,
+  ) {
     this.actor = actor;
     this.width = width;
     this.panel = compactPanel(scene, x, y, width, height, `You: ${actorName}`, actor);
@@ -57,7 +66,16 @@ export class StatusView {
       ['special', specialMeter],
     ];
     for (const [id, label] of rows) {
-      const meter = new Meter(scene, { x: inner.x, y: ty, width: inner.width, label, value: 0, kind: 'tiny', barHeight: 7, color: METER_COLOR[id] });
+      const meter = new Meter(scene, {
+        x: inner.x,
+        y: ty,
+        width: inner.width,
+        label,
+        value: 0,
+        kind: 'tiny',
+        barHeight: 7,
+        color: METER_COLOR[id],
+      });
       this.panel.add(meter);
       this.meters.push({ id, meter, label });
       ty += meter.meterHeight + 3;
@@ -158,9 +176,25 @@ export class ActorsView {
     this.textW = inner.width - chipW - SPACE.sm;
     actors.forEach((actor, i) => {
       const ry = HEAD + i * rowH;
-      const chip = new Chip(scene, { x: inner.x, y: ry + 1, text: ACTOR_STYLE[actor].tag, color: ACTOR_STYLE[actor].color, minWidth: chipW, fontSize: FONT.tiny - 1 });
-      const posture = scene.add.text(inner.x + chipW + SPACE.sm, ry - 1, '', { fontFamily: FONT_FAMILY, fontSize: `${FONT.tiny}px`, fontStyle: 'bold', color: css(COLORS.text) });
-      const last = scene.add.text(inner.x + chipW + SPACE.sm, ry + 16, '', { fontFamily: FONT_FAMILY, fontSize: `${FONT.tiny}px`, color: css(COLORS.textMuted) });
+      const chip = new Chip(scene, {
+        x: inner.x,
+        y: ry + 1,
+        text: ACTOR_STYLE[actor].tag,
+        color: ACTOR_STYLE[actor].color,
+        minWidth: chipW,
+        fontSize: FONT.tiny - 1,
+      });
+      const posture = scene.add.text(inner.x + chipW + SPACE.sm, ry - 1, '', {
+        fontFamily: FONT_FAMILY,
+        fontSize: `${FONT.tiny}px`,
+        fontStyle: 'bold',
+        color: css(COLORS.text),
+      });
+      const last = scene.add.text(inner.x + chipW + SPACE.sm, ry + 16, '', {
+        fontFamily: FONT_FAMILY,
+        fontSize: `${FONT.tiny}px`,
+        color: css(COLORS.textMuted),
+      });
       this.panel.add([chip, posture, last]);
       this.rows.push({ actor, posture, last });
     });
