@@ -1,14 +1,14 @@
 import { assign } from 'xstate';
 import type { MindContext, WorldEvent, WorldView } from '../sim/types';
 
-// Shared parts of the eight posture machines. Each machine is its own
-// setup(...).createMachine(...) in its own file; these helpers keep the
-// transition records uniform so every AI decision can name the guard that fired.
+// The generic parts of every scenario's posture machines. Each machine is its
+// own setup(...).createMachine(...) in its own file (e.g. src/machines/north-2023/);
+// these helpers keep the transition records uniform so every AI decision can
+// name the guard that fired. A posture's title and summary are messages
+// (`posture.<actor>.<posture>.title` / `.summary`), not part of the machine.
 
-/** What a posture offers: a title for the UI and weighted actions for the AI. */
+/** What a posture offers the AI: weighted actions. */
 export interface PostureMeta {
-  title: string;
-  summary: string;
   /** action id -> base weight (integers). */
   weights: Record<string, number>;
 }

@@ -1,9 +1,12 @@
 import type { Scenario } from '../sim/types';
-import { north2023 } from './north-2023';
 
-/** Every scenario the game knows, by id. */
-export const scenarios: Readonly<Record<string, Scenario>> = { [north2023.id]: north2023 };
+// The scenario registry: one line per scenario. Only the entry points (the
+// browser's src/main.ts, the command line, workers) import it, and hand the
+// registry to the code that needs it; the engine and the screens never import
+// a scenario. Each scenario loads on first use (its own chunk in the browser).
 
-export function findScenario(id: string): Scenario | undefined {
-  return Object.hasOwn(scenarios, id) ? scenarios[id] : undefined;
-}
+export type ScenarioLoader = () => Promise<Scenario>;
+
+export const scenarioLoaders: Readonly<Record<string, ScenarioLoader>> = {
+  'north-2023': () => import('./north-2023').then((m) => m.north2023),
+};

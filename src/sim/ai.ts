@@ -7,7 +7,7 @@ import type { ActorId, DecisionReasons, GameState, Scenario } from './types';
 /**
  * The AI's choice: the posture's base weights, adjusted by temperament and
  * the situation, then one seeded draw. Everything that shaped the draw is
- * returned as reasons for the "why?" view.
+ * returned as reasons (data, put into words when shown) for the "why?" view.
  */
 export function chooseAction(
   state: GameState,
@@ -18,7 +18,7 @@ export function chooseAction(
   reasons: DecisionReasons,
 ): string {
   const { action: byId } = catalogOf(scenario);
-  const temper = state.actors[actor].temper;
+  const temper = state.actors[actor]!.temper;
   let total = 0;
   for (const id in postureWeights) {
     const def = byId.get(id);
@@ -27,19 +27,21 @@ export function chooseAction(
     let w = (postureWeights[id] ?? 0) * 100;
     if (def.stance === 'hawk') w = Math.floor((w * (100 + temper)) / 100);
     else if (def.stance === 'dove') w = Math.floor((w * (100 - temper)) / 100);
-    for (const b of def.aiBoost ?? []) {
+    const boosts = def.aiBoost ?? [];
+    for (let i = 0; i < boosts.length; i++) {
+      const b = boosts[i]!;
       if (!holds(b.if, { state, scenario, place: null })) continue;
       w = Math.floor((w * b.percent) / 100);
-      reasons.notes.push(`${b.why} (“${def.name}” weighted ×${b.percent / 100})`);
+      reasons.notes.push({ kind: 'boost', action: id, boost: i + 1, percent: b.percent });
     }
     if (w <= 0) continue;
     reasons.weights.push({ action: id, weight: w });
     total += w;
   }
-  if (temper >= 25) reasons.notes.push(`hawkish temperament (${temper}) favours hard-line options`);
-  else if (temper <= -25) reasons.notes.push(`dovish temperament (${temper}) favours de-escalation`);
+  if (temper >= 25) reasons.notes.push({ kind: 'temper', temper, leaning: 'hawk' });
+  else if (temper <= -25) reasons.notes.push({ kind: 'temper', temper, leaning: 'dove' });
   if (total === 0) {
-    reasons.notes.push('nothing the posture offers is possible or affordable now');
+    reasons.notes.push({ kind: 'nothing-possible' });
     return holdAction(actor);
   }
   const roll = rng.below(total);

@@ -2,7 +2,8 @@ import { createGame } from './game';
 import { type PolicyName, policyFor } from './policies';
 import { scoreGame } from './scoring';
 import { simulate } from './simulate';
-import { ACTOR_IDS, type ActorId, type Difficulty, type Outcome, type Scenario } from './types';
+import type { ActorId, CasualtyGroup, Difficulty, Outcome, Scenario } from './types';
+import { totalKilled } from './world';
 
 // "What if?" batches: many games of one scenario, optionally with one role
 // played by a named policy, summarised into mergeable distributions. The same
@@ -27,9 +28,8 @@ export interface GameSummary {
   peakRung: number;
   finalRung: number;
   firstClashTurn: number | null;
-  kforInjured: number;
-  policeInjured: number;
-  civiliansInjured: number;
+  /** Injured per casualty group of the scenario. */
+  injured: Record<CasualtyGroup, number>;
   killed: number;
   scores: Record<ActorId, number>;
 }
@@ -51,7 +51,9 @@ export function playSummary(scenario: Scenario, spec: BatchSpec, i: number): Gam
     game.advance();
   }
   const s = game.state;
-  const scores = {} as Record<ActorId, number>;
+  const scores: Record<ActorId, number> = {};
+  const injured: Record<CasualtyGroup, number> = {};
+  for (const g of scenario.casualtyGroups) injured[g] = s.casualties[g]?.injured ?? 0;
   for (const sc of scoreGame(s, scenario)) scores[sc.actor] = sc.score;
   const summary: GameSummary = {
     seed,
@@ -60,10 +62,8 @@ export function playSummary(scenario: Scenario, spec: BatchSpec, i: number): Gam
     peakRung: s.peakRung,
     finalRung: s.rung,
     firstClashTurn: s.firstClashTurn,
-    kforInjured: s.casualties.kfor.injured,
-    policeInjured: s.casualties.police.injured,
-    civiliansInjured: s.casualties.civilians.injured,
-    killed: s.casualties.kfor.killed + s.casualties.police.killed + s.casualties.civilians.killed,
+    injured,
+    killed: totalKilled(s),
     scores,
   };
   game.dispose();
@@ -78,22 +78,29 @@ export interface Distribution {
   peakRung: number[];
   /** Index = turn of the first clash (0 = none). */
   firstClashTurn: number[];
-  sums: { kforInjured: number; policeInjured: number; civiliansInjured: number; killed: number; turns: number };
+  sums: { killed: number; turns: number };
+  /** Injured summed over the games, per casualty group. */
+  injuredSums: Record<CasualtyGroup, number>;
   scoreSums: Record<ActorId, number>;
   /** Index = score decile 0..10 per actor. */
   scoreHist: Record<ActorId, number[]>;
 }
 
-export function emptyDistribution(rungs = 10, turns = 20): Distribution {
+/** An empty distribution for a scenario's actors, casualty groups, ladder and turns. */
+export function emptyDistribution(scenario: Scenario): Distribution {
+  const rungs = scenario.ladder.top + 1;
+  const turns = scenario.lastTurn;
+  const actors = scenario.actorIds;
   const zeros = (n: number) => Array.from({ length: n }, () => 0);
   return {
     games: 0,
     outcomes: { war: 0, settlement: 0, 'last-turn': 0 },
     peakRung: zeros(rungs),
     firstClashTurn: zeros(turns + 1),
-    sums: { kforInjured: 0, policeInjured: 0, civiliansInjured: 0, killed: 0, turns: 0 },
-    scoreSums: Object.fromEntries(ACTOR_IDS.map((a) => [a, 0])) as Record<ActorId, number>,
-    scoreHist: Object.fromEntries(ACTOR_IDS.map((a) => [a, zeros(11)])) as Record<ActorId, number[]>,
+    sums: { killed: 0, turns: 0 },
+    injuredSums: Object.fromEntries(scenario.casualtyGroups.map((g) => [g, 0])),
+    scoreSums: Object.fromEntries(actors.map((a) => [a, 0])),
+    scoreHist: Object.fromEntries(actors.map((a) => [a, zeros(11)])),
   };
 }
 
@@ -103,15 +110,14 @@ export function addGame(d: Distribution, g: GameSummary): void {
   d.peakRung[g.peakRung] = (d.peakRung[g.peakRung] ?? 0) + 1;
   const c = g.firstClashTurn ?? 0;
   d.firstClashTurn[c] = (d.firstClashTurn[c] ?? 0) + 1;
-  d.sums.kforInjured += g.kforInjured;
-  d.sums.policeInjured += g.policeInjured;
-  d.sums.civiliansInjured += g.civiliansInjured;
+  for (const k in g.injured) d.injuredSums[k] = (d.injuredSums[k] ?? 0) + (g.injured[k] ?? 0);
   d.sums.killed += g.killed;
   d.sums.turns += g.turns;
-  for (const a of ACTOR_IDS) {
-    d.scoreSums[a] += g.scores[a];
-    const h = d.scoreHist[a];
-    const bin = Math.min(10, Math.floor(g.scores[a] / 10));
+  for (const a in g.scores) {
+    const score = g.scores[a] ?? 0;
+    d.scoreSums[a] = (d.scoreSums[a] ?? 0) + score;
+    const h = (d.scoreHist[a] ??= Array.from({ length: 11 }, () => 0));
+    const bin = Math.min(10, Math.floor(score / 10));
     h[bin] = (h[bin] ?? 0) + 1;
   }
 }
@@ -123,28 +129,29 @@ export function mergeDistributions(into: Distribution, from: Distribution): void
   for (const k of Object.keys(into.outcomes) as Outcome[]) into.outcomes[k] += from.outcomes[k];
   addInto(into.peakRung, from.peakRung);
   addInto(into.firstClashTurn, from.firstClashTurn);
-  for (const k of Object.keys(into.sums) as (keyof Distribution['sums'])[]) into.sums[k] += from.sums[k];
-  for (const a of ACTOR_IDS) {
-    into.scoreSums[a] += from.scoreSums[a];
-    addInto(into.scoreHist[a], from.scoreHist[a]);
-  }
+  into.sums.killed += from.sums.killed;
+  into.sums.turns += from.sums.turns;
+  for (const k in from.injuredSums) into.injuredSums[k] = (into.injuredSums[k] ?? 0) + (from.injuredSums[k] ?? 0);
+  for (const a in from.scoreSums) into.scoreSums[a] = (into.scoreSums[a] ?? 0) + (from.scoreSums[a] ?? 0);
+  for (const a in from.scoreHist) addInto((into.scoreHist[a] ??= []), from.scoreHist[a] ?? []);
 }
 
-export const CSV_HEADER = [
-  'seed',
-  'outcome',
-  'turns',
-  'peak_rung',
-  'final_rung',
-  'first_clash_turn',
-  'kfor_injured',
-  'police_injured',
-  'civilians_injured',
-  'killed',
-  ...ACTOR_IDS.map((a) => `score_${a}`),
-];
+/** The CSV columns of a scenario's batch (ids, not words: a spreadsheet reads them in any language). */
+export function csvHeader(scenario: Scenario): string[] {
+  return [
+    'seed',
+    'outcome',
+    'turns',
+    'peak_rung',
+    'final_rung',
+    'first_clash_turn',
+    ...scenario.casualtyGroups.map((g) => `${g}_injured`),
+    'killed',
+    ...scenario.actorIds.map((a) => `score_${a}`),
+  ];
+}
 
-export function csvRow(g: GameSummary): string {
+export function csvRow(scenario: Scenario, g: GameSummary): string {
   const cells = [
     g.seed,
     g.outcome,
@@ -152,11 +159,9 @@ export function csvRow(g: GameSummary): string {
     g.peakRung,
     g.finalRung,
     g.firstClashTurn ?? '',
-    g.kforInjured,
-    g.policeInjured,
-    g.civiliansInjured,
+    ...scenario.casualtyGroups.map((c) => g.injured[c] ?? 0),
     g.killed,
-    ...ACTOR_IDS.map((a) => g.scores[a]),
+    ...scenario.actorIds.map((a) => g.scores[a] ?? 0),
   ];
   return cells.map((c) => (typeof c === 'string' && /[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : String(c))).join(',');
 }

@@ -1,11 +1,11 @@
-import type { Chance, ChanceSignal, Condition, GameState, MunicipalityId, Scenario } from './types';
-import { avgOf, countHolders, maxUnrest } from './world';
+import type { Chance, ChanceSignal, Condition, GameState, PlaceId, Scenario } from './types';
+import { avgOf, countHolders, maxUnrest, totalInjured } from './world';
 
-/** Where a condition or chance is evaluated: the state, and the municipality of a per-place roll. */
+/** Where a condition or chance is evaluated: the state, and the place of a per-place roll. */
 export interface EvalContext {
   state: GameState;
   scenario: Scenario;
-  place: MunicipalityId | null;
+  place: PlaceId | null;
 }
 
 export function holds(c: Condition, ctx: EvalContext): boolean {
@@ -22,22 +22,21 @@ export function holds(c: Condition, ctx: EvalContext): boolean {
     return n >= (c.atLeast ?? 0) && n <= (c.atMost ?? Infinity);
   }
   if ('meter' in c) {
-    const v = s.actors[c.meter.actor].meters[c.meter.meter];
+    const v = s.actors[c.meter.actor]?.meters[c.meter.meter] ?? 0;
     return v >= (c.meter.atLeast ?? -Infinity) && v <= (c.meter.atMost ?? Infinity);
   }
   if ('maxUnrestAtLeast' in c) return maxUnrest(s) >= c.maxUnrestAtLeast;
   if ('avgUnrestAtMost' in c) return avgOf(s, 'unrest') <= c.avgUnrestAtMost;
-  if ('posture' in c) return c.posture.in.includes(s.actors[c.posture.actor].posture);
+  if ('posture' in c) return c.posture.in.includes(s.actors[c.posture.actor]?.posture ?? '');
   if ('casualtiesAtLeast' in c) {
     const g = c.casualtiesAtLeast.group;
-    const injured =
-      g === 'any' ? s.casualties.kfor.injured + s.casualties.police.injured + s.casualties.civilians.injured : s.casualties[g].injured;
+    const injured = g === 'any' ? totalInjured(s) : (s.casualties[g]?.injured ?? 0);
     return injured >= c.casualtiesAtLeast.injured;
   }
   if ('incidentsAtLeast' in c) return s.incidents >= c.incidentsAtLeast;
   if ('eventFired' in c) return s.firedEvents.includes(c.eventFired) === (c.is ?? true);
-  if ('placeKforAtLeast' in c) return ctx.place !== null && s.municipalities[ctx.place].kfor >= c.placeKforAtLeast;
-  if ('placeHolder' in c) return ctx.place !== null && s.municipalities[ctx.place].holder === c.placeHolder;
+  if ('placeTroopsAtLeast' in c) return ctx.place !== null && (s.places[ctx.place]?.troops ?? 0) >= c.placeTroopsAtLeast;
+  if ('placeHolder' in c) return ctx.place !== null && s.places[ctx.place]?.holder === c.placeHolder;
   if ('all' in c) return c.all.every((x) => holds(x, ctx));
   if ('any' in c) return c.any.some((x) => holds(x, ctx));
   return !holds(c.not, ctx);
@@ -45,7 +44,7 @@ export function holds(c: Condition, ctx: EvalContext): boolean {
 
 function signal(name: ChanceSignal, ctx: EvalContext): number {
   const s = ctx.state;
-  const m = ctx.place ? s.municipalities[ctx.place] : null;
+  const m = ctx.place ? (s.places[ctx.place] ?? null) : null;
   switch (name) {
     case 'rung':
       return s.rung;
@@ -55,14 +54,14 @@ function signal(name: ChanceSignal, ctx: EvalContext): number {
       return avgOf(s, 'unrest');
     case 'avgPolice':
       return avgOf(s, 'police');
-    case 'avgKfor':
-      return avgOf(s, 'kfor');
+    case 'avgTroops':
+      return avgOf(s, 'troops');
     case 'placeUnrest':
       return m ? m.unrest : avgOf(s, 'unrest');
     case 'placePolice':
       return m ? m.police : avgOf(s, 'police');
-    case 'placeKfor':
-      return m ? m.kfor : avgOf(s, 'kfor');
+    case 'placeTroops':
+      return m ? m.troops : avgOf(s, 'troops');
   }
 }
 

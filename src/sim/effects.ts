@@ -21,23 +21,24 @@ function applyEffect(e: Effect, ctx: EffectContext): void {
   if ('meter' in e) {
     const who = e.actor ?? ctx.actor;
     if (!who) return;
-    const meters = s.actors[who].meters;
+    const meters = s.actors[who]!.meters;
     meters[e.meter] = clamp100(meters[e.meter] + damped(e.delta, meters[e.meter], 0, 100));
   } else if ('relation' in e) {
     const k = relationKey(e.relation[0], e.relation[1]);
     const v = s.relations[k] ?? 0;
     s.relations[k] = clamp(v + damped(e.delta, v, -100, 100), -100, 100);
   } else if ('unrest' in e) {
-    for (const m of placesOf(s, e.unrest, ctx.place)) s.municipalities[m].unrest = clamp100(s.municipalities[m].unrest + e.delta);
+    for (const m of placesOf(s, ctx.scenario.placeIds, e.unrest, ctx.place)) s.places[m]!.unrest = clamp100(s.places[m]!.unrest + e.delta);
   } else if ('police' in e) {
-    for (const m of placesOf(s, e.police, ctx.place)) s.municipalities[m].police = clamp100(s.municipalities[m].police + e.delta);
-  } else if ('kfor' in e) {
-    for (const m of placesOf(s, e.kfor, ctx.place)) s.municipalities[m].kfor = clamp100(s.municipalities[m].kfor + e.delta);
+    for (const m of placesOf(s, ctx.scenario.placeIds, e.police, ctx.place)) s.places[m]!.police = clamp100(s.places[m]!.police + e.delta);
+  } else if ('troops' in e) {
+    for (const m of placesOf(s, ctx.scenario.placeIds, e.troops, ctx.place)) s.places[m]!.troops = clamp100(s.places[m]!.troops + e.delta);
   } else if ('holder' in e) {
-    for (const m of placesOf(s, e.holder, ctx.place)) {
-      const from = s.municipalities[m].holder;
+    for (const m of placesOf(s, ctx.scenario.placeIds, e.holder, ctx.place)) {
+      const place = s.places[m]!;
+      const from = place.holder;
       if (from === e.to) continue;
-      s.municipalities[m].holder = e.to;
+      place.holder = e.to;
       s.log.push({ turn: s.turn, kind: 'holder', place: m, from, to: e.to });
     }
   } else if ('flag' in e) {
@@ -51,7 +52,7 @@ function applyEffect(e: Effect, ctx: EffectContext): void {
   } else if ('casualties' in e) {
     const injured = e.injured + (e.spread ? ctx.rng.between(0, e.spread) : 0);
     const killed = e.killed ?? 0;
-    const c = s.casualties[e.casualties];
+    const c = s.casualties[e.casualties]!;
     c.injured += injured;
     c.killed += killed;
     s.thisTurn.injured += injured;
@@ -59,7 +60,8 @@ function applyEffect(e: Effect, ctx: EffectContext): void {
     s.log.push({ turn: s.turn, kind: 'casualties', group: e.casualties, injured, killed, cause: ctx.cause });
   } else if ('budget' in e) {
     const who = e.actor ?? ctx.actor;
-    if (who) s.actors[who].budget = clamp(s.actors[who].budget + e.budget, 0, MAX_BUDGET);
+    const a = who ? s.actors[who] : undefined;
+    if (a) a.budget = clamp(a.budget + e.budget, 0, MAX_BUDGET);
   } else if ('incident' in e) {
     const armed = e.armed ?? false;
     s.incidents += 1;

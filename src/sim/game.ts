@@ -10,7 +10,7 @@ import { runResolution } from './resolution';
 import { type Rng, rngFromState } from './rng';
 import { initialState, type NewGameOptions } from './setup';
 import { selfView, worldView } from './signals';
-import { ACTOR_IDS, type ActorId, type DecisionReasons, type GameState, type Phase, type Result, type Scenario } from './types';
+import type { ActorId, DecisionReasons, GameState, Phase, Result, Scenario } from './types';
 import { runEvents } from './world-events';
 
 /**
@@ -70,7 +70,7 @@ class GameRun implements Game {
     readonly state: GameState,
     private readonly profile?: PhaseProfile,
   ) {
-    this.minds = startMinds(state);
+    this.minds = startMinds(scenario, state);
     this.rng = rngFromState(state.rng);
   }
 
@@ -99,7 +99,7 @@ class GameRun implements Game {
     }
     const check = checkChoice(s, this.scenario, actor, actionId);
     if (!check.ok) return check;
-    const a = s.actors[actor];
+    const a = s.actors[actor]!;
     const reasons: DecisionReasons = { posture: a.posture, transition: this.turnTransition(actor), weights: [], notes: [], roll: null };
     s.orders.push({ actor, action: actionId, by: 'human', reasons });
     s.awaiting = s.awaiting.filter((x) => x !== actor);
@@ -148,8 +148,8 @@ class GameRun implements Game {
         this.send({ type: 'DONE' });
         return null;
       case 'endCheck':
-        updateLadder(s);
-        this.send({ type: 'CHECKED', over: runEndCheck(s, this.scenario) });
+        updateLadder(s, this.scenario.ladder);
+        this.send({ type: 'CHECKED', over: runEndCheck(s, this.scenario, this.rng) });
         onTurnEnd?.(s);
         return s.phase === 'over' ? 'over' : 'turn-ended';
       case 'over':
@@ -181,18 +181,19 @@ class GameRun implements Game {
     s.orders = [];
     s.heat = 0;
     s.rungFloor = 0;
-    if (s.turn > 1) for (const id of ACTOR_IDS) s.actors[id].budget = Math.min(MAX_BUDGET, s.actors[id].budget + BUDGET_PER_TURN);
+    if (s.turn > 1) for (const id of this.scenario.actorIds) s.actors[id]!.budget = Math.min(MAX_BUDGET, s.actors[id]!.budget + BUDGET_PER_TURN);
   }
 
   /** Every machine sees the world; AI actors choose now, humans are awaited. */
   private openDecisions(): void {
     const s = this.state;
-    const world = worldView(s, this.scenario.lastTurn);
-    for (const id of ACTOR_IDS) {
+    const world = worldView(s, this.scenario);
+    for (const id of this.scenario.actorIds) {
       const transition = stepMind(this.minds, s, { type: 'WORLD', world, self: selfView(s, id) });
       if (s.humans.includes(id)) continue;
-      const reasons: DecisionReasons = { posture: s.actors[id].posture, transition, weights: [], notes: [], roll: null };
-      const action = chooseAction(s, this.scenario, id, postureMeta(id, s.actors[id].posture).weights, this.rng, reasons);
+      const posture = s.actors[id]!.posture;
+      const reasons: DecisionReasons = { posture, transition, weights: [], notes: [], roll: null };
+      const action = chooseAction(s, this.scenario, id, postureMeta(this.scenario, id, posture).weights, this.rng, reasons);
       s.orders.push({ actor: id, action, by: 'ai', reasons });
     }
     s.awaiting = [...s.humans];
@@ -200,7 +201,7 @@ class GameRun implements Game {
   }
 
   private turnTransition(actor: ActorId): DecisionReasons['transition'] {
-    const last = this.state.actors[actor].mind.last;
+    const last = this.state.actors[actor]?.mind.last;
     return last && last.turn === this.state.turn ? { from: last.from, to: last.to, guard: last.guard } : null;
   }
 }

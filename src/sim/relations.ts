@@ -1,11 +1,11 @@
-import { ACTOR_IDS, type ActorId } from './types';
+import type { ActorId } from './types';
 
-const order = new Map<ActorId, number>(ACTOR_IDS.map((id, i) => [id, i]));
-
-/** Relations are symmetric; the key names the pair in the fixed actor order. */
+/** Relations are symmetric; the key names the pair in alphabetical order, so it needs no actor list. */
 export function relationKey(a: ActorId, b: ActorId): string {
-  return (order.get(a) ?? 0) <= (order.get(b) ?? 0) ? `${a}|${b}` : `${b}|${a}`;
+  return a <= b ? `${a}|${b}` : `${b}|${a}`;
 }
 
-/** Every pair of distinct actors, in a fixed order. */
-export const RELATION_KEYS: readonly string[] = ACTOR_IDS.flatMap((a, i) => ACTOR_IDS.slice(i + 1).map((b) => relationKey(a, b)));
+/** Every pair of distinct actors of a scenario, in its actor order. */
+export function relationKeys(actorIds: readonly ActorId[]): string[] {
+  return actorIds.flatMap((a, i) => actorIds.slice(i + 1).map((b) => relationKey(a, b)));
+}

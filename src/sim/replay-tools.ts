@@ -1,8 +1,8 @@
 import { createGame, type Game, restoreGame } from './game';
 import { stateHash } from './hash';
-import { parseReplay, type Replay, scenarioFor, verifyReplay } from './replay';
+import { parseReplay, type Replay, scenarioFor, uncheckableBecause, verifyReplay } from './replay';
 import { simulate } from './simulate';
-import { ACTOR_IDS, type ActorId, type GameState, type Result, type Scenario } from './types';
+import type { ActorId, GameState, Result, Scenario, ScenarioLookup } from './types';
 
 // Tools over replays: step through a replay turn by turn, branch from any
 // turn with a new human role, and compare many games of a class.
@@ -20,8 +20,8 @@ export interface ReplayTimeline {
 }
 
 /** Re-plays a replay and keeps the state after every turn, for stepping back and forth. */
-export function replayTimeline(replay: Replay): Result<ReplayTimeline> {
-  const scenario = scenarioFor(replay);
+export function replayTimeline(replay: Replay, scenarios: ScenarioLookup): Result<ReplayTimeline> {
+  const scenario = scenarioFor(replay, scenarios);
   if (!scenario.ok) return scenario;
   const states: GameState[] = [];
   const first = createGame(scenario.value, { seed: replay.seed, difficulty: replay.difficulty, humans: replay.roles as ActorId[] });
@@ -37,7 +37,8 @@ export function replayTimeline(replay: Replay): Result<ReplayTimeline> {
   if (!run.ok) return { ok: false, error: `illegal decision: ${run.error}` };
   const code = stateHash(run.value.game.state);
   run.value.game.dispose();
-  const verified = code === replay.verification;
+  const uncheckable = uncheckableBecause(replay, scenario.value);
+  const verified = !uncheckable && code === replay.verification;
   return {
     ok: true,
     value: {
@@ -48,7 +49,7 @@ export function replayTimeline(replay: Replay): Result<ReplayTimeline> {
       verified,
       problem: verified
         ? null
-        : `the file says ${replay.verification}, but re-playing it gives ${code}: it was changed, or made by another version`,
+        : (uncheckable ?? `the file says ${replay.verification}, but re-playing it gives ${code}: it was changed, or made by another version`),
     },
   };
 }
@@ -88,13 +89,17 @@ export interface ClassEntry {
   state: GameState | null;
 }
 
-/** Reads and verifies each file; rejected ones are kept with their reason. */
-export function readClassFiles(files: readonly { name: string; text: string }[]): ClassEntry[] {
+/** Reads and verifies each file; rejected ones (including files from other rules) are kept with their reason. */
+export function readClassFiles(files: readonly { name: string; text: string }[], scenarios: ScenarioLookup): ClassEntry[] {
   return files.map(({ name, text }) => {
     const parsed = parseReplay(text);
     if (!parsed.ok) return { name, ok: false, problem: parsed.error, replay: null, state: null };
-    const v = verifyReplay(parsed.value);
+    const v = verifyReplay(parsed.value, scenarios);
     if (!v.ok) return { name, ok: false, problem: v.error, replay: parsed.value, state: null };
+    if (!v.value.checked) {
+      v.value.played.game.dispose();
+      return { name, ok: false, problem: v.value.uncheckable, replay: parsed.value, state: null };
+    }
     const state = structuredClone(v.value.played.game.state) as GameState;
     v.value.played.game.dispose();
     return { name, ok: true, problem: null, replay: parsed.value, state };
@@ -113,7 +118,7 @@ export interface SplitPoint {
  * choices were spread, for the turns where not everyone chose the same.
  * Only games of the same scenario and seed are compared with each other.
  */
-export function splitPoints(entries: readonly ClassEntry[]): SplitPoint[] {
+export function splitPoints(entries: readonly ClassEntry[], actorOrder: readonly ActorId[]): SplitPoint[] {
   const ok = entries.filter((e) => e.ok && e.replay);
   const byKey = new Map<string, Map<string, number>>();
   for (const e of ok) {
@@ -130,5 +135,5 @@ export function splitPoints(entries: readonly ClassEntry[]): SplitPoint[] {
     const [turn, actor] = key.split('|') as [string, ActorId];
     out.push({ turn: Number(turn), actor, choices: Object.fromEntries([...m].sort((a, b) => b[1] - a[1])) });
   }
-  return out.sort((a, b) => a.turn - b.turn || ACTOR_IDS.indexOf(a.actor) - ACTOR_IDS.indexOf(b.actor));
+  return out.sort((a, b) => a.turn - b.turn || actorOrder.indexOf(a.actor) - actorOrder.indexOf(b.actor));
 }

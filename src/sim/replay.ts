@@ -1,17 +1,22 @@
 import { z } from 'zod';
-import { findScenario } from '../scenarios';
 import { stateHash } from './hash';
+import { RULES_VERSION } from './rules';
 import { type Played, simulate } from './simulate';
-import { ACTOR_IDS, type Decision, DIFFICULTIES, type Difficulty, type GameState, type Result, type Scenario } from './types';
+import { type Decision, DIFFICULTIES, type Difficulty, type GameState, type Result, type Scenario, type ScenarioLookup } from './types';
 
-// Replay file format v1 (documented in docs/replay-format.md): everything needed
-// to re-derive a game — AI decisions are not stored, they are re-played.
+// Replay files (documented in docs/replay-format.md): everything needed to
+// re-derive a game — AI decisions are not stored, they are re-played.
+// Format 2 records the rules version; format 1 files (made before it) are
+// read as rules version 1: they re-play, but their code cannot be checked.
 
-export const REPLAY_FORMAT = 'flashpoint-replay/1';
-export const LIMITS = { fileBytes: 1_000_000, seedChars: 200, decisions: 2_000 } as const;
+export const REPLAY_FORMAT = 'flashpoint-replay/2';
+const FORMAT_1 = 'flashpoint-replay/1';
+export const LIMITS = { fileBytes: 1_000_000, seedChars: 200, decisions: 2_000, roles: 40 } as const;
 
 export interface Replay {
   format: typeof REPLAY_FORMAT;
+  /** The engine's rules version that made it (1 for format-1 files). */
+  rules: number;
   scenario: { id: string; version: number };
   seed: string;
   difficulty: Difficulty;
@@ -22,22 +27,23 @@ export interface Replay {
   verification: string;
 }
 
-const actorId = z.enum(ACTOR_IDS);
+const actorId = z.string().min(1).max(40);
 
-const replaySchema = z.strictObject({
-  format: z.string(),
+const fields = {
   scenario: z.strictObject({ id: z.string().max(100), version: z.number().int().positive() }),
   seed: z.string().max(LIMITS.seedChars, `the seed is longer than ${LIMITS.seedChars} characters`),
   difficulty: z.enum(DIFFICULTIES).default('normal'),
   roles: z
     .array(actorId)
-    .max(ACTOR_IDS.length)
+    .max(LIMITS.roles)
     .refine((r) => new Set(r).size === r.length, 'a role is listed twice'),
   decisions: z
     .array(z.strictObject({ turn: z.number().int().min(1).max(1000), actor: actorId, action: z.string().max(100) }))
     .max(LIMITS.decisions, `more than ${LIMITS.decisions} decisions`),
   verification: z.string().regex(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/, 'the verification code must look like 1A2B-3C4D-5E6F'),
-});
+};
+const format2Schema = z.strictObject({ format: z.literal(REPLAY_FORMAT), rules: z.number().int().min(1).max(1000), ...fields });
+const format1Schema = z.strictObject({ format: z.literal(FORMAT_1), ...fields });
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const where = issue.path.length ? issue.path.join('.') : 'the file';
@@ -46,8 +52,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 /** Reads a replay file's text; the error names the problem. */
 export function parseReplay(text: string): Result<Replay> {
-  if (text.length > LIMITS.fileBytes)
-    return { ok: false, error: `the file is too large (${text.length} characters; at most ${LIMITS.fileBytes})` };
+  if (text.length > LIMITS.fileBytes) return { ok: false, error: `the file is too large (${text.length} characters; at most ${LIMITS.fileBytes})` };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -59,52 +64,78 @@ export function parseReplay(text: string): Result<Replay> {
   if (typeof format !== 'string' || !format.startsWith('flashpoint-replay/')) {
     return { ok: false, error: 'not a Flashpoint replay: the "format" field is missing or wrong' };
   }
-  if (format !== REPLAY_FORMAT) return { ok: false, error: `unsupported replay format "${format}" (this version reads ${REPLAY_FORMAT})` };
-  const parsed = replaySchema.safeParse(raw);
+  if (format !== REPLAY_FORMAT && format !== FORMAT_1) {
+    return { ok: false, error: `unsupported replay format "${format}" (this version reads ${FORMAT_1} and ${REPLAY_FORMAT})` };
+  }
+  const parsed = format === FORMAT_1 ? format1Schema.safeParse(raw) : format2Schema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: `malformed replay: ${parsed.error.issues.slice(0, 3).map(describeIssue).join('; ')}` };
-  return { ok: true, value: { ...parsed.data, format: REPLAY_FORMAT } };
+  const rules = 'rules' in parsed.data ? parsed.data.rules : 1;
+  return { ok: true, value: { ...parsed.data, format: REPLAY_FORMAT, rules } };
 }
 
-/** The scenario a replay names, if this build has that id and version. */
-export function scenarioFor(replay: Pick<Replay, 'scenario'>): Result<Scenario> {
-  const scenario = findScenario(replay.scenario.id);
+/** The scenario a replay names, if this build has it; its roles must be actors of it. */
+export function scenarioFor(replay: Pick<Replay, 'scenario' | 'roles'>, scenarios: ScenarioLookup): Result<Scenario> {
+  const scenario = scenarios(replay.scenario.id);
   if (!scenario) return { ok: false, error: `unknown scenario "${replay.scenario.id}"` };
-  if (scenario.version !== replay.scenario.version) {
-    return {
-      ok: false,
-      error: `scenario "${scenario.id}" is version ${scenario.version} here, but the replay was made with version ${replay.scenario.version}`,
-    };
-  }
+  const stranger = replay.roles.find((r) => !scenario.actorIds.includes(r));
+  if (stranger !== undefined) return { ok: false, error: `"${stranger}" is not an actor of scenario "${scenario.id}"` };
   return { ok: true, value: scenario };
+}
+
+/**
+ * Why this build cannot check a replay's code, or null when it can: the code
+ * belongs to the rules and the scenario version that made the game.
+ */
+export function uncheckableBecause(replay: Pick<Replay, 'rules' | 'scenario'>, scenario: Scenario): string | null {
+  if (replay.rules !== RULES_VERSION) {
+    return `it was made with rules version ${replay.rules}, and this version of the game plays rules version ${RULES_VERSION}, so its code cannot be checked here`;
+  }
+  if (replay.scenario.version !== scenario.version) {
+    return `it was made with version ${replay.scenario.version} of scenario "${scenario.id}", and this version of the game has version ${scenario.version}, so its code cannot be checked here`;
+  }
+  return null;
 }
 
 export interface Verified {
   played: Played;
+  /** The code of the game re-played here. */
   code: string;
+  /** True when the code was checked and matches; false when the file comes from other rules (see `uncheckable`). */
+  checked: boolean;
+  /** Why the code could not be checked (older rules or scenario version), or null. */
+  uncheckable: string | null;
 }
 
-/** Re-plays a replay and checks its verification code. */
-export function verifyReplay(replay: Replay): Result<Verified> {
-  const scenario = scenarioFor(replay);
+/**
+ * Re-plays a replay under this build's rules and checks its verification code.
+ * A file from other rules re-plays (when its decisions are still legal) with
+ * `checked: false` and the reason; a code that differs under the same rules is an error.
+ */
+export function verifyReplay(replay: Replay, scenarios: ScenarioLookup): Result<Verified> {
+  const scenario = scenarioFor(replay, scenarios);
   if (!scenario.ok) return scenario;
-  const humans = replay.roles as Replay['decisions'][number]['actor'][];
-  const run = simulate(scenario.value, { seed: replay.seed, humans, difficulty: replay.difficulty, decisions: replay.decisions });
-  if (!run.ok) return { ok: false, error: `illegal decision: ${run.error}` };
+  const uncheckable = uncheckableBecause(replay, scenario.value);
+  const run = simulate(scenario.value, { seed: replay.seed, humans: replay.roles, difficulty: replay.difficulty, decisions: replay.decisions });
+  if (!run.ok) {
+    const why = uncheckable ? ` (${uncheckable}; its decisions no longer fit these rules)` : '';
+    return { ok: false, error: `illegal decision: ${run.error}${why}` };
+  }
   const code = stateHash(run.value.game.state);
-  if (code !== replay.verification) {
+  if (!uncheckable && code !== replay.verification) {
     run.value.game.dispose();
     return {
       ok: false,
       error: `verification mismatch: the replay says ${replay.verification}, but re-playing it gives ${code} (the file was changed, or made by a different version)`,
     };
   }
-  return { ok: true, value: { played: run.value, code } };
+  return { ok: true, value: { played: run.value, code, checked: !uncheckable, uncheckable } };
 }
 
 /** The replay of a finished (or ongoing) game. */
 export function makeReplay(state: Readonly<GameState>, decisions: readonly Decision[]): Replay {
   return {
     format: REPLAY_FORMAT,
+    rules: RULES_VERSION,
     scenario: { ...state.scenario },
     seed: state.seed,
     difficulty: state.difficulty,

@@ -6,22 +6,20 @@ import { ACTOR_IDS, type GameState, type Order, RESOLUTION_PHASES, type Scenario
 import { placesOf } from './world';
 
 const phaseRank = new Map(RESOLUTION_PHASES.map((p, i) => [p, i]));
-const actorRank = new Map(ACTOR_IDS.map((a, i) => [a, i]));
 
 /**
  * The documented resolution order: statements, then deployments, then action on
- * the ground, then talks; within a phase, actors in the fixed order Serbia,
- * Kosovo, Kosovo Serbs, KFOR, EU, USA, Russia, China.
+ * the ground, then talks; within a phase, actors in the scenario's fixed order.
  */
 export function resolutionOrder(orders: readonly Order[], scenario: Scenario): Order[] {
-  const { action } = catalogOf(scenario);
-  const rank = (o: Order) => (phaseRank.get(action.get(o.action)?.phase ?? 'statements') ?? 0) * 10 + (actorRank.get(o.actor) ?? 0);
+  const { action, actorRank } = catalogOf(scenario);
+  const rank = (o: Order) => (phaseRank.get(action.get(o.action)?.phase ?? 'statements') ?? 0) * 1000 + (actorRank.get(o.actor) ?? 0);
   return [...orders].sort((a, b) => rank(a) - rank(b));
 }
 
 /** Reveals all orders together, then resolves them one by one. */
 export function runResolution(state: GameState, scenario: Scenario, rng: Rng): void {
-  for (const a of ACTOR_IDS) {
+  for (const a of scenario.actorIds) {
     const o = state.orders.find((x) => x.actor === a);
     if (o) state.log.push({ turn: state.turn, kind: 'decision', order: o });
   }
@@ -31,7 +29,7 @@ export function runResolution(state: GameState, scenario: Scenario, rng: Rng): v
 function resolveOrder(state: GameState, scenario: Scenario, rng: Rng, order: Order): void {
   const def = catalogOf(scenario).action.get(order.action);
   if (!def) return;
-  const me = state.actors[order.actor];
+  const me = state.actors[order.actor]!;
   // An earlier order this turn may have made this one impossible (e.g. a building already emptied).
   if (def.requires && !holds(def.requires, { state, scenario, place: null })) {
     state.log.push({ turn: state.turn, kind: 'void', actor: order.actor, action: def.id });
@@ -44,7 +42,7 @@ function resolveOrder(state: GameState, scenario: Scenario, rng: Rng, order: Ord
 
   const ctx: EffectContext = { state, scenario, place: null, actor: order.actor, cause: def.id, rng };
   if (def.risk) {
-    const places = def.risk.perPlace ? placesOf(state, def.risk.perPlace, null) : [null];
+    const places = def.risk.perPlace ? placesOf(state, scenario.placeIds, def.risk.perPlace, null) : [null];
     for (const place of places) {
       const here: EffectContext = { ...ctx, place };
       const chance = chanceOf(def.risk.chance, here);
@@ -55,7 +53,6 @@ function resolveOrder(state: GameState, scenario: Scenario, rng: Rng, order: Ord
         kind: 'roll',
         actor: order.actor,
         action: def.id,
-        label: def.risk.label,
         place,
         chance,
         roll,

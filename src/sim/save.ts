@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { gameStateSchema } from './state-schema';
-import { ACTOR_IDS, type ActorId, DIFFICULTIES, type Difficulty, type GameState, type Result } from './types';
+import { migrateStateV1 } from './state-migration';
+import { type ActorId, DIFFICULTIES, type Difficulty, type GameState, type Result, type ScenarioLookup } from './types';
 
 // Save files: a versioned envelope around a GameState. Older versions are
 // migrated step by step; newer or unreadable ones are refused with a reason
 // (the caller keeps the original text untouched).
 
 export const SAVE_FORMAT = 'flashpoint-save';
-export const SAVE_VERSION = 1;
+/** 2: the generic engine (places, troops, reasons as data); version 1 saves are migrated. */
+export const SAVE_VERSION = 2;
 export const MAX_SAVE_CHARS = 5_000_000;
 
 export interface SaveFile {
@@ -25,7 +27,8 @@ export interface SaveFile {
   state: GameState;
 }
 
-const saveSchema = z.strictObject({
+// The envelope is checked first; the state is then checked against its own scenario's schema.
+const envelopeSchema = z.strictObject({
   format: z.literal(SAVE_FORMAT),
   version: z.literal(SAVE_VERSION),
   savedAt: z.string().max(40),
@@ -33,18 +36,20 @@ const saveSchema = z.strictObject({
   difficulty: z.enum(DIFFICULTIES),
   branchOf: z.strictObject({ replay: z.string().max(20), afterTurn: z.number().int().min(0).max(1000) }).optional(),
   players: z
-    .array(z.enum(ACTOR_IDS))
+    .array(z.string().max(40))
     .min(2)
-    .max(ACTOR_IDS.length)
+    .max(40)
     .refine((p) => new Set(p).size === p.length, 'a player is listed twice')
     .optional(),
-  state: gameStateSchema,
+  state: z.unknown(),
 });
 
 type RawSave = Record<string, unknown> & { version: number };
 
 /** Migration steps: MIGRATIONS[v] turns a version-v save into version v+1. */
-export const MIGRATIONS: Record<number, (raw: RawSave) => RawSave> = {};
+export const MIGRATIONS: Record<number, (raw: RawSave) => RawSave> = {
+  1: (raw) => ({ ...raw, version: 2, state: migrateStateV1(raw.state) }),
+};
 
 /** Brings a parsed save of any known version up to the current one. */
 export function migrateSave(raw: RawSave): Result<RawSave> {
@@ -61,8 +66,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `${issue.path.length ? issue.path.join('.') : 'the save'}: ${issue.message}`;
 }
 
-/** Reads a save's text; the error names the problem in plain words. */
-export function parseSave(text: string): Result<SaveFile> {
+/** Reads a save's text; `scenarios` finds the scenario its state belongs to. The error names the problem in plain words. */
+export function parseSave(text: string, scenarios: ScenarioLookup): Result<SaveFile> {
   if (text.length > MAX_SAVE_CHARS) return { ok: false, error: `the save is too large (${text.length} characters)` };
   let raw: unknown;
   try {
@@ -84,9 +89,19 @@ export function parseSave(text: string): Result<SaveFile> {
   }
   const migrated = migrateSave(raw as RawSave);
   if (!migrated.ok) return migrated;
-  const parsed = saveSchema.safeParse(migrated.value);
-  if (!parsed.success) return { ok: false, error: `the save is damaged: ${parsed.error.issues.slice(0, 2).map(describeIssue).join('; ')}` };
-  return { ok: true, value: parsed.data as SaveFile };
+  const envelope = envelopeSchema.safeParse(migrated.value);
+  if (!envelope.success) return damaged(envelope.error.issues);
+  const scenarioId = (envelope.data.state as { scenario?: { id?: unknown } } | null)?.scenario?.id;
+  const scenario = typeof scenarioId === 'string' ? scenarios(scenarioId) : undefined;
+  if (!scenario) return { ok: false, error: `the save belongs to a scenario this version does not have ("${String(scenarioId)}")` };
+  const state = gameStateSchema(scenario).safeParse(envelope.data.state);
+  if (!state.success) return damaged(state.error.issues, 'state.');
+  return { ok: true, value: { ...envelope.data, state: state.data } };
+}
+
+function damaged(issues: readonly z.core.$ZodIssue[], prefix = ''): Result<never> {
+  const where = (i: z.core.$ZodIssue) => (i.path.length ? `${prefix}${i.path.join('.')}: ${i.message}` : describeIssue(i));
+  return { ok: false, error: `the save is damaged: ${issues.slice(0, 2).map(where).join('; ')}` };
 }
 
 export function saveToText(

@@ -1,10 +1,10 @@
 import { relationKey } from './relations';
-import { ACTOR_IDS, type ActorId, type GameState, type Holder, type ObjectiveMeasure, type Scenario } from './types';
-import { avgOf, totalKilled } from './world';
+import type { ActorId, GameState, Holder, ObjectiveMeasure, Scenario } from './types';
+import { avgOf, totalInjured, totalKilled } from './world';
 
 export interface ObjectiveScore {
+  /** The objective's id; its words are the message `objective.<actor>.<id>`. */
   id: string;
-  text: string;
   weight: number;
   /** How far it was met, 0..100. */
   met: number;
@@ -23,13 +23,13 @@ export const WAR_PENALTY_PERCENT = 25;
 function measure(m: ObjectiveMeasure, state: GameState, scenario: Scenario): number {
   if ('meterAtLeast' in m) {
     // Full marks at the target, nothing 30 points below it, a straight line between.
-    const v = state.actors[m.meterAtLeast.actor].meters[m.meterAtLeast.meter];
+    const v = state.actors[m.meterAtLeast.actor]?.meters[m.meterAtLeast.meter] ?? 0;
     return Math.max(0, Math.min(100, Math.floor(((v - m.meterAtLeast.value + 30) * 100) / 30)));
   }
   if ('meterGain' in m) {
     const { actor, meter } = m.meterGain;
-    const start = scenario.actors[actor].start[meter];
-    const gain = state.actors[actor].meters[meter] - start;
+    const start = scenario.actors[actor]?.start[meter] ?? 0;
+    const gain = (state.actors[actor]?.meters[meter] ?? start) - start;
     return Math.max(0, Math.min(100, 50 + Math.trunc((gain * 50) / 20)));
   }
   if ('flag' in m) return state.flags[m.flag] === (m.is ?? true) ? 100 : 0;
@@ -39,18 +39,13 @@ function measure(m: ObjectiveMeasure, state: GameState, scenario: Scenario): num
     const want: readonly Holder[] = Array.isArray(m.holderCountAtLeast.holder)
       ? m.holderCountAtLeast.holder
       : [m.holderCountAtLeast.holder as Holder];
-    const n = Object.values(state.municipalities).filter((x) => want.includes(x.holder)).length;
+    const n = Object.values(state.places).filter((x) => want.includes(x.holder)).length;
     return Math.min(100, Math.floor((n * 100) / m.holderCountAtLeast.count));
   }
   if ('casualtiesAtMost' in m) {
     const { group, injured, killed } = m.casualtiesAtMost;
     const c =
-      group === 'any'
-        ? {
-            injured: state.casualties.kfor.injured + state.casualties.police.injured + state.casualties.civilians.injured,
-            killed: totalKilled(state),
-          }
-        : state.casualties[group];
+      group === 'any' ? { injured: totalInjured(state), killed: totalKilled(state) } : (state.casualties[group] ?? { injured: 0, killed: 0 });
     if (c.killed > killed) return 0;
     return c.injured <= injured ? 100 : Math.max(0, 100 - (c.injured - injured) * 3);
   }
@@ -66,10 +61,10 @@ function measure(m: ObjectiveMeasure, state: GameState, scenario: Scenario): num
 
 /** Every actor's score against its own objectives (0..100). */
 export function scoreGame(state: GameState, scenario: Scenario): ActorScore[] {
-  return ACTOR_IDS.map((actor) => {
-    const objectives = scenario.actors[actor].objectives.map((o) => {
+  return scenario.actorIds.map((actor) => {
+    const objectives = scenario.actors[actor]!.objectives.map((o) => {
       const met = measure(o.measure, state, scenario);
-      return { id: o.id, text: o.text, weight: o.weight, met, points: Math.floor((o.weight * met) / 100) };
+      return { id: o.id, weight: o.weight, met, points: Math.floor((o.weight * met) / 100) };
     });
     let score = objectives.reduce((s, o) => s + o.points, 0);
     if (state.outcome === 'war') score = Math.floor((score * WAR_PENALTY_PERCENT) / 100);

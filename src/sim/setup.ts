@@ -1,7 +1,6 @@
-import { RELATION_KEYS, relationKey } from './relations';
+import { relationKeys } from './relations';
 import { rngFromSeed } from './rng';
-import type { ActorId, ActorState, Difficulty, GameState, Municipality, MunicipalityId, Scenario } from './types';
-import { ACTOR_IDS, CASUALTY_GROUPS, FLAG_IDS, MUNICIPALITY_IDS } from './types';
+import type { ActorId, ActorState, Difficulty, GameState, Place, Scenario } from './types';
 import { clamp } from './world';
 
 /** How difficulty shifts the temperament of the AI actors (hawkish is harder). */
@@ -16,12 +15,12 @@ export interface NewGameOptions {
 /** The state before turn 1: the scenario's start, with temperaments drawn from the seed. */
 export function initialState(scenario: Scenario, opts: NewGameOptions): GameState {
   const rng = rngFromSeed(opts.seed);
-  const humans = ACTOR_IDS.filter((a) => opts.humans?.includes(a));
+  const humans = scenario.actorIds.filter((a) => opts.humans?.includes(a));
   const difficulty = opts.difficulty ?? 'normal';
 
-  const actors = {} as Record<ActorId, ActorState>;
-  for (const id of ACTOR_IDS) {
-    const p = scenario.actors[id];
+  const actors: Record<ActorId, ActorState> = {};
+  for (const id of scenario.actorIds) {
+    const p = scenario.actors[id]!;
     // Always draw, so the AI's temperament does not depend on who is human.
     const drawn = rng.between(p.temperRange[0], p.temperRange[1]);
     const human = humans.includes(id);
@@ -37,14 +36,14 @@ export function initialState(scenario: Scenario, opts: NewGameOptions): GameStat
     };
   }
 
-  const municipalities = {} as Record<MunicipalityId, Municipality>;
-  for (const m of MUNICIPALITY_IDS) municipalities[m] = { ...scenario.municipalities[m].start };
+  const places: Record<string, Place> = {};
+  for (const m of scenario.placeIds) places[m] = { ...scenario.places[m]!.start };
 
   const relations: Record<string, number> = {};
-  for (const k of RELATION_KEYS) relations[k] = scenario.startRelations[k] ?? 0;
+  for (const k of relationKeys(scenario.actorIds)) relations[k] = scenario.startRelations[k] ?? 0;
 
-  const flags = Object.fromEntries(FLAG_IDS.map((f) => [f, scenario.startFlags.includes(f)])) as GameState['flags'];
-  const casualties = Object.fromEntries(CASUALTY_GROUPS.map((g) => [g, { injured: 0, killed: 0 }])) as GameState['casualties'];
+  const flags = Object.fromEntries(scenario.flags.map((f) => [f, scenario.startFlags.includes(f)]));
+  const casualties = Object.fromEntries(scenario.casualtyGroups.map((g) => [g, { injured: 0, killed: 0 }]));
   const noStats = () => ({ incidents: 0, armed: 0, injured: 0, killed: 0, rungChange: 0 });
 
   return {
@@ -61,7 +60,7 @@ export function initialState(scenario: Scenario, opts: NewGameOptions): GameStat
     rungFloor: 0,
     thisTurn: noStats(),
     lastTurnStats: noStats(),
-    municipalities,
+    places,
     casualties,
     actors,
     relations,
@@ -77,5 +76,3 @@ export function initialState(scenario: Scenario, opts: NewGameOptions): GameStat
     log: [],
   };
 }
-
-export { relationKey };

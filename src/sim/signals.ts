@@ -1,24 +1,26 @@
-import { ACTOR_IDS, type ActorId, type GameState, type SelfView, type WorldView } from './types';
+import type { ActorId, GameState, Scenario, SelfView, WorldView } from './types';
 import { avgOf, countHolders, maxUnrest, totalKilled } from './world';
 
 /** The world as every posture machine sees it at the start of the decisions phase. */
-export function worldView(state: GameState, lastTurn: number): WorldView {
-  const postures = {} as Record<ActorId, string>;
-  const lastActions = {} as Record<ActorId, string | null>;
-  for (const a of ACTOR_IDS) {
-    postures[a] = state.actors[a].posture;
-    lastActions[a] = state.actors[a].lastAction;
+export function worldView(state: GameState, scenario: Scenario): WorldView {
+  const postures: Record<ActorId, string> = {};
+  const lastActions: Record<ActorId, string | null> = {};
+  for (const a of scenario.actorIds) {
+    postures[a] = state.actors[a]!.posture;
+    lastActions[a] = state.actors[a]!.lastAction;
   }
+  const holders: Record<string, number> = {};
+  for (const h of scenario.holders) holders[h] = countHolders(state, h);
   return {
     turn: state.turn,
-    lastTurn,
+    lastTurn: scenario.lastTurn,
     rung: state.rung,
     rungChange: state.lastTurnStats.rungChange,
     maxUnrest: maxUnrest(state),
     avgUnrest: avgOf(state, 'unrest'),
     avgPolice: avgOf(state, 'police'),
-    avgKfor: avgOf(state, 'kfor'),
-    mayorsIn: countHolders(state, 'kosovo-mayor'),
+    avgTroops: avgOf(state, 'troops'),
+    holders,
     incidentsLastTurn: state.lastTurnStats.incidents,
     incidents: state.incidents,
     injuredLastTurn: state.lastTurnStats.injured,
@@ -30,7 +32,7 @@ export function worldView(state: GameState, lastTurn: number): WorldView {
 }
 
 export function selfView(state: GameState, actor: ActorId): SelfView {
-  const a = state.actors[actor];
+  const a = state.actors[actor]!;
   return {
     actor,
     human: state.humans.includes(actor),

@@ -1,6 +1,6 @@
 import { catalogOf } from './catalog';
 import { posturesOf } from './minds';
-import { ACTOR_IDS, type GameState, type Result, type Scenario } from './types';
+import type { GameState, Result, Scenario } from './types';
 
 /**
  * What the schema cannot see: that a well-formed state also fits the scenario
@@ -15,9 +15,10 @@ export function checkStateFits(scenario: Scenario, state: GameState): Result<Gam
   if (state.turn > scenario.lastTurn) return fail(`turn ${state.turn} is past the scenario's last turn (${scenario.lastTurn})`);
   const { action } = catalogOf(scenario);
   const knownEvent = new Set(scenario.events.map((e) => e.id));
-  for (const a of ACTOR_IDS) {
+  for (const a of scenario.actorIds) {
     const st = state.actors[a];
-    const postures = posturesOf(a);
+    if (!st) return fail(`${a} is missing`);
+    const postures = posturesOf(scenario, a);
     if (!postures.includes(st.posture)) return fail(`${a} is in an unknown posture "${st.posture}"`);
     if (st.lastAction !== null && action.get(st.lastAction)?.actor !== a)
       return fail(`${a}'s last action "${st.lastAction}" is not one of its actions`);

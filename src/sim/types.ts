@@ -1,64 +1,42 @@
 // The data of the simulation. Everything in GameState is plain JSON: no classes,
 // Maps, Sets or functions, so a state can be saved, hashed and sent to a worker.
 
-export const ACTOR_IDS = ['serbia', 'kosovo', 'serbs', 'kfor', 'eu', 'usa', 'russia', 'china'] as const;
-export type ActorId = (typeof ACTOR_IDS)[number];
+// The engine is generic: these ids are declared by each scenario (its actors,
+// places, building holders, flags and casualty groups), never by the engine.
+// They are plain strings; a scenario's lists say which ones exist.
 
-export const MUNICIPALITY_IDS = ['north-mitrovica', 'zvecan', 'leposavic', 'zubin-potok'] as const;
-export type MunicipalityId = (typeof MUNICIPALITY_IDS)[number];
-
-/** Who holds a municipal building. */
-export type Holder =
-  | 'local-serbs' // run by local Serb staff; the newly elected mayor is not in
-  | 'kosovo-mayor' // the elected mayor works inside, under police guard
-  | 'kfor-cordon' // KFOR troops stand between the building and the crowd
-  | 'mayor-elsewhere' // the mayor works from other premises while talks go on
-  | 'new-council'; // new elections held with Serb participation
-
-export const HOLDERS: readonly Holder[] = ['local-serbs', 'kosovo-mayor', 'kfor-cordon', 'mayor-elsewhere', 'new-council'];
-
-export const CASUALTY_GROUPS = ['kfor', 'police', 'civilians'] as const;
-export type CasualtyGroup = (typeof CASUALTY_GROUPS)[number];
+/** An actor of the scenario, e.g. "kfor". */
+export type ActorId = string;
+/** A place of the scenario (a municipality, a district), e.g. "zvecan". */
+export type PlaceId = string;
+/** Who holds a place's contested building, e.g. "local-serbs". */
+export type Holder = string;
+/** A yes/no fact of the scenario's world, e.g. "barricadesUp". */
+export type FlagId = string;
+/** A group whose casualties are counted apart, e.g. "police". */
+export type CasualtyGroup = string;
 
 export const METER_IDS = ['support', 'standing', 'special'] as const;
-/** support = at home, standing = abroad, special = the actor's own meter (its name is in the scenario). */
+/** support = at home, standing = abroad, special = the actor's own meter (its name is in the scenario's messages). */
 export type MeterId = (typeof METER_IDS)[number];
-
-export const FLAG_IDS = [
-  'mayorsInBuildings',
-  'armyHighReadiness',
-  'troopsAtLine',
-  'reinforcementsDeployed',
-  'reinforcementsRequested',
-  'talksConvened',
-  'electionsCalled',
-  'electionsAgreedKosovo',
-  'electionsAgreedSerbia',
-  'serbsWillRun',
-  'euMeasuresOnKosovo',
-  'euMeasuresOnSerbia',
-  'exerciseCancelled',
-  'crossingsClosed',
-  'leaderArrested',
-  'officersDetained',
-  'barricadesUp',
-  'boycottHolds',
-  'associationTalks',
-  'unscSession',
-  'settlement',
-] as const;
-export type FlagId = (typeof FLAG_IDS)[number];
 
 export type Difficulty = 'easy' | 'normal' | 'hard';
 export const DIFFICULTIES: readonly Difficulty[] = ['easy', 'normal', 'hard'];
 
 export type Stance = 'hawk' | 'dove' | 'neutral';
 
-/** The escalation ladder, rung 0 (dialogue) to the top rung (armed conflict, ends the game). */
-export interface Rung {
-  level: number;
-  name: string;
-  description: string;
+/**
+ * The escalation ladder, rung 0 (dialogue) to `top` (armed conflict, ends the
+ * game). Rung names are messages (`rung.<n>.name`). Heat alone climbs to
+ * `calmCap` without violence and `violenceCap` after it; rungs above that need
+ * `brinkFlag` set; war comes only from `brink` with armed violence.
+ */
+export interface LadderRules {
+  top: number;
+  brink: number;
+  calmCap: number;
+  violenceCap: number;
+  brinkFlag: FlagId;
 }
 
 // ---------------------------------------------------------------------------
@@ -81,22 +59,22 @@ export type Condition =
   | { casualtiesAtLeast: { group: CasualtyGroup | 'any'; injured: number } }
   | { incidentsAtLeast: number }
   | { eventFired: string; is?: boolean }
-  | { placeKforAtLeast: number } // only inside a per-place risk
+  | { placeTroopsAtLeast: number } // only inside a per-place risk
   | { placeHolder: Holder } // only inside a per-place risk
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition };
 
 /** Where a municipal effect applies. */
-export type Place = MunicipalityId | 'all' | 'here' | { holder: Holder | readonly Holder[] };
+export type PlaceTarget = PlaceId | 'all' | 'here' | { holder: Holder | readonly Holder[] };
 
 export type Effect =
   | { meter: MeterId; actor?: ActorId; delta: number } // actor defaults to the one acting
   | { relation: [ActorId, ActorId]; delta: number }
-  | { unrest: Place; delta: number }
-  | { police: Place; delta: number }
-  | { kfor: Place; delta: number }
-  | { holder: Place; to: Holder }
+  | { unrest: PlaceTarget; delta: number }
+  | { police: PlaceTarget; delta: number }
+  | { troops: PlaceTarget; delta: number }
+  | { holder: PlaceTarget; to: Holder }
   | { flag: FlagId; set: boolean }
   | { heat: number } // escalation pressure this turn (see ladder rules)
   | { rungFloor: number } // the ladder is at least here after this turn
@@ -121,29 +99,24 @@ export type ChanceSignal =
   | 'maxUnrest'
   | 'avgUnrest'
   | 'avgPolice'
-  | 'avgKfor'
+  | 'avgTroops'
   | 'placeUnrest' // the municipality being rolled for (per-place risks)
   | 'placePolice'
-  | 'placeKfor';
+  | 'placeTroops';
 
+/** An uncertain outcome. Its name and warning are messages: `action.<id>.risk.label` and `.risk.warning`. */
 export interface Risk {
-  /** Short name of what might happen, e.g. "clash at the buildings". */
-  label: string;
   chance: Chance;
-  /** Roll once per matching municipality instead of once. */
-  perPlace?: Place;
+  /** Roll once per matching place instead of once. */
+  perPlace?: PlaceTarget;
   onHit: Effect[];
   onMiss?: Effect[];
-  /** What the player is told before choosing. */
-  warning: string;
 }
 
+/** An action card. Its words are messages: `action.<id>.name`, `.summary`, `.requires`, `.boost.<i>`. */
 export interface ActionDef {
   id: string;
   actor: ActorId;
-  name: string;
-  /** One line on what it is, in the actor's own terms. */
-  summary: string;
   /** Which real step this rests on (facts.md source), when it has one. */
   source?: string;
   cost: number;
@@ -151,12 +124,10 @@ export interface ActionDef {
   /** Resolution order: lower first; ties broken by actor order then action id. */
   phase: ResolutionPhase;
   requires?: Condition;
-  /** Why it is unavailable, shown when `requires` fails. */
-  requiresText?: string;
   effects: Effect[];
   risk?: Risk;
   /** AI-only: scale the posture weight (in percent: 300 triples, 25 quarters) when a condition holds. */
-  aiBoost?: { if: Condition; percent: number; why: string }[];
+  aiBoost?: { if: Condition; percent: number }[];
   /** Can be chosen at most once per game. */
   once?: boolean;
 }
@@ -164,11 +135,9 @@ export interface ActionDef {
 export type ResolutionPhase = 'statements' | 'deployments' | 'ground' | 'talks';
 export const RESOLUTION_PHASES: readonly ResolutionPhase[] = ['statements', 'deployments', 'ground', 'talks'];
 
+/** A news event. Its words are messages: `event.<id>.title` and `.text`. */
 export interface EventDef {
   id: string;
-  title: string;
-  /** The news text, in our own words. */
-  text: string;
   /** facts.md source(s) the event rests on. */
   source: string;
   kind: 'scripted' | 'random';
@@ -194,20 +163,18 @@ export type ObjectiveMeasure =
   | { policeAtMost: number } // average police presence in the north
   | { relationAtLeast: { a: ActorId; b: ActorId; value: number } };
 
+/** An objective; its words are the message `objective.<actor>.<id>`. */
 export interface Objective {
   id: string;
-  text: string;
   weight: number;
   measure: ObjectiveMeasure;
 }
 
+/** An actor. Its words are messages: `actor.<id>.name`, `.short`, `.view` and `.meter` (its own meter). */
 export interface ActorProfile {
   id: ActorId;
-  name: string;
-  short: string;
-  /** What the actor wants, in its own terms. */
-  view: string;
-  specialMeter: string;
+  /** The colour of its chips and map marks (0xRRGGBB). */
+  color: number;
   playable: boolean;
   /** Temperament bounds, -100 (dovish) .. 100 (hawkish). */
   temperRange: [number, number];
@@ -215,20 +182,29 @@ export interface ActorProfile {
   start: { support: number; standing: number; special: number; budget: number };
 }
 
-export interface MunicipalityProfile {
-  id: MunicipalityId;
-  en: string;
-  sr: string;
-  sq: string;
-  start: { holder: Holder; unrest: number; police: number; kfor: number };
+/** A place; its names are messages: `place.<id>.name` (in the reader's language) and `.sr` / `.sq` (local forms). */
+export interface PlaceProfile {
+  id: PlaceId;
+  start: Place;
 }
 
+/** A dated step of the real crisis; its words are the message `history.<id>`. */
 export interface HistoryItem {
+  id: string;
+  /** ISO date (YYYY-MM-DD) of the day it happened. */
   date: string;
   turn: number;
-  text: string;
   source: string;
 }
+
+/** A message with its parameters, made into text only when shown. */
+export interface MessageRef {
+  key: string;
+  params?: Readonly<Record<string, string | number | MessageRef>>;
+}
+
+/** The posture machine of one actor: any XState machine whose states carry PostureMeta. */
+export type PostureMachine = import('xstate').AnyStateMachine;
 
 /** A scripted role: per-turn preference lists (the first possible one is played) and a default. */
 export interface HistoricalScript {
@@ -236,40 +212,72 @@ export interface HistoricalScript {
   turns: Record<number, string[]>;
 }
 
+/** Everything about one crisis. It holds data only; its words live in its message catalogue. */
 export interface Scenario {
   id: string;
+  /** Bumped whenever the scenario's rules or content change what a game does. */
   version: number;
-  title: string;
   /** ISO date of turn 1 and days per turn, to date the turns. */
   startDate: string;
   daysPerTurn: number;
   lastTurn: number;
-  briefing: string[];
-  ladder: Rung[];
-  actors: Record<ActorId, ActorProfile>;
-  municipalities: Record<MunicipalityId, MunicipalityProfile>;
-  actions: ActionDef[];
-  events: EventDef[];
-  history: HistoryItem[];
+  /** Actors in their fixed order (resolution order within a phase, relation keys). */
+  actorIds: readonly ActorId[];
+  placeIds: readonly PlaceId[];
+  holders: readonly Holder[];
+  flags: readonly FlagId[];
+  casualtyGroups: readonly CasualtyGroup[];
+  /** Message keys of the briefing's paragraphs, in order. */
+  briefing: readonly string[];
+  ladder: LadderRules;
+  actors: Readonly<Record<ActorId, ActorProfile>>;
+  places: Readonly<Record<PlaceId, PlaceProfile>>;
+  /** How each holder is drawn: a colour and a shape, so colour is never the only cue. */
+  holderLooks: Readonly<Record<Holder, { color: number; shape: MarkShape }>>;
+  /** Each actor's posture machine (see src/machines/posture.ts). */
+  machines: Readonly<Record<ActorId, PostureMachine>>;
+  actions: readonly ActionDef[];
+  events: readonly EventDef[];
+  history: readonly HistoryItem[];
   /** The real choices of some actors, as scripts (the "historical" policy). */
-  historical: Partial<Record<ActorId, HistoricalScript>>;
-  startFlags: FlagId[];
+  historical: Readonly<Record<ActorId, HistoricalScript>>;
+  startFlags: readonly FlagId[];
   startRung: number;
-  startRelations: Record<string, number>;
-  /** Both sides' acceptance, talks and a calm ladder settle the crisis. */
+  startRelations: Readonly<Record<string, number>>;
+  /** How places drift each turn on their own. */
+  drift: Drift;
+  /** When it holds, the crisis is settled; `onSettlement` is applied then. */
   settlement: Condition;
-  sources: { label: string; url: string }[];
+  onSettlement: readonly Effect[];
+  /** Discussion questions for the debrief, fitted to a finished game. */
+  debriefQuestions(state: Readonly<GameState>): MessageRef[];
+  /** Sources shown to players: message key of the label, and the address. */
+  sources: readonly { key: string; url: string }[];
+  /** The scenario's message catalogues, by language tag ("en", …). */
+  messages: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+export type MarkShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'hexagon';
+
+/** Each turn, unrest moves by the holder's drift (±3 for heavy police or troops); deployments thin out to their floors. */
+export interface Drift {
+  holderUnrest: Readonly<Record<Holder, number>>;
+  /** While this flag is set, troops do not thin out below `atLeast`. */
+  troopFloor?: { flag: FlagId; atLeast: number };
+  /** Where this holder is in, police do not thin out below `atLeast`. */
+  policeFloor?: { holder: Holder; atLeast: number };
 }
 
 // ---------------------------------------------------------------------------
 // The game state.
 // ---------------------------------------------------------------------------
 
-export interface Municipality {
+/** One place: who holds its building, unrest, and police and international troops present (0..100). */
+export interface Place {
   holder: Holder;
   unrest: number;
   police: number;
-  kfor: number;
+  troops: number;
 }
 
 export interface Casualties {
@@ -308,9 +316,9 @@ export interface WorldView {
   maxUnrest: number;
   avgUnrest: number;
   avgPolice: number;
-  avgKfor: number;
-  /** Buildings with the elected mayor inside. */
-  mayorsIn: number;
+  avgTroops: number;
+  /** How many places each holder holds. */
+  holders: Readonly<Record<Holder, number>>;
   incidentsLastTurn: number;
   incidents: number;
   injuredLastTurn: number;
@@ -353,11 +361,17 @@ export interface DecisionReasons {
   transition: { from: string; to: string; guard: string } | null;
   /** Candidate actions with their final weights (AI) — empty for humans. */
   weights: { action: string; weight: number }[];
-  /** Why each weight was adjusted (temperament, situation). */
-  notes: string[];
+  /** Why weights were adjusted (temperament, situation): data, put into words when shown. */
+  notes: ReasonNote[];
   /** The roll that chose among the weights (0..total), AI only. */
   roll: number | null;
 }
+
+/** Why an AI weight changed: an action's situational boost, the actor's temperament, or nothing possible. */
+export type ReasonNote =
+  | { kind: 'boost'; action: string; boost: number; percent: number }
+  | { kind: 'temper'; temper: number; leaning: 'hawk' | 'dove' }
+  | { kind: 'nothing-possible' };
 
 export type LogEntry =
   | { turn: number; kind: 'decision'; order: Order }
@@ -366,18 +380,17 @@ export type LogEntry =
       kind: 'roll';
       actor: ActorId;
       action: string;
-      label: string;
-      place: MunicipalityId | null;
+      place: PlaceId | null;
       chance: number;
       roll: number;
       hit: boolean;
     }
   | { turn: number; kind: 'void'; actor: ActorId; action: string } // no longer possible when its turn came
   | { turn: number; kind: 'event'; event: string }
-  | { turn: number; kind: 'incident'; id: string; armed: boolean; place: MunicipalityId | null }
+  | { turn: number; kind: 'incident'; id: string; armed: boolean; place: PlaceId | null }
   | { turn: number; kind: 'casualties'; group: CasualtyGroup; injured: number; killed: number; cause: string }
   | { turn: number; kind: 'rung'; from: number; to: number; heat: number }
-  | { turn: number; kind: 'holder'; place: MunicipalityId; from: Holder; to: Holder }
+  | { turn: number; kind: 'holder'; place: PlaceId; from: Holder; to: Holder }
   | { turn: number; kind: 'flag'; flag: FlagId; set: boolean }
   | { turn: number; kind: 'end'; outcome: Outcome };
 
@@ -409,7 +422,7 @@ export interface GameState {
   /** What happened this turn so far, and over the whole previous turn. */
   thisTurn: TurnStats;
   lastTurnStats: TurnStats;
-  municipalities: Record<MunicipalityId, Municipality>;
+  places: Record<PlaceId, Place>;
   casualties: Record<CasualtyGroup, Casualties>;
   actors: Record<ActorId, ActorState>;
   relations: Record<string, number>;
@@ -434,5 +447,8 @@ export interface Decision {
   actor: ActorId;
   action: string;
 }
+
+/** Finds a scenario by id (the registry handed in by an entry point). */
+export type ScenarioLookup = (id: string) => Scenario | undefined;
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

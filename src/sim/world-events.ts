@@ -1,34 +1,27 @@
 import { chanceOf, holds } from './conditions';
 import { applyEffects } from './effects';
 import type { Rng } from './rng';
-import { type EventDef, type GameState, type Holder, MUNICIPALITY_IDS, type Scenario } from './types';
+import type { EventDef, GameState, Scenario } from './types';
 import { clamp100 } from './world';
-
-/** How a building's situation pushes unrest each turn. */
-const HOLDER_DRIFT: Record<Holder, number> = {
-  'local-serbs': -1,
-  'kosovo-mayor': 4,
-  'kfor-cordon': -2,
-  'mayor-elsewhere': -4,
-  'new-council': -6,
-};
 
 /** At most this many random events a turn, so the deck never drowns the players' choices. */
 export const MAX_RANDOM_EVENTS = 2;
 
-/** The world moves on its own: unrest follows the buildings, deployments thin out. */
+/** The world moves on its own: unrest follows the buildings, deployments thin out to their floors. */
 export function driftWorld(state: GameState, scenario: Scenario): void {
-  for (const id of MUNICIPALITY_IDS) {
-    const m = state.municipalities[id];
-    const start = scenario.municipalities[id].start;
-    let d = HOLDER_DRIFT[m.holder];
+  const { holderUnrest, troopFloor, policeFloor } = scenario.drift;
+  const troopsHeld = troopFloor !== undefined && state.flags[troopFloor.flag] === true;
+  for (const id of scenario.placeIds) {
+    const m = state.places[id]!;
+    const start = scenario.places[id]!.start;
+    let d = holderUnrest[m.holder] ?? 0;
     if (m.police >= 50) d += 3;
-    if (m.kfor >= 50) d -= 3;
+    if (m.troops >= 50) d -= 3;
     m.unrest = clamp100(m.unrest + d);
-    const kforFloor = state.flags.reinforcementsDeployed ? Math.max(start.kfor, 30) : start.kfor;
-    if (m.kfor > kforFloor) m.kfor = Math.max(kforFloor, m.kfor - 2);
-    const policeFloor = m.holder === 'kosovo-mayor' ? Math.max(start.police, 40) : start.police;
-    if (m.police > policeFloor) m.police = Math.max(policeFloor, m.police - 2);
+    const troopsMin = troopsHeld ? Math.max(start.troops, troopFloor.atLeast) : start.troops;
+    if (m.troops > troopsMin) m.troops = Math.max(troopsMin, m.troops - 2);
+    const policeMin = policeFloor && m.holder === policeFloor.holder ? Math.max(start.police, policeFloor.atLeast) : start.police;
+    if (m.police > policeMin) m.police = Math.max(policeMin, m.police - 2);
   }
 }
 

@@ -5,7 +5,7 @@ import type { ActorId, HistoricalScript } from '../../sim/types';
 // order of preference: the first one possible in this game is played, so the
 // script stays legal whatever the dice did (e.g. no arrests if nobody clashed).
 // Turns not listed fall back to the actor's default.
-export const historicalScripts: Partial<Record<ActorId, HistoricalScript>> = {
+export const historicalScripts: Readonly<Record<ActorId, HistoricalScript>> = {
   kosovo: {
     default: ['kosovo.statement', 'kosovo.hold'],
     turns: {

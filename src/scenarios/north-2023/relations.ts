@@ -1,7 +1,7 @@
 import { relationKey } from '../../sim/relations';
 
 // Starting relations, -100 (hostile) .. 100 (close). Unlisted pairs start at 0.
-const pairs: [Parameters<typeof relationKey>[0], Parameters<typeof relationKey>[1], number][] = [
+const pairs: [string, string, number][] = [
   ['serbia', 'kosovo', -50],
   ['serbia', 'serbs', 70],
   ['serbia', 'kfor', 10],
@@ -30,4 +30,4 @@ const pairs: [Parameters<typeof relationKey>[0], Parameters<typeof relationKey>[
   ['russia', 'china', 50],
 ];
 
-export const startRelations: Record<string, number> = Object.fromEntries(pairs.map(([a, b, v]) => [relationKey(a, b), v]));
+export const startRelations: Readonly<Record<string, number>> = Object.fromEntries(pairs.map(([a, b, v]) => [relationKey(a, b), v]));

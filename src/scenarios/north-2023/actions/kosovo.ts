@@ -4,44 +4,35 @@ export const kosovoActions: ActionDef[] = [
   {
     id: 'kosovo.hold',
     actor: 'kosovo',
-    name: 'Wait and watch',
     cost: 0,
     stance: 'neutral',
     phase: 'statements',
-    summary: 'Let the new mayors wait and save political capital.',
     effects: [{ meter: 'support', delta: -1 }],
   },
   {
     id: 'kosovo.statement',
     actor: 'kosovo',
-    name: 'Insist on the rule of law',
     cost: 1,
     stance: 'neutral',
     phase: 'statements',
-    summary: 'Say the elected mayors will take office and parallel structures will end.',
     source: 'https://www.eurasia.ro/2023/05/02/kurti-there-will-be-no-republika-srpska-in-the-north-of-kosovo/',
     effects: [{ meter: 'support', delta: 3 }, { relation: ['kosovo', 'serbia'], delta: -2 }, { heat: 1 }],
   },
   {
     id: 'kosovo.escort-mayors',
     actor: 'kosovo',
-    name: 'Escort the mayors into the buildings',
     cost: 3,
     stance: 'hawk',
     phase: 'ground',
-    summary: 'Special police take the elected mayors into the municipal buildings still held by local staff.',
     source: 'https://kossev.info/violence-ensues-as-special-police-forcibly-enter-municipal-buildings/',
     requires: { holderCount: 'local-serbs', atLeast: 1 },
-    requiresText: 'No building is left to enter.',
     risk: {
-      label: 'violence at the building',
       perPlace: { holder: 'local-serbs' },
-      warning: 'Crowds may resist: injuries are likely where unrest is high and KFOR is thin. Crosses to police operations.',
       chance: {
         base: 15,
         scale: [
           { signal: 'placeUnrest', per: 60 },
-          { signal: 'placeKfor', per: -30 },
+          { signal: 'placeTroops', per: -30 },
         ],
         when: [
           { if: { ordered: 'serbs.gather' }, add: 20 },
@@ -76,11 +67,9 @@ export const kosovoActions: ActionDef[] = [
   {
     id: 'kosovo.reinforce-police',
     actor: 'kosovo',
-    name: 'Send more special police north',
     cost: 2,
     stance: 'hawk',
     phase: 'deployments',
-    summary: 'Deploy ROSU units to guard the buildings and the roads.',
     source: 'http://108.161.137.60/piglix/Kosovo_Police',
     effects: [
       { police: 'all', delta: 15 },
@@ -96,14 +85,11 @@ export const kosovoActions: ActionDef[] = [
   {
     id: 'kosovo.ban-goods',
     actor: 'kosovo',
-    name: 'Bar Serbian goods and Serbian-plated cars',
     cost: 2,
     stance: 'hawk',
     phase: 'deployments',
-    summary: 'Close the crossings to Serbian goods and vehicles with Serbian plates.',
     source: 'https://anews.com.tr/europe/2023/06/15/kosovo-bans-entry-of-vehicles-with-serbian-license-plates',
     requires: { flag: 'crossingsClosed', is: false },
-    requiresText: 'The crossings are already closed.',
     effects: [
       { flag: 'crossingsClosed', set: true },
       { unrest: 'all', delta: 6 },
@@ -118,17 +104,12 @@ export const kosovoActions: ActionDef[] = [
   {
     id: 'kosovo.arrest-suspects',
     actor: 'kosovo',
-    name: 'Arrest suspects of the violence',
     cost: 2,
     stance: 'hawk',
     phase: 'ground',
-    summary: 'Detain the men accused of leading attacks on police or KFOR.',
     source: 'https://www.krone.at/3033732',
     requires: { incidentsAtLeast: 1 },
-    requiresText: 'Only after violence has happened.',
     risk: {
-      label: 'protests over the arrest',
-      warning: 'Arrests of local leaders bring crowds back to the streets.',
       chance: { base: 20, scale: [{ signal: 'avgUnrest', per: 50 }], min: 5, max: 80 },
       onHit: [{ unrest: 'all', delta: 10 }, { heat: 2 }],
     },
@@ -144,11 +125,9 @@ export const kosovoActions: ActionDef[] = [
   {
     id: 'kosovo.mayors-elsewhere',
     actor: 'kosovo',
-    name: 'Let the mayors work from other premises',
     cost: 1,
     stance: 'dove',
     phase: 'ground',
-    summary: 'Move the mayors out of the contested buildings while talks go on.',
     source: 'https://n1info.rs/english/news/eu-urges-kosovo-and-serbia-to-immediately-and-unconditionally-de-escalate/',
     requires: {
       any: [
@@ -156,7 +135,6 @@ export const kosovoActions: ActionDef[] = [
         { holderCount: 'kfor-cordon', atLeast: 1 },
       ],
     },
-    requiresText: 'No mayor is inside a building.',
     effects: [
       { police: { holder: ['kosovo-mayor', 'kfor-cordon'] }, delta: -20 },
       { unrest: { holder: ['kosovo-mayor', 'kfor-cordon'] }, delta: -10 },
@@ -174,11 +152,9 @@ export const kosovoActions: ActionDef[] = [
   {
     id: 'kosovo.cut-police',
     actor: 'kosovo',
-    name: 'Pull special police back',
     cost: 1,
     stance: 'dove',
     phase: 'deployments',
-    summary: 'Reduce the police presence at the buildings, as Western partners ask.',
     source: 'https://www.b92.net/eng/news/politics.php?yyyy=2023&mm=08&dd=01&nav_id=116464',
     effects: [
       { police: 'all', delta: -15 },
@@ -194,15 +170,12 @@ export const kosovoActions: ActionDef[] = [
   {
     id: 'kosovo.accept-elections',
     actor: 'kosovo',
-    name: 'Agree to new elections in the north',
     cost: 2,
     stance: 'dove',
     phase: 'talks',
     once: true,
-    summary: 'Accept in Brussels that new local elections open to all are needed.',
     source: 'https://prishtinainsight.com/kosovo-and-serbia-separately-agree-on-need-for-new-elections-in-north-of-kosovo-eu-says',
     requires: { flag: 'talksConvened' },
-    requiresText: 'Needs EU talks to be convened.',
     effects: [
       { flag: 'electionsAgreedKosovo', set: true },
       { meter: 'support', delta: -8 },
@@ -216,12 +189,10 @@ export const kosovoActions: ActionDef[] = [
   {
     id: 'kosovo.association-talks',
     actor: 'kosovo',
-    name: 'Open talks on the Association',
     cost: 2,
     stance: 'dove',
     phase: 'talks',
     once: true,
-    summary: 'Start talks on self-management for Kosovo Serbs, as agreed at Ohrid, within the constitution.',
     source: 'https://mia.mk/en/story/borrell',
     effects: [
       { flag: 'associationTalks', set: true },

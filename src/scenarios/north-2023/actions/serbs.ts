@@ -6,21 +6,17 @@ export const serbsActions: ActionDef[] = [
   {
     id: 'serbs.hold',
     actor: 'serbs',
-    name: 'Wait and watch',
     cost: 0,
     stance: 'neutral',
     phase: 'statements',
-    summary: 'Keep people at home and see what Pristina and Belgrade do.',
     effects: [],
   },
   {
     id: 'serbs.keep-boycott',
     actor: 'serbs',
-    name: 'Keep the boycott',
     cost: 1,
     stance: 'neutral',
     phase: 'statements',
-    summary: 'Stay out of the new institutions: the mayors were elected with a few percent of the vote.',
     source: 'https://www.nation.com.pk/25-Apr-2023/kosovo-s-serbs-boycott-polls-in-northern-enclaves',
     effects: [
       { flag: 'boycottHolds', set: true },
@@ -32,23 +28,19 @@ export const serbsActions: ActionDef[] = [
   {
     id: 'serbs.protest',
     actor: 'serbs',
-    name: 'Hold a peaceful protest',
     cost: 1,
     stance: 'hawk',
     phase: 'ground',
-    summary: 'Gather in the town centres to show the new mayors are not accepted.',
     source: 'https://kossev.info/violence-ensues-as-special-police-forcibly-enter-municipal-buildings/',
     effects: [{ unrest: 'all', delta: 8 }, { meter: 'support', delta: 4 }, { meter: 'standing', delta: 1 }, { heat: 2 }],
   },
   {
     id: 'serbs.gather',
     actor: 'serbs',
-    name: 'Crowd the buildings to block the mayors',
     cost: 2,
     stance: 'hawk',
     phase: 'ground',
-    summary: 'Fill the squares in front of the municipal buildings so the mayors cannot work.',
-    aiBoost: [{ if: { orderedLastTurn: 'serbs.gather' }, percent: 25, why: 'crowds rarely hold the squares two turns running' }],
+    aiBoost: [{ if: { orderedLastTurn: 'serbs.gather' }, percent: 25 }],
     source: 'https://cdt.ch/news/mondo/kfor-30-i-militari-feriti-in-kosovo-11-italiani-e-19-ungheresi-318350',
     effects: [
       { unrest: AT_BUILDINGS, delta: 15 },
@@ -58,9 +50,7 @@ export const serbsActions: ActionDef[] = [
       { heat: 3 },
     ],
     risk: {
-      label: 'a clash in front of the building',
       perPlace: AT_BUILDINGS,
-      warning: 'Crowds facing police or peacekeepers can turn violent; the odds rise with unrest and police presence.',
       chance: {
         base: -15,
         scale: [
@@ -79,7 +69,7 @@ export const serbsActions: ActionDef[] = [
       },
       onHit: [
         {
-          if: { placeKforAtLeast: 30 },
+          if: { placeTroopsAtLeast: 30 },
           then: [
             { casualties: 'kfor', injured: 10, spread: 12 },
             { casualties: 'civilians', injured: 10, spread: 20 },
@@ -100,14 +90,11 @@ export const serbsActions: ActionDef[] = [
   {
     id: 'serbs.barricades',
     actor: 'serbs',
-    name: 'Put up barricades',
     cost: 2,
     stance: 'hawk',
     phase: 'ground',
-    summary: 'Block the roads to the crossings with trucks and gravel, as in 2022.',
     source: 'https://n1info.hr/english/news/kosovo-serbs-still-blocking-roads-kosovo-police-cut-off-north-kosovo/',
     requires: { flag: 'barricadesUp', is: false },
-    requiresText: 'The barricades are already up.',
     effects: [
       { flag: 'barricadesUp', set: true },
       { unrest: 'all', delta: 8 },
@@ -122,11 +109,9 @@ export const serbsActions: ActionDef[] = [
   {
     id: 'serbs.appeal-belgrade',
     actor: 'serbs',
-    name: 'Ask Belgrade for protection',
     cost: 1,
     stance: 'neutral',
     phase: 'statements',
-    summary: 'Call on Serbia to stand up for the community.',
     effects: [
       { relation: ['serbs', 'serbia'], delta: 5 },
       { meter: 'support', delta: 2 },
@@ -137,11 +122,9 @@ export const serbsActions: ActionDef[] = [
   {
     id: 'serbs.calm',
     actor: 'serbs',
-    name: 'Call for calm and clear the streets',
     cost: 1,
     stance: 'dove',
     phase: 'ground',
-    summary: 'Ask people to go home and take down the barricades.',
     effects: [
       { unrest: 'all', delta: -12 },
       { flag: 'barricadesUp', set: false },
@@ -154,14 +137,11 @@ export const serbsActions: ActionDef[] = [
   {
     id: 'serbs.conditions',
     actor: 'serbs',
-    name: 'Set conditions for taking part',
     cost: 1,
     stance: 'neutral',
     phase: 'talks',
-    summary: 'Name the price of taking part in elections: the Association, special police out, an amnesty.',
     source: 'https://cna.al/english/kosova-bota/kerkesat-e-listes-serbe-per-pjesemarrje-ne-zgjedhjet-eventuale-i363496',
     requires: { any: [{ flag: 'talksConvened' }, { flag: 'electionsCalled' }] },
-    requiresText: 'Only once talks or new elections are on the table.',
     effects: [
       { meter: 'support', delta: 3 },
       { meter: 'standing', delta: 2 },
@@ -171,15 +151,12 @@ export const serbsActions: ActionDef[] = [
   {
     id: 'serbs.run-in-elections',
     actor: 'serbs',
-    name: 'Agree to run in new elections',
     cost: 2,
     stance: 'dove',
     phase: 'talks',
     once: true,
-    summary: 'End the boycott and put up candidates in new local elections.',
     source: 'https://rferl.org/amp/kosovo-serbian-list-participate-elections-mitrovica/32636509.html',
     requires: { any: [{ flag: 'electionsAgreedKosovo' }, { flag: 'electionsCalled' }] },
-    requiresText: 'Only once new elections are offered.',
     effects: [
       { flag: 'serbsWillRun', set: true },
       { flag: 'boycottHolds', set: false },

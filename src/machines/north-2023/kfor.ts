@@ -21,16 +21,12 @@ export const kforMachine = setup({
   states: {
     watchful: {
       meta: {
-        title: 'Watchful',
-        summary: 'Routine patrols and the fixed posts on the Mitrovica bridge.',
         weights: { 'kfor.hold': 3, 'kfor.patrol': 4, 'kfor.bridge': 2, 'kfor.impartial': 2 },
       } satisfies PostureMeta,
       on: { WORLD: [go('watchful', 'buffering', 'tensionRising')] },
     },
     buffering: {
       meta: {
-        title: 'Buffering',
-        summary: 'Troops deploy between the crowds and the police in the towns.',
         weights: {
           'kfor.cordon': 4,
           'kfor.patrol': 3,
@@ -44,8 +40,6 @@ export const kforMachine = setup({
     },
     reinforcing: {
       meta: {
-        title: 'Reinforcing',
-        summary: 'NATO brings in its reserves and speaks to both capitals.',
         weights: {
           'kfor.reinforce': 5,
           'kfor.cordon': 3,

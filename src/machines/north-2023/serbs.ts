@@ -1,5 +1,6 @@
 import { setup } from 'xstate';
 import type { MindContext, WorldEvent } from '../../sim/types';
+import { mayorsIn } from './world-reading';
 import { go, initialMind, noteTransition, type PostureMeta, tenure } from '../posture';
 
 // The Kosovo Serbs of the north and their main party: safety, representation,
@@ -8,13 +9,13 @@ export const serbsMachine = setup({
   types: { context: {} as MindContext, events: {} as WorldEvent },
   guards: {
     mayorsMoveIn: ({ event: { world, self } }) =>
-      world.mayorsIn > 0 || world.avgPolice >= 45 || self.lastStance === 'hawk' || world.flags.leaderArrested,
+      mayorsIn(world) > 0 || world.avgPolice >= 45 || self.lastStance === 'hawk' || world.flags.leaderArrested,
     forceUsed: ({ event: { world, self } }) =>
       (world.incidentsLastTurn > 0 && self.temper >= -40) || (self.lastStance === 'hawk' && world.rung >= 5) || world.flags.leaderArrested,
     exhausted: ({ context, event: { world, self } }) =>
       self.lastStance === 'dove' || (tenure(context, world) > 3 && world.incidentsLastTurn === 0) || self.support < 25,
     shockedByBloodshed: ({ event: { world, self } }) => world.injuredLastTurn >= 25 && self.temper < 40,
-    pressureEases: ({ event: { world, self } }) => world.mayorsIn === 0 && world.avgPolice < 35 && self.lastStance !== 'hawk',
+    pressureEases: ({ event: { world, self } }) => mayorsIn(world) === 0 && world.avgPolice < 35 && self.lastStance !== 'hawk',
     electionsOffered: ({ event: { world } }) => (world.flags.electionsAgreedKosovo || world.flags.electionsCalled) && world.rung <= 5,
     offerWithdrawn: ({ event: { world, self } }) =>
       (!world.flags.electionsAgreedKosovo && !world.flags.electionsCalled) || world.incidentsLastTurn > 0 || self.lastStance === 'hawk',
@@ -27,8 +28,6 @@ export const serbsMachine = setup({
   states: {
     boycotting: {
       meta: {
-        title: 'Boycotting',
-        summary: 'The community stays out of the new institutions and waits.',
         weights: { 'serbs.keep-boycott': 5, 'serbs.appeal-belgrade': 2, 'serbs.protest': 2, 'serbs.hold': 2, 'serbs.conditions': 1 },
       } satisfies PostureMeta,
       on: {
@@ -37,8 +36,6 @@ export const serbsMachine = setup({
     },
     protesting: {
       meta: {
-        title: 'Protesting',
-        summary: 'Crowds gather in the town centres to show the mayors are not accepted.',
         weights: {
           'serbs.protest': 4,
           'serbs.gather': 1,
@@ -58,8 +55,6 @@ export const serbsMachine = setup({
     },
     blockading: {
       meta: {
-        title: 'Blockading',
-        summary: 'Roads are barricaded and crowds hold the squares in front of the buildings.',
         weights: {
           'serbs.gather': 4,
           'serbs.barricades': 3,
@@ -72,8 +67,6 @@ export const serbsMachine = setup({
     },
     engaging: {
       meta: {
-        title: 'Engaging',
-        summary: 'Community leaders weigh taking part in new elections, on conditions.',
         weights: { 'serbs.conditions': 3, 'serbs.run-in-elections': 3, 'serbs.calm': 2, 'serbs.keep-boycott': 1, 'serbs.hold': 1 },
       } satisfies PostureMeta,
       on: { WORLD: [go('engaging', 'protesting', 'offerWithdrawn')] },

@@ -1,5 +1,6 @@
 import { setup } from 'xstate';
 import type { MindContext, WorldEvent } from '../../sim/types';
+import { mayorsIn } from './world-reading';
 import { go, initialMind, noteTransition, type PostureMeta, tenure } from '../posture';
 
 // The EU: facilitator of the Belgrade–Pristina dialogue, with membership paths,
@@ -7,14 +8,14 @@ import { go, initialMind, noteTransition, type PostureMeta, tenure } from '../po
 export const euMachine = setup({
   types: { context: {} as MindContext, events: {} as WorldEvent },
   guards: {
-    crisisBuilding: ({ event: { world, self } }) => world.rung >= 4 || world.mayorsIn > 0 || self.lastStance === 'hawk',
+    crisisBuilding: ({ event: { world, self } }) => world.rung >= 4 || mayorsIn(world) > 0 || self.lastStance === 'hawk',
     talksUnderWay: ({ event: { world } }) => world.flags.talksConvened && world.rung <= 5,
     defiance: ({ context, event: { world, self } }) =>
-      (world.mayorsIn > 0 && world.incidents > 0 && tenure(context, world) > 1 && self.temper >= -40) ||
+      (mayorsIn(world) > 0 && world.incidents > 0 && tenure(context, world) > 1 && self.temper >= -40) ||
       (self.lastStance === 'hawk' && world.rung >= 5),
-    deescalating: ({ event: { world, self } }) => (world.rung <= 4 && world.mayorsIn === 0) || self.lastStance === 'dove',
+    deescalating: ({ event: { world, self } }) => (world.rung <= 4 && mayorsIn(world) === 0) || self.lastStance === 'dove',
     talksStalled: ({ event: { world } }) => !world.flags.talksConvened || world.incidentsLastTurn > 0,
-    calm: ({ event: { world } }) => world.rung <= 2 && world.mayorsIn === 0,
+    calm: ({ event: { world } }) => world.rung <= 2 && mayorsIn(world) === 0,
   },
   actions: { note: noteTransition },
 }).createMachine({
@@ -24,16 +25,12 @@ export const euMachine = setup({
   states: {
     facilitating: {
       meta: {
-        title: 'Facilitating',
-        summary: 'Brussels keeps the dialogue alive and reminds both sides of their commitments.',
         weights: { 'eu.call-calm': 4, 'eu.convene': 2, 'eu.hold': 3, 'eu.press-serbia': 1 },
       } satisfies PostureMeta,
       on: { WORLD: [go('facilitating', 'mediating', 'talksUnderWay'), go('facilitating', 'pressing', 'crisisBuilding')] },
     },
     pressing: {
       meta: {
-        title: 'Pressing',
-        summary: 'Brussels demands de-escalation and new elections, and calls leaders in.',
         weights: {
           'eu.call-calm': 3,
           'eu.convene': 4,
@@ -52,8 +49,6 @@ export const euMachine = setup({
     },
     sanctioning: {
       meta: {
-        title: 'Sanctioning',
-        summary: 'Brussels uses measures and conditions to force a step back.',
         weights: {
           'eu.measures-kosovo': 4,
           'eu.press-serbia': 3,
@@ -66,8 +61,6 @@ export const euMachine = setup({
     },
     mediating: {
       meta: {
-        title: 'Mediating',
-        summary: 'Leaders are in Brussels; the EU drafts texts both sides might accept.',
         weights: {
           'eu.association-draft': 3,
           'eu.demand-elections': 3,

@@ -32,16 +32,12 @@ export const kosovoMachine = setup({
   states: {
     patient: {
       meta: {
-        title: 'Patient',
-        summary: 'Pristina insists on the rule of law but waits before acting in the north.',
         weights: { 'kosovo.hold': 3, 'kosovo.statement': 5, 'kosovo.reinforce-police': 1, 'kosovo.association-talks': 1 },
       } satisfies PostureMeta,
       on: { WORLD: [go('patient', 'negotiating', 'talksOpen'), go('patient', 'assertive', 'authorityDefied')] },
     },
     assertive: {
       meta: {
-        title: 'Assertive',
-        summary: 'Pristina prepares to put the elected mayors in office, with police if need be.',
         weights: {
           'kosovo.statement': 3,
           'kosovo.reinforce-police': 3,
@@ -60,8 +56,6 @@ export const kosovoMachine = setup({
     },
     enforcing: {
       meta: {
-        title: 'Enforcing',
-        summary: 'Special police units act in the north to impose the state’s authority.',
         weights: {
           'kosovo.escort-mayors': 5,
           'kosovo.reinforce-police': 3,
@@ -75,8 +69,6 @@ export const kosovoMachine = setup({
     },
     negotiating: {
       meta: {
-        title: 'Negotiating',
-        summary: 'Pristina engages in EU-facilitated talks while guarding its red lines.',
         weights: {
           'kosovo.accept-elections': 3,
           'kosovo.mayors-elsewhere': 3,

@@ -20,16 +20,12 @@ export const chinaMachine = setup({
   states: {
     quiet: {
       meta: {
-        title: 'Quiet',
-        summary: 'Beijing repeats its position when asked and otherwise stays out.',
         weights: { 'china.hold': 6, 'china.sovereignty': 1, 'china.urge-talks': 1 },
       } satisfies PostureMeta,
       on: { WORLD: [go('quiet', 'supportive', 'serbiaUnderPressure')] },
     },
     supportive: {
       meta: {
-        title: 'Supportive',
-        summary: 'Beijing puts its backing for Serbia on the record.',
         weights: { 'china.sovereignty': 4, 'china.urge-talks': 2, 'china.hold': 2 },
       } satisfies PostureMeta,
       on: {
@@ -42,16 +38,12 @@ export const chinaMachine = setup({
     },
     vocal: {
       meta: {
-        title: 'Vocal',
-        summary: 'Beijing calls on NATO to respect sovereignty and recalls 1999.',
         weights: { 'china.call-nato': 4, 'china.sovereignty': 3, 'china.urge-talks': 1 },
       } satisfies PostureMeta,
       on: { WORLD: [go('vocal', 'cautious', 'tradeAtRisk'), go('vocal', 'supportive', 'calmReturns')] },
     },
     cautious: {
       meta: {
-        title: 'Cautious',
-        summary: 'Worried for its European trade, Beijing urges dialogue above all.',
         weights: { 'china.urge-talks': 5, 'china.sovereignty': 1, 'china.hold': 2 },
       } satisfies PostureMeta,
       on: { WORLD: [go('cautious', 'quiet', 'calmReturns')] },

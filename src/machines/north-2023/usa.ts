@@ -1,5 +1,6 @@
 import { setup } from 'xstate';
 import type { MindContext, WorldEvent } from '../../sim/types';
+import { mayorsIn } from './world-reading';
 import { go, initialMind, noteTransition, type PostureMeta, tenure } from '../posture';
 
 // Washington: Kosovo's main backer, but first of all for de-escalation and
@@ -7,10 +8,10 @@ import { go, initialMind, noteTransition, type PostureMeta, tenure } from '../po
 export const usaMachine = setup({
   types: { context: {} as MindContext, events: {} as WorldEvent },
   guards: {
-    partnerActsAlone: ({ event: { world } }) => world.mayorsIn > 0 || world.flags.crossingsClosed || world.avgPolice >= 50,
+    partnerActsAlone: ({ event: { world } }) => mayorsIn(world) > 0 || world.flags.crossingsClosed || world.avgPolice >= 50,
     belgradeMobilises: ({ event: { world } }) => world.flags.armyHighReadiness || world.flags.troopsAtLine,
     steppedBack: ({ context, event: { world } }) =>
-      (world.mayorsIn === 0 && !world.flags.armyHighReadiness && world.rung <= 4) || tenure(context, world) > 5,
+      (mayorsIn(world) === 0 && !world.flags.armyHighReadiness && world.rung <= 4) || tenure(context, world) > 5,
   },
   actions: { note: noteTransition },
 }).createMachine({
@@ -20,8 +21,6 @@ export const usaMachine = setup({
   states: {
     supportive: {
       meta: {
-        title: 'Supportive',
-        summary: 'Washington backs Pristina and the EU-led dialogue.',
         weights: { 'usa.hold': 3, 'usa.back-kosovo': 2, 'usa.urge-both': 3 },
       } satisfies PostureMeta,
       on: {
@@ -30,8 +29,6 @@ export const usaMachine = setup({
     },
     'restraining-pristina': {
       meta: {
-        title: 'Restraining Pristina',
-        summary: 'Washington tells its partner to pull back from uncoordinated steps.',
         weights: { 'usa.condemn-kosovo': 3, 'usa.cancel-exercise': 2, 'usa.urge-both': 3, 'usa.warn-serbia': 1 },
       } satisfies PostureMeta,
       on: {
@@ -43,8 +40,6 @@ export const usaMachine = setup({
     },
     'warning-belgrade': {
       meta: {
-        title: 'Warning Belgrade',
-        summary: 'Washington presses Serbia to pull its forces back from the line.',
         weights: { 'usa.warn-serbia': 4, 'usa.urge-both': 3, 'usa.back-kosovo': 1, 'usa.condemn-kosovo': 1 },
       } satisfies PostureMeta,
       on: {

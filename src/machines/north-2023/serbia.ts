@@ -1,5 +1,6 @@
 import { setup } from 'xstate';
 import type { MindContext, WorldEvent } from '../../sim/types';
+import { mayorsIn } from './world-reading';
 import { go, initialMind, noteTransition, type PostureMeta, tenure } from '../posture';
 
 // Belgrade: protective of the northern Serbs, wary of its EU path, and able to
@@ -8,13 +9,13 @@ export const serbiaMachine = setup({
   types: { context: {} as MindContext, events: {} as WorldEvent },
   guards: {
     serbsUnderPressure: ({ event: { world, self } }) =>
-      world.mayorsIn > 0 || world.avgPolice >= 45 || world.maxUnrest >= 60 || self.lastStance === 'hawk',
+      mayorsIn(world) > 0 || world.avgPolice >= 45 || world.maxUnrest >= 60 || self.lastStance === 'hawk',
     talksOpen: ({ event: { world, self } }) =>
       world.flags.talksConvened &&
       world.rung <= 5 &&
       (self.special < 50 || self.standing < 45 || self.lastStance === 'dove' || self.temper <= -10),
     forcedEntryOrClash: ({ event: { world, self } }) =>
-      (world.rung >= 5 && (world.incidentsLastTurn > 0 || world.mayorsIn >= 2) && self.temper >= -30) ||
+      (world.rung >= 5 && (world.incidentsLastTurn > 0 || mayorsIn(world) >= 2) && self.temper >= -30) ||
       world.rung >= 7 ||
       (self.lastStance === 'hawk' && world.rung >= 5),
     atTheBrink: ({ event: { world, self } }) => world.rung >= 8 && self.temper < 40 && self.lastStance !== 'hawk',
@@ -32,16 +33,12 @@ export const serbiaMachine = setup({
   states: {
     restrained: {
       meta: {
-        title: 'Restrained',
-        summary: 'Belgrade backs the boycott in words and keeps the army in barracks.',
         weights: { 'serbia.hold': 4, 'serbia.statement': 4, 'serbia.back-boycott': 4, 'serbia.meet-ambassadors': 2, 'serbia.rein-in': 1 },
       } satisfies PostureMeta,
       on: { WORLD: [go('restrained', 'negotiating', 'talksOpen'), go('restrained', 'pressuring', 'serbsUnderPressure')] },
     },
     pressuring: {
       meta: {
-        title: 'Pressuring',
-        summary: 'Belgrade raises its voice abroad and its guard at home.',
         weights: {
           'serbia.statement': 4,
           'serbia.back-boycott': 2,
@@ -62,8 +59,6 @@ export const serbiaMachine = setup({
     },
     mobilised: {
       meta: {
-        title: 'Mobilised',
-        summary: 'The army is on high readiness and Belgrade shows it can act.',
         weights: {
           'serbia.raise-readiness': 4,
           'serbia.troops-to-line': 3,
@@ -78,8 +73,6 @@ export const serbiaMachine = setup({
     },
     negotiating: {
       meta: {
-        title: 'Negotiating',
-        summary: 'Belgrade is at the table in Brussels and weighs what it can accept.',
         weights: {
           'serbia.accept-elections': 4,
           'serbia.rein-in': 3,

@@ -1,5 +1,6 @@
 import { setup } from 'xstate';
 import type { MindContext, WorldEvent } from '../../sim/types';
+import { mayorsIn } from './world-reading';
 import { go, initialMind, noteTransition, type PostureMeta, tenure } from '../posture';
 
 // Moscow: does not recognise Kosovo, blames the West and KFOR, and holds a
@@ -7,7 +8,7 @@ import { go, initialMind, noteTransition, type PostureMeta, tenure } from '../po
 export const russiaMachine = setup({
   types: { context: {} as MindContext, events: {} as WorldEvent },
   guards: {
-    openingInTheNorth: ({ event: { world } }) => world.rung >= 3 || world.mayorsIn > 0,
+    openingInTheNorth: ({ event: { world } }) => world.rung >= 3 || mayorsIn(world) > 0,
     westernForceUsed: ({ event: { world, self } }) =>
       world.incidents > 0 && (world.flags.reinforcementsDeployed || world.rung >= 6) && self.temper >= -20,
     crisisFades: ({ context, event: { world } }) => world.rung <= 2 || (tenure(context, world) > 4 && world.rung <= 4),
@@ -21,16 +22,12 @@ export const russiaMachine = setup({
   states: {
     observing: {
       meta: {
-        title: 'Observing',
-        summary: 'Moscow comments from afar and keeps its channels to Belgrade warm.',
         weights: { 'russia.hold': 4, 'russia.back-serbia': 2, 'russia.blame-west': 2 },
       } satisfies PostureMeta,
       on: { WORLD: [go('observing', 'backing-serbia', 'openingInTheNorth')] },
     },
     'backing-serbia': {
       meta: {
-        title: 'Backing Serbia',
-        summary: 'Moscow stands publicly with Belgrade and blames the West.',
         weights: { 'russia.back-serbia': 3, 'russia.blame-west': 4, 'russia.unsc': 2, 'russia.urge-restraint': 1 },
       } satisfies PostureMeta,
       on: {
@@ -39,8 +36,6 @@ export const russiaMachine = setup({
     },
     agitating: {
       meta: {
-        title: 'Agitating',
-        summary: 'Moscow accuses KFOR of bias and takes the crisis to the Security Council.',
         weights: { 'russia.blame-west': 4, 'russia.unsc': 4, 'russia.back-serbia': 2 },
       } satisfies PostureMeta,
       on: { WORLD: [go('agitating', 'backing-serbia', 'serbiaSettles')] },
