@@ -1,13 +1,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { findScenario } from '../scenarios';
+import { scenarioLoaders } from '../scenarios';
 import { addGame, type BatchSpec, emptyDistribution, type GameSummary, playSummary } from '../sim/batch';
 
 // One worker thread of a batch: plays games [from, to) and sends back the
 // distribution (and the rows, when CSV/JSON output wants them).
 const { spec, rows } = workerData as { spec: BatchSpec; rows: boolean };
-const scenario = findScenario(spec.scenarioId);
-if (!scenario) throw new Error(`unknown scenario ${spec.scenarioId}`);
-const dist = emptyDistribution(scenario.ladder.length, scenario.lastTurn);
+const load = scenarioLoaders[spec.scenarioId];
+if (!load) throw new Error(`unknown scenario ${spec.scenarioId}`);
+const scenario = await load();
+const dist = emptyDistribution(scenario);
 const out: GameSummary[] = [];
 for (let i = spec.from; i < spec.to; i++) {
   const g = playSummary(scenario, spec, i);

@@ -1,7 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { type BatchSpec, type Distribution, emptyDistribution, type GameSummary, mergeDistributions } from '../sim/batch';
-import { ACTOR_IDS, type Scenario } from '../sim/types';
+import type { Scenario } from '../sim/types';
+import { actorName, rungName } from '../text/describe';
+import type { Messages } from '../text/messages';
 
 /** Runs a batch on all cores (worker threads), in seed order per worker. */
 export async function runBatch(
@@ -28,7 +30,7 @@ export async function runBatch(
       }),
     );
   }
-  const dist = emptyDistribution(scenario.ladder.length, scenario.lastTurn);
+  const dist = emptyDistribution(scenario);
   const rows: GameSummary[] = [];
   for (const r of await Promise.all(jobs)) {
     mergeDistributions(dist, r.dist);
@@ -40,35 +42,40 @@ export async function runBatch(
 const pct = (x: number, n: number) => `${((x * 100) / Math.max(1, n)).toFixed(1)}%`;
 const bar = (x: number, n: number) => '█'.repeat(Math.round((x * 40) / Math.max(1, n)));
 
-/** The distribution as a readable table. */
-export function distributionReport(scenario: Scenario, d: Distribution, seconds: number): string[] {
+/** The distribution as a readable table, in the reader's language. */
+export function distributionReport(m: Messages, scenario: Scenario, d: Distribution, seconds: number): string[] {
   const n = d.games;
-  const lines = [
-    `games: ${n} in ${seconds.toFixed(2)} s (${Math.round(n / seconds)} games/s)`,
+  const row = (label: string, count: number) =>
+    `  ${column(label, 30)} ${String(count).padStart(6)}  ${pct(count, n).padStart(6)}  ${bar(count, n)}`;
+  const mean = (sum: number, digits: number) => (sum / Math.max(1, n)).toFixed(digits);
+  return [
+    m.t('batch.games', { games: n, seconds: seconds.toFixed(2), rate: Math.round(n / seconds) }),
     '',
-    'outcome',
-    ...(['settlement', 'last-turn', 'war'] as const).map(
-      (o) => `  ${o.padEnd(11)} ${String(d.outcomes[o]).padStart(6)}  ${pct(d.outcomes[o], n).padStart(6)}  ${bar(d.outcomes[o], n)}`,
-    ),
+    m.t('batch.outcome'),
+    ...(['settlement', 'last-turn', 'war'] as const).map((o) => row(m.t(`batch.outcome.${o}`), d.outcomes[o])),
     '',
-    'peak rung',
-    ...d.peakRung.map(
-      (c, r) =>
-        `  ${String(r).padStart(2)} ${(scenario.ladder[r]?.name ?? '').padEnd(26)} ${String(c).padStart(6)}  ${pct(c, n).padStart(6)}  ${bar(c, n)}`,
-    ),
+    m.t('batch.peak-rung'),
+    ...d.peakRung.map((c, r) => row(`${String(r).padStart(2)} ${rungName(m, r)}`, c)),
     '',
-    'turn of the first clash',
-    `  none   ${String(d.firstClashTurn[0] ?? 0).padStart(6)}  ${pct(d.firstClashTurn[0] ?? 0, n).padStart(6)}`,
+    m.t('batch.first-clash'),
+    row(m.t('batch.first-clash.none'), d.firstClashTurn[0] ?? 0),
     ...d.firstClashTurn
       .slice(1)
-      .map((c, i) => (c ? `  ${String(i + 1).padStart(4)}   ${String(c).padStart(6)}  ${pct(c, n).padStart(6)}  ${bar(c, n)}` : ''))
+      .map((c, i) => (c ? row(m.t('batch.first-clash.turn', { turn: i + 1 }), c) : ''))
       .filter(Boolean),
     '',
-    'casualties (mean per game)',
-    `  KFOR injured ${(d.sums.kforInjured / n).toFixed(1)} · police injured ${(d.sums.policeInjured / n).toFixed(1)} · civilians injured ${(d.sums.civiliansInjured / n).toFixed(1)} · killed ${(d.sums.killed / n).toFixed(2)}`,
+    m.t('batch.casualties'),
+    `  ${[
+      ...scenario.casualtyGroups.map((g) =>
+        m.t('batch.casualties.injured', { group: m.t(`casualties.${g}.group`), mean: mean(d.injuredSums[g] ?? 0, 1) }),
+      ),
+      m.t('batch.casualties.killed', { mean: mean(d.sums.killed, 2) }),
+    ].join(' · ')}`,
     '',
-    'score (mean, 0–100)',
-    ...ACTOR_IDS.map((a) => `  ${scenario.actors[a].short.padEnd(13)} ${(d.scoreSums[a] / n).toFixed(1).padStart(5)}`),
+    m.t('batch.scores'),
+    ...scenario.actorIds.map((a) => `  ${column(actorName(m, a), 13)} ${mean(d.scoreSums[a] ?? 0, 1).padStart(5)}`),
   ];
-  return lines;
 }
+
+/** Pads a label to a column, counting characters as a reader sees them. */
+const column = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - [...text].length));

@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { LIMITS } from '../sim/replay';
-import { ACTOR_IDS, type ActorId, type Result } from '../sim/types';
+import type { ActorId, Result } from '../sim/types';
 
 // The --decisions file of `npm run sim`: a list of {turn, action} (with
 // "actor" when several roles are human), or any object with such a
 // "decisions" list (a replay file works too).
-const entry = z.strictObject({ turn: z.number().int().min(1).max(1000), actor: z.enum(ACTOR_IDS).optional(), action: z.string().max(100) });
+const entry = z.strictObject({
+  turn: z.number().int().min(1).max(1000),
+  actor: z.string().max(40).optional(),
+  action: z.string().max(100),
+});
 const list = z.array(entry).max(LIMITS.decisions);
 const fileSchema = z.union([list, z.looseObject({ decisions: list })]);
 

@@ -1,23 +1,27 @@
 import { writeFileSync } from 'node:fs';
-import { findScenario, scenarios } from '../scenarios';
-import { type BatchSpec, CSV_HEADER, csvRow } from '../sim/batch';
+import { type BatchSpec, csvHeader, csvRow } from '../sim/batch';
 import { holdAction } from '../sim/catalog';
 import { POLICY_NAMES, type Policy, type PolicyName, policyFor } from '../sim/policies';
 import { humanDecisions, makeReplay, replayToText } from '../sim/replay';
-import { gameReport } from '../sim/report';
 import { simulate } from '../sim/simulate';
-import { ACTOR_IDS, type ActorId, DIFFICULTIES, type Difficulty, type Scenario } from '../sim/types';
+import { type ActorId, DIFFICULTIES, type Difficulty, type Scenario } from '../sim/types';
+import { actorName } from '../text/describe';
+import type { Messages } from '../text/messages';
+import { gameReport, reportEnd } from '../text/report';
 import { die, flag, type ParsedArgs, parseArgs } from './args';
 import { distributionReport, runBatch } from './batch';
 import { readDecisionsFile } from './decisions-file';
+import { knownScenarios, loadScenario, messagesForLang } from './scenarios';
 
-const USAGE = `usage: npm run sim -- --scenario north-2023 --seed <text> [options]
+const USAGE = `usage: npm run sim -- --scenario <id> --seed <text> [options]
+  --scenario <id>                  the crisis (default north-2023; known: ${knownScenarios()})
   --difficulty easy|normal|hard    AI temperament shift (default normal)
-  --role <actor>                   a human role (repeatable): ${ACTOR_IDS.join(', ')}
+  --lang <tag>                     the language of the log (default en; en-XA is the test pseudo-language)
+  --role <actor>                   a human role (repeatable): one of the scenario's actors
   --decisions <file>               the role's choices: JSON [{"turn":1,"action":"kfor.patrol"}, ...]
                                    (with several roles, give "actor" in each entry); turns missing hold
   --policy historical|dove|hawk|random   play the role(s) by a named policy instead of a file
-  --out <file>                     write the replay file (format flashpoint-replay/1)
+  --out <file>                     write the replay file (format flashpoint-replay/2)
   --quiet                          print only the outcome, scores and verification
   --batch <n>                      "what if?": play n games (seeds <seed>-0 .. <seed>-<n-1>, --seed defaults
                                    to "whatif") on all cores and print the distributions; with --role and
@@ -26,6 +30,7 @@ const USAGE = `usage: npm run sim -- --scenario north-2023 --seed <text> [option
 
 async function runBatchCommand(
   args: ParsedArgs,
+  m: Messages,
   scenario: Scenario,
   seed: string,
   difficulty: Difficulty,
@@ -52,11 +57,11 @@ async function runBatchCommand(
   const t0 = performance.now();
   const { dist, rows } = await runBatch(scenario, spec, Boolean(csv));
   const seconds = (performance.now() - t0) / 1000;
-  const who = spec.role ? `${scenario.actors[spec.role].short} plays "${spec.policy}"` : 'every actor AI';
+  const who = spec.role ? `${actorName(m, spec.role)} plays "${spec.policy}"` : 'every actor AI';
   process.stdout.write(`what if? ${scenario.id} · ${who} · seeds ${seed}-0 … ${seed}-${n - 1} · ${difficulty}\n`);
-  process.stdout.write(`${distributionReport(scenario, dist, seconds).join('\n')}\n`);
+  process.stdout.write(`${distributionReport(m, scenario, dist, seconds).join('\n')}\n`);
   if (csv) {
-    writeFileSync(csv, `${[CSV_HEADER.join(','), ...rows.map(csvRow)].join('\n')}\n`);
+    writeFileSync(csv, `${[csvHeader(scenario).join(','), ...rows.map((r) => csvRow(scenario, r))].join('\n')}\n`);
     process.stdout.write(`rows written to ${csv}\n`);
   }
   if (json) {
@@ -65,7 +70,7 @@ async function runBatchCommand(
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(process.argv.slice(2), ['quiet', 'help']);
@@ -77,7 +82,8 @@ function main(): void {
     return;
   }
   const scenarioId = flag(args, 'scenario') ?? 'north-2023';
-  const scenario = findScenario(scenarioId) ?? die(`unknown scenario "${scenarioId}" (known: ${Object.keys(scenarios).join(', ')})`, 2);
+  const scenario = await loadScenario(scenarioId);
+  const m = messagesForLang(scenario, flag(args, 'lang'));
   const batch = flag(args, 'batch');
   const seed = flag(args, 'seed') ?? (batch ? 'whatif' : die(`--seed is required\n${USAGE}`, 2));
   const difficulty = (flag(args, 'difficulty') ?? 'normal') as Difficulty;
@@ -86,10 +92,10 @@ function main(): void {
     .flatMap((r) => r.split(','))
     .map((r) => r.trim())
     .filter(Boolean) as ActorId[];
-  for (const r of roles) if (!ACTOR_IDS.includes(r)) die(`unknown role "${r}" (${ACTOR_IDS.join(', ')})`, 2);
+  for (const r of roles) if (!scenario.actorIds.includes(r)) die(`unknown role "${r}" (${scenario.actorIds.join(', ')})`, 2);
 
   if (batch) {
-    void runBatchCommand(args, scenario, seed, difficulty, roles, Number(batch));
+    await runBatchCommand(args, m, scenario, seed, difficulty, roles, Number(batch));
     return;
   }
 
@@ -114,15 +120,14 @@ function main(): void {
   const run = simulate(scenario, { seed, difficulty, humans: roles, policies });
   if (!run.ok) die(run.error);
   const { game } = run.value;
-  const lines = gameReport(scenario, game.state);
-  const out = flag(args, 'quiet') ? lines.slice(lines.indexOf('== Outcome') - 1) : lines;
-  process.stdout.write(`${out.join('\n')}\n`);
+  const lines = flag(args, 'quiet') ? reportEnd(m, scenario, game.state) : gameReport(m, scenario, game.state);
+  process.stdout.write(`${lines.join('\n')}\n`);
   const outPath = flag(args, 'out');
   if (outPath) {
     writeFileSync(outPath, replayToText(makeReplay(game.state, humanDecisions(game.state))));
-    process.stdout.write(`replay written to ${outPath}\n`);
+    process.stdout.write(`${m.t('report.replay-written', { path: outPath })}\n`);
   }
   game.dispose();
 }
 
-main();
+void main();

@@ -49,7 +49,8 @@ export function replayTimeline(replay: Replay, scenarios: ScenarioLookup): Resul
       verified,
       problem: verified
         ? null
-        : (uncheckable ?? `the file says ${replay.verification}, but re-playing it gives ${code}: it was changed, or made by another version`),
+        : (uncheckable ??
+          `the file says ${replay.verification}, but re-playing it gives ${code}: it was changed, or made by another version`),
     },
   };
 }

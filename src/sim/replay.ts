@@ -52,7 +52,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 /** Reads a replay file's text; the error names the problem. */
 export function parseReplay(text: string): Result<Replay> {
-  if (text.length > LIMITS.fileBytes) return { ok: false, error: `the file is too large (${text.length} characters; at most ${LIMITS.fileBytes})` };
+  if (text.length > LIMITS.fileBytes)
+    return { ok: false, error: `the file is too large (${text.length} characters; at most ${LIMITS.fileBytes})` };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -115,7 +116,12 @@ export function verifyReplay(replay: Replay, scenarios: ScenarioLookup): Result<
   const scenario = scenarioFor(replay, scenarios);
   if (!scenario.ok) return scenario;
   const uncheckable = uncheckableBecause(replay, scenario.value);
-  const run = simulate(scenario.value, { seed: replay.seed, humans: replay.roles, difficulty: replay.difficulty, decisions: replay.decisions });
+  const run = simulate(scenario.value, {
+    seed: replay.seed,
+    humans: replay.roles,
+    difficulty: replay.difficulty,
+    decisions: replay.decisions,
+  });
   if (!run.ok) {
     const why = uncheckable ? ` (${uncheckable}; its decisions no longer fit these rules)` : '';
     return { ok: false, error: `illegal decision: ${run.error}${why}` };

@@ -2,7 +2,7 @@ import { catalogOf } from './catalog';
 import { chanceOf, holds } from './conditions';
 import { applyEffects, type EffectContext } from './effects';
 import type { Rng } from './rng';
-import { ACTOR_IDS, type GameState, type Order, RESOLUTION_PHASES, type Scenario } from './types';
+import { type GameState, type Order, RESOLUTION_PHASES, type Scenario } from './types';
 import { placesOf } from './world';
 
 const phaseRank = new Map(RESOLUTION_PHASES.map((p, i) => [p, i]));

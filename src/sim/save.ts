@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { gameStateSchema } from './state-schema';
 import { migrateStateV1 } from './state-migration';
+import { gameStateSchema } from './state-schema';
 import { type ActorId, DIFFICULTIES, type Difficulty, type GameState, type Result, type ScenarioLookup } from './types';
 
 // Save files: a versioned envelope around a GameState. Older versions are

@@ -45,7 +45,9 @@ function measure(m: ObjectiveMeasure, state: GameState, scenario: Scenario): num
   if ('casualtiesAtMost' in m) {
     const { group, injured, killed } = m.casualtiesAtMost;
     const c =
-      group === 'any' ? { injured: totalInjured(state), killed: totalKilled(state) } : (state.casualties[group] ?? { injured: 0, killed: 0 });
+      group === 'any'
+        ? { injured: totalInjured(state), killed: totalKilled(state) }
+        : (state.casualties[group] ?? { injured: 0, killed: 0 });
     if (c.killed > killed) return 0;
     return c.injured <= injured ? 100 : Math.max(0, 100 - (c.injured - injured) * 3);
   }

@@ -188,11 +188,9 @@ export interface PlaceProfile {
   start: Place;
 }
 
-/** A dated step of the real crisis; its words are the message `history.<id>`. */
+/** A step of the real crisis, placed on the game's turns; its words are the messages `history.<id>.date` and `.text`. */
 export interface HistoryItem {
   id: string;
-  /** ISO date (YYYY-MM-DD) of the day it happened. */
-  date: string;
   turn: number;
   source: string;
 }
@@ -306,8 +304,11 @@ export interface MindContext {
   since: number;
 }
 
-/** What every actor's machine sees of the world at the start of its decision. */
-export interface WorldView {
+/**
+ * What every actor's machine sees of the world at the start of its decision.
+ * A scenario's machines may name their flags (`WorldView<TheirFlag>`) so a typo is a type error.
+ */
+export interface WorldView<Flag extends string = FlagId> {
   turn: number;
   lastTurn: number;
   rung: number;
@@ -323,7 +324,7 @@ export interface WorldView {
   incidents: number;
   injuredLastTurn: number;
   killed: number;
-  flags: Readonly<Record<FlagId, boolean>>;
+  flags: Readonly<Record<Flag, boolean>>;
   postures: Readonly<Record<ActorId, string>>;
   lastActions: Readonly<Record<ActorId, string | null>>;
 }
@@ -340,9 +341,9 @@ export interface SelfView {
   lastStance: Stance | null;
 }
 
-export interface WorldEvent {
+export interface WorldEvent<Flag extends string = FlagId> {
   type: 'WORLD';
-  world: WorldView;
+  world: WorldView<Flag>;
   self: SelfView;
 }
 

@@ -1,148 +1,112 @@
-import { guardText } from '../machines/guard-text';
-import { catalogOf } from './catalog';
-import { postureMeta } from './minds';
-import type { ActorId, FlagId, GameState, Holder, LogEntry, Order, Outcome, Scenario } from './types';
+import { catalogOf } from '../sim/catalog';
+import type { ActorId, GameState, LogEntry, MessageRef, Order, ReasonNote, Scenario } from '../sim/types';
+import type { Messages, Params } from './messages';
 
-// Plain-language text for the log, decisions and outcomes, shared by the
-// command line and the browser so both tell the same story.
+// Words for the game's data, shared by the command line and the browser so both
+// tell the same story: names, log entries, decisions' reasons and outcomes.
+// Everything here reads the message catalogue; nothing is stored.
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const actorName = (m: Messages, id: ActorId): string => m.t(`actor.${id}.short`);
+export const actorFullName = (m: Messages, id: ActorId): string => m.t(`actor.${id}.name`);
+export const actionName = (m: Messages, id: string): string => m.t(`action.${id}.name`);
+export const placeName = (m: Messages, id: string): string => m.t(`place.${id}.name`);
+export const rungName = (m: Messages, rung: number): string => m.t(`rung.${rung}.name`);
+export const postureTitle = (m: Messages, actor: ActorId, posture: string): string => m.t(`posture.${actor}.${posture}.title`);
+export const guardText = (m: Messages, guard: string): string => (m.has(`guard.${guard}`) ? m.t(`guard.${guard}`) : guard);
 
-const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-const monthDays = (y: number, m: number) => [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m] ?? 30;
+/** A message given as data, e.g. a debrief question. */
+export const say = (m: Messages, message: MessageRef): string => m.ref(message);
 
-/** A calendar date `days` after an ISO date (no Date object: the sim has no clock). */
-function addDays(iso: string, days: number): { y: number; m: number; d: number } {
-  const [y0, m0, d0] = iso.split('-').map(Number) as [number, number, number];
-  let y = y0;
-  let m = m0 - 1;
-  let d = d0 + days;
-  while (d > monthDays(y, m)) {
-    d -= monthDays(y, m);
-    m += 1;
-    if (m === 12) [m, y] = [0, y + 1];
-  }
-  return { y, m, d };
+/** What caused something: an action's name, an event's title, or the scenario's word for the id. */
+export function causeName(m: Messages, scenario: Scenario, cause: string): string {
+  if (catalogOf(scenario).action.has(cause)) return actionName(m, cause);
+  if (m.has(`event.${cause}.title`)) return m.t(`event.${cause}.title`);
+  return m.has(`cause.${cause}`) ? m.t(`cause.${cause}`) : cause;
 }
 
-/** "24–26 Apr 2023": the days a turn covers. */
-export function turnDates(scenario: Scenario, turn: number): string {
-  const first = addDays(scenario.startDate, (turn - 1) * scenario.daysPerTurn);
-  const last = addDays(scenario.startDate, turn * scenario.daysPerTurn - 1);
-  const fmt = (x: { m: number; d: number }) => `${x.d} ${MONTHS[x.m]}`;
-  return `${first.m === last.m ? first.d : fmt(first)}–${fmt(last)} ${last.y}`;
-}
-
-export const actorName = (scenario: Scenario, id: ActorId): string => scenario.actors[id].short;
-
-export function actionName(scenario: Scenario, id: string): string {
-  return catalogOf(scenario).action.get(id)?.name ?? id;
-}
-
-export const postureTitle = (actor: ActorId, posture: string): string => postureMeta(actor, posture).title;
-
-export const HOLDER_TEXT: Record<Holder, string> = {
-  'local-serbs': 'held by local Serb staff',
-  'kosovo-mayor': 'the elected mayor inside, under police guard',
-  'kfor-cordon': 'KFOR cordon around the building',
-  'mayor-elsewhere': 'the mayor working from other premises',
-  'new-council': 'new council after elections with Serb participation',
-};
-
-const FLAG_TEXT: Record<FlagId, [string, string]> = {
-  mayorsInBuildings: ['The elected mayors are in the municipal buildings.', 'The mayors have left the municipal buildings.'],
-  armyHighReadiness: ['Serbia’s army is on high readiness.', 'Serbia’s army is back to normal readiness.'],
-  troopsAtLine: ['Serbian troops are massed near the line.', 'Serbian troops have pulled back from the line.'],
-  reinforcementsDeployed: ['NATO reinforcements are deployed with KFOR.', 'NATO reinforcements have left.'],
-  reinforcementsRequested: ['KFOR has asked for reinforcements.', 'The request for reinforcements is withdrawn.'],
-  talksConvened: ['Crisis talks are convened in Brussels.', 'The Brussels talks are suspended.'],
-  electionsCalled: ['The EU calls for new elections open to all.', 'The call for new elections is dropped.'],
-  electionsAgreedKosovo: ['Pristina accepts new elections in the north.', 'Pristina withdraws its acceptance of new elections.'],
-  electionsAgreedSerbia: ['Belgrade accepts new elections in the north.', 'Belgrade withdraws its acceptance of new elections.'],
-  serbsWillRun: ['The Kosovo Serbs will run in new elections.', 'The Kosovo Serbs will not run.'],
-  euMeasuresOnKosovo: ['EU measures against Kosovo are in force.', 'EU measures against Kosovo are lifted.'],
-  euMeasuresOnSerbia: ['EU measures against Serbia are in force.', 'EU measures against Serbia are lifted.'],
-  exerciseCancelled: ['Kosovo is dropped from a US-led exercise.', 'Kosovo is back in the exercise.'],
-  crossingsClosed: ['The crossings are closed to Serbian goods and vehicles.', 'The crossings reopen.'],
-  leaderArrested: ['A Kosovo Serb leader is under arrest.', 'The arrested Kosovo Serb leader is released.'],
-  officersDetained: ['Serbia holds three Kosovo police officers.', 'The detained Kosovo police officers are released.'],
-  barricadesUp: ['Barricades block the roads in the north.', 'The barricades come down.'],
-  boycottHolds: ['The Serb boycott of Kosovo institutions holds.', 'The Serb boycott ends.'],
-  associationTalks: ['Talks on the Association of Serb-majority municipalities begin.', 'Talks on the Association stop.'],
-  unscSession: ['The UN Security Council meets on Kosovo.', 'The Security Council session ends.'],
-  settlement: ['Settlement: both sides accept new elections, and the Serbs will take part.', 'The settlement collapses.'],
-};
-
-export const OUTCOME_TEXT: Record<Outcome, string> = {
-  war: 'War: the crisis turned into armed conflict. Everyone has lost.',
-  settlement: 'Settlement: new elections with Serb participation are agreed and the ladder is down.',
-  'last-turn': 'The crisis is unresolved at the end of June.',
-};
+/** "in Zvečan" or nothing: the `place` parameter of messages that may name a place. */
+const placeParam = (m: Messages, place: string | null): string => (place ? placeName(m, place) : 'none');
 
 /** A one-line headline for how the game ended, with the final rung. */
-export function outcomeHeadline(scenario: Scenario, state: Readonly<GameState>): string {
-  if (!state.outcome) return 'In progress';
-  if (state.outcome !== 'last-turn') return OUTCOME_TEXT[state.outcome];
-  const rung = scenario.ladder[state.rung]?.name ?? '';
-  const mood = state.rung <= 3 ? 'calm, but unresolved' : state.rung <= 6 ? 'an uneasy stand-off' : 'on the brink';
-  return `${OUTCOME_TEXT['last-turn']} The north is ${mood} (rung ${state.rung}: ${rung}).`;
+export function outcomeHeadline(m: Messages, state: Readonly<GameState>): string {
+  if (!state.outcome) return m.t('outcome.in-progress');
+  if (state.outcome !== 'last-turn') return m.t(`outcome.${state.outcome}`);
+  const mood = state.rung <= 3 ? 'calm' : state.rung <= 6 ? 'standoff' : 'brink';
+  return m.t('outcome.last-turn.headline', { mood, rung: state.rung, rungName: rungName(m, state.rung) });
+}
+
+/** One reason note (a boost, the temperament, nothing possible) in words. */
+export function noteText(m: Messages, note: ReasonNote): string {
+  switch (note.kind) {
+    case 'boost':
+      return m.t('why.note.boost', {
+        why: m.t(`action.${note.action}.boost.${note.boost}`),
+        action: actionName(m, note.action),
+        factor: note.percent / 100,
+      });
+    case 'temper':
+      return m.t(`why.note.temper.${note.leaning}`, { temper: note.temper });
+    case 'nothing-possible':
+      return m.t('why.note.nothing-possible');
+  }
 }
 
 const pct = (part: number, total: number) => (total > 0 ? Math.round((part * 100) / total) : 0);
 
-/** Why an actor chose what it did, in plain words. */
-export function explainOrder(scenario: Scenario, order: Order): string {
-  const who = actorName(scenario, order.actor);
+/** The posture part of a reason: "moved from … to … because …" or "stayed …". */
+export function postureChange(m: Messages, order: Order): string {
   const r = order.reasons;
-  const posture = postureTitle(order.actor, r.posture);
-  const parts: string[] = [];
-  if (r.transition) {
-    const why = guardText[r.transition.guard] ?? r.transition.guard;
-    parts.push(`moved from ${postureTitle(order.actor, r.transition.from)} to ${posture} because ${why}`);
-  } else parts.push(`stayed ${posture}`);
-  if (order.by === 'human') return `${who} (player) ${parts[0]}; the player chose “${actionName(scenario, order.action)}”.`;
+  const posture = postureTitle(m, order.actor, r.posture);
+  if (!r.transition) return m.t('why.stayed', { posture });
+  return m.t('why.moved', { from: postureTitle(m, order.actor, r.transition.from), to: posture, why: guardText(m, r.transition.guard) });
+}
+
+/** Why an actor chose what it did, in plain words. */
+export function explainOrder(m: Messages, order: Order): string {
+  const actor = actorName(m, order.actor);
+  const action = actionName(m, order.action);
+  const change = postureChange(m, order);
+  if (order.by === 'human') return m.t('why.player', { actor, change, action });
+  const r = order.reasons;
   const total = r.weights.reduce((s, w) => s + w.weight, 0);
   const chosen = r.weights.find((w) => w.action === order.action);
-  if (chosen)
-    parts.push(
-      `this posture gave “${actionName(scenario, order.action)}” a ${pct(chosen.weight, total)}% chance among ${r.weights.length} options`,
-    );
-  parts.push(...r.notes);
-  return `${who} ${parts.join('; ')}.`;
+  const parts = [change];
+  if (chosen) parts.push(m.t('why.chance', { action, percent: pct(chosen.weight, total), options: r.weights.length }));
+  for (const n of r.notes) parts.push(noteText(m, n));
+  return m.t('why.ai', { actor, reasons: parts.join(m.t('why.separator')) });
 }
 
 /** Text for one log entry (decisions are explained by explainOrder). */
-export function describeEntry(scenario: Scenario, e: LogEntry): string {
+export function describeEntry(m: Messages, scenario: Scenario, e: LogEntry): string {
   switch (e.kind) {
     case 'decision':
-      return `${actorName(scenario, e.order.actor)}: ${actionName(scenario, e.order.action)}`;
+      return m.t('log.decision', { actor: actorName(m, e.order.actor), action: actionName(m, e.order.action) });
     case 'void':
-      return `${actorName(scenario, e.actor)}’s “${actionName(scenario, e.action)}” came to nothing: it was no longer possible when its turn came.`;
-    case 'roll': {
-      const where = e.place ? ` in ${scenario.municipalities[e.place].en}` : '';
-      return `Dice: ${e.label}${where} — ${e.chance}% chance, rolled ${e.roll}: ${e.hit ? 'it happened' : 'avoided'}.`;
-    }
-    case 'event': {
-      const ev = scenario.events.find((x) => x.id === e.event);
-      return ev ? `${ev.title}. ${ev.text}` : e.event;
-    }
+      return m.t('log.void', { actor: actorName(m, e.actor), action: actionName(m, e.action) });
+    case 'roll':
+      return m.t('log.roll', {
+        label: m.t(`action.${e.action}.risk.label`),
+        place: placeParam(m, e.place),
+        chance: e.chance,
+        roll: e.roll,
+        hit: e.hit ? 'yes' : 'no',
+      });
+    case 'event':
+      return m.t('log.event', { title: m.t(`event.${e.event}.title`), text: m.t(`event.${e.event}.text`) });
     case 'incident':
-      return `Violent incident${e.armed ? ' with weapons' : ''}${e.place ? ` in ${scenario.municipalities[e.place].en}` : ''}.`;
+      return m.t('log.incident', { armed: e.armed ? 'yes' : 'no', place: placeParam(m, e.place) });
     case 'casualties': {
-      const who = e.group === 'kfor' ? 'KFOR soldiers' : e.group === 'police' ? 'police officers' : 'civilians and protesters';
-      const killed = e.killed > 0 ? `, ${e.killed} killed` : '';
-      return `${e.injured} ${who} injured${killed} (${actionName(scenario, e.cause)}).`;
+      const params: Params = { who: { key: `casualties.${e.group}`, params: { count: e.injured } }, killed: e.killed };
+      return m.t('log.casualties', { ...params, cause: causeName(m, scenario, e.cause) });
     }
-    case 'rung': {
-      const to = scenario.ladder[e.to]?.name ?? String(e.to);
-      return e.to > e.from ? `The crisis escalates to rung ${e.to}: ${to}.` : `The crisis eases to rung ${e.to}: ${to}.`;
-    }
+    case 'rung':
+      return m.t(e.to > e.from ? 'log.rung.up' : 'log.rung.down', { rung: e.to, name: rungName(m, e.to) });
     case 'holder':
-      return `${scenario.municipalities[e.place].en}: ${HOLDER_TEXT[e.to]}.`;
+      return m.t('log.holder', { place: placeName(m, e.place), change: m.t(`holder.${e.to}.to`) });
     case 'flag':
-      return FLAG_TEXT[e.flag][e.set ? 0 : 1];
+      return m.t('log.flag', { text: m.t(`flag.${e.flag}.${e.set ? 'on' : 'off'}`) });
     case 'end':
-      return OUTCOME_TEXT[e.outcome];
+      return m.t(`outcome.${e.outcome}`);
   }
 }
 

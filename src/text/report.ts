@@ -1,81 +1,96 @@
-import { actionName, actorName, describeEntry, explainOrder, outcomeHeadline, turnDates } from './describe';
-import { stateHash } from './hash';
-import { scoreGame } from './scoring';
-import { ACTOR_IDS, type GameState, type LogEntry, type Scenario } from './types';
+import { stateHash } from '../sim/hash';
+import { RULES_VERSION } from '../sim/rules';
+import { scoreGame } from '../sim/scoring';
+import type { GameState, LogEntry, Scenario } from '../sim/types';
+import { turnDates } from './dates';
+import { actionName, actorName, describeEntry, explainOrder, outcomeHeadline, rungName } from './describe';
+import type { Messages } from './messages';
 
-// The turn-by-turn story of a game as plain text lines: the command line
-// prints it, and the same lines can be offered for download in the browser.
+// The turn-by-turn story of a game as plain text lines, in the reader's
+// language: the command line prints it, and the same lines can be offered
+// for download in the browser.
 
-function signed(n: number): string {
-  return n > 0 ? `+${n}` : String(n);
-}
+const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
 
-export function reportHeader(scenario: Scenario, state: Readonly<GameState>): string[] {
-  const roles = state.humans.length ? state.humans.map((a) => actorName(scenario, a)).join(', ') : 'none (every actor is AI)';
-  const tempers = ACTOR_IDS.map((a) => `${actorName(scenario, a)} ${signed(state.actors[a].temper)}`).join(' · ');
+/** Pads a name to a column, counting characters as a reader sees them. */
+const column = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - [...text].length));
+
+export function reportHeader(m: Messages, scenario: Scenario, state: Readonly<GameState>): string[] {
+  const tempers = scenario.actorIds.map((a) => `${actorName(m, a)} ${signed(state.actors[a]?.temper ?? 0)}`).join(' · ');
   return [
-    `Flashpoint: North Kosovo — ${scenario.title}`,
-    `scenario: ${scenario.id} v${scenario.version} · seed: ${state.seed} · difficulty: ${state.difficulty}`,
-    `human roles: ${roles}`,
-    `temperaments (-100 dovish .. +100 hawkish): ${tempers}`,
+    m.t('report.title', { scenario: m.t('scenario.title') }),
+    m.t('report.setup', {
+      id: scenario.id,
+      version: scenario.version,
+      rules: RULES_VERSION,
+      seed: state.seed,
+      difficulty: state.difficulty,
+    }),
+    state.humans.length ? m.t('report.roles', { roles: state.humans.map((a) => actorName(m, a)).join(', ') }) : m.t('report.roles.none'),
+    m.t('report.tempers', { tempers }),
   ];
 }
 
-export function reportTurn(scenario: Scenario, _state: Readonly<GameState>, turn: number, entries: readonly LogEntry[]): string[] {
+export function reportTurn(m: Messages, scenario: Scenario, turn: number, entries: readonly LogEntry[]): string[] {
   const lines: string[] = [];
-  const decisions = entries.filter((e) => e.kind === 'decision');
   const rest = entries.filter((e) => e.kind !== 'decision' && e.kind !== 'end');
   const news = rest.filter((e) => e.kind === 'event');
   const happened = rest.filter((e) => e.kind !== 'event' && e.kind !== 'rung');
   const rung = rest.find((e) => e.kind === 'rung');
-  lines.push('', `== Turn ${turn} · ${turnDates(scenario, turn)}`);
-  lines.push('Decisions:');
-  for (const e of decisions) {
+  lines.push('', m.t('report.turn', { turn, dates: turnDates(scenario, turn, m.locale) }));
+  lines.push(m.t('report.decisions'));
+  for (const e of entries) {
     if (e.kind !== 'decision') continue;
-    lines.push(`  ${actorName(scenario, e.order.actor).padEnd(12)} ${actionName(scenario, e.order.action)}`);
-    lines.push(`  ${''.padEnd(12)} why: ${explainOrder(scenario, e.order)}`);
+    lines.push(`  ${column(actorName(m, e.order.actor), 12)} ${actionName(m, e.order.action)}`);
+    lines.push(`  ${column('', 12)} ${m.t('report.why', { why: explainOrder(m, e.order) })}`);
   }
   if (happened.length) {
-    lines.push('What happened:');
-    for (const e of happened) lines.push(`  - ${describeEntry(scenario, e)}`);
+    lines.push(m.t('report.happened'));
+    for (const e of happened) lines.push(`  - ${describeEntry(m, scenario, e)}`);
   }
   if (news.length) {
-    lines.push('News:');
-    for (const e of news) lines.push(`  - ${describeEntry(scenario, e)}`);
+    lines.push(m.t('report.news'));
+    for (const e of news) lines.push(`  - ${describeEntry(m, scenario, e)}`);
   }
-  lines.push(rung ? `Ladder: ${describeEntry(scenario, rung)}` : 'Ladder: unchanged.');
+  lines.push(rung ? m.t('report.ladder', { change: describeEntry(m, scenario, rung) }) : m.t('report.ladder.unchanged'));
   return lines;
 }
 
-export function reportEnd(scenario: Scenario, state: Readonly<GameState>): string[] {
-  const c = state.casualties;
+export function reportEnd(m: Messages, scenario: Scenario, state: Readonly<GameState>): string[] {
+  const groups = scenario.casualtyGroups
+    .map((g) => {
+      const c = state.casualties[g] ?? { injured: 0, killed: 0 };
+      return m.t('report.casualties.group', { group: m.t(`casualties.${g}.group`), injured: c.injured, killed: c.killed });
+    })
+    .join(' · ');
   const lines = [
     '',
-    '== Outcome',
-    outcomeHeadline(scenario, state),
-    `turns played: ${state.turn} · final rung: ${state.rung} (${scenario.ladder[state.rung]?.name}) · peak rung: ${state.peakRung}`,
-    `casualties: KFOR ${c.kfor.injured} injured, ${c.kfor.killed} killed · police ${c.police.injured} injured, ${c.police.killed} killed · civilians ${c.civilians.injured} injured, ${c.civilians.killed} killed`,
+    m.t('report.outcome'),
+    outcomeHeadline(m, state),
+    m.t('report.final', { turns: state.turn, rung: state.rung, name: rungName(m, state.rung), peak: state.peakRung }),
+    m.t('report.casualties', { groups }),
     '',
-    '== Scores (each actor against its own objectives, 0–100)',
+    m.t('report.scores'),
   ];
   for (const s of scoreGame(state, scenario)) {
-    lines.push(`  ${actorName(scenario, s.actor).padEnd(12)} ${String(s.score).padStart(3)}`);
-    for (const o of s.objectives) lines.push(`      ${String(o.points).padStart(2)}/${String(o.weight).padEnd(2)} ${o.text}`);
+    lines.push(`  ${column(actorName(m, s.actor), 12)} ${String(s.score).padStart(3)}`);
+    for (const o of s.objectives)
+      lines.push(`      ${String(o.points).padStart(2)}/${String(o.weight).padEnd(2)} ${m.t(`objective.${s.actor}.${o.id}`)}`);
   }
-  lines.push('', `verification: ${stateHash(state)}`);
+  lines.push('', m.t('report.verification', { code: stateHash(state) }));
   return lines;
 }
 
 /** The whole report of a finished game. */
-export function gameReport(scenario: Scenario, state: Readonly<GameState>): string[] {
+export function gameReport(m: Messages, scenario: Scenario, state: Readonly<GameState>): string[] {
   const byTurn = new Map<number, LogEntry[]>();
   for (const e of state.log) {
     const list = byTurn.get(e.turn);
     if (list) list.push(e);
     else byTurn.set(e.turn, [e]);
   }
-  const lines = reportHeader(scenario, state);
-  for (let t = 1; t <= state.turn; t++) lines.push(...reportTurn(scenario, state, t, byTurn.get(t) ?? []));
-  lines.push(...reportEnd(scenario, state));
+  const lines = reportHeader(m, scenario, state);
+  for (let t = 1; t <= state.turn; t++) lines.push(...reportTurn(m, scenario, t, byTurn.get(t) ?? []));
+  lines.push(...reportEnd(m, scenario, state));
   return lines;
 }

@@ -1,11 +1,12 @@
 import { setup } from 'xstate';
-import type { MindContext, WorldEvent } from '../../sim/types';
+import type { MindContext } from '../../sim/types';
 import { go, initialMind, noteTransition, type PostureMeta, tenure } from '../posture';
+import type { North2023Event } from './world-reading';
 
 // Beijing: backs Serbia's sovereignty on the record, remembers 1999, and wants
 // no conflict that harms its trade with Europe or its investments.
 export const chinaMachine = setup({
-  types: { context: {} as MindContext, events: {} as WorldEvent },
+  types: { context: {} as MindContext, events: {} as North2023Event },
   guards: {
     serbiaUnderPressure: ({ event: { world } }) => world.rung >= 5 || world.incidents > 0,
     natoInvolved: ({ event: { world, self } }) => (world.flags.reinforcementsDeployed || world.injuredLastTurn > 0) && self.temper >= -30,

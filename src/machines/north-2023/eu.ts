@@ -1,12 +1,12 @@
 import { setup } from 'xstate';
-import type { MindContext, WorldEvent } from '../../sim/types';
-import { mayorsIn } from './world-reading';
+import type { MindContext } from '../../sim/types';
 import { go, initialMind, noteTransition, type PostureMeta, tenure } from '../posture';
+import { mayorsIn, type North2023Event } from './world-reading';
 
 // The EU: facilitator of the Belgrade–Pristina dialogue, with membership paths,
 // funding and high-level contacts as its levers.
 export const euMachine = setup({
-  types: { context: {} as MindContext, events: {} as WorldEvent },
+  types: { context: {} as MindContext, events: {} as North2023Event },
   guards: {
     crisisBuilding: ({ event: { world, self } }) => world.rung >= 4 || mayorsIn(world) > 0 || self.lastStance === 'hawk',
     talksUnderWay: ({ event: { world } }) => world.flags.talksConvened && world.rung <= 5,

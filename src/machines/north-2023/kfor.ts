@@ -1,11 +1,12 @@
 import { setup } from 'xstate';
-import type { MindContext, WorldEvent } from '../../sim/types';
+import type { MindContext } from '../../sim/types';
 import { go, initialMind, noteTransition, type PostureMeta, tenure } from '../posture';
+import type { North2023Event } from './world-reading';
 
 // KFOR/NATO: a safe environment and freedom of movement under UNSCR 1244,
 // credibility as impartial, and no deaths among its troops or anyone else.
 export const kforMachine = setup({
-  types: { context: {} as MindContext, events: {} as WorldEvent },
+  types: { context: {} as MindContext, events: {} as North2023Event },
   guards: {
     tensionRising: ({ event: { world, self } }) => world.rung >= 4 || world.maxUnrest >= 55 || self.lastStance === 'hawk',
     violence: ({ event: { world } }) => world.incidentsLastTurn > 0 || world.rung >= 6 || world.flags.troopsAtLine,

@@ -1,11 +1,12 @@
 import { setup } from 'xstate';
-import type { MindContext, WorldEvent } from '../../sim/types';
+import type { MindContext } from '../../sim/types';
 import { go, initialMind, noteTransition, type PostureMeta, tenure } from '../posture';
+import type { North2023Event } from './world-reading';
 
 // Pristina: the elected mayors should take office and the state's authority
 // should reach the whole north; Western backing matters and restraint costs at home.
 export const kosovoMachine = setup({
-  types: { context: {} as MindContext, events: {} as WorldEvent },
+  types: { context: {} as MindContext, events: {} as North2023Event },
   guards: {
     authorityDefied: ({ context, event: { world, self } }) =>
       self.lastStance === 'hawk' || (tenure(context, world) > 4 && self.temper >= -20) || world.flags.barricadesUp,

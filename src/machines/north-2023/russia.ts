@@ -1,12 +1,12 @@
 import { setup } from 'xstate';
-import type { MindContext, WorldEvent } from '../../sim/types';
-import { mayorsIn } from './world-reading';
+import type { MindContext } from '../../sim/types';
 import { go, initialMind, noteTransition, type PostureMeta, tenure } from '../posture';
+import { mayorsIn, type North2023Event } from './world-reading';
 
 // Moscow: does not recognise Kosovo, blames the West and KFOR, and holds a
 // Security Council veto. It gains when Western mediation is seen to fail.
 export const russiaMachine = setup({
-  types: { context: {} as MindContext, events: {} as WorldEvent },
+  types: { context: {} as MindContext, events: {} as North2023Event },
   guards: {
     openingInTheNorth: ({ event: { world } }) => world.rung >= 3 || mayorsIn(world) > 0,
     westernForceUsed: ({ event: { world, self } }) =>

@@ -1,12 +1,12 @@
 import { setup } from 'xstate';
-import type { MindContext, WorldEvent } from '../../sim/types';
-import { mayorsIn } from './world-reading';
+import type { MindContext } from '../../sim/types';
 import { go, initialMind, noteTransition, type PostureMeta, tenure } from '../posture';
+import { mayorsIn, type North2023Event } from './world-reading';
 
 // Belgrade: protective of the northern Serbs, wary of its EU path, and able to
 // raise army readiness. Guards read the world the sim hands over in WORLD.
 export const serbiaMachine = setup({
-  types: { context: {} as MindContext, events: {} as WorldEvent },
+  types: { context: {} as MindContext, events: {} as North2023Event },
   guards: {
     serbsUnderPressure: ({ event: { world, self } }) =>
       mayorsIn(world) > 0 || world.avgPolice >= 45 || world.maxUnrest >= 60 || self.lastStance === 'hawk',

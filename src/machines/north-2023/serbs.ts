@@ -1,12 +1,12 @@
 import { setup } from 'xstate';
-import type { MindContext, WorldEvent } from '../../sim/types';
-import { mayorsIn } from './world-reading';
+import type { MindContext } from '../../sim/types';
 import { go, initialMind, noteTransition, type PostureMeta, tenure } from '../posture';
+import { mayorsIn, type North2023Event } from './world-reading';
 
 // The Kosovo Serbs of the north and their main party: safety, representation,
 // no arrests of their leaders. Their levers are boycotts, protests and barricades.
 export const serbsMachine = setup({
-  types: { context: {} as MindContext, events: {} as WorldEvent },
+  types: { context: {} as MindContext, events: {} as North2023Event },
   guards: {
     mayorsMoveIn: ({ event: { world, self } }) =>
       mayorsIn(world) > 0 || world.avgPolice >= 45 || self.lastStance === 'hawk' || world.flags.leaderArrested,

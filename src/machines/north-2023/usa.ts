@@ -1,12 +1,12 @@
 import { setup } from 'xstate';
-import type { MindContext, WorldEvent } from '../../sim/types';
-import { mayorsIn } from './world-reading';
+import type { MindContext } from '../../sim/types';
 import { go, initialMind, noteTransition, type PostureMeta, tenure } from '../posture';
+import { mayorsIn, type North2023Event } from './world-reading';
 
 // Washington: Kosovo's main backer, but first of all for de-escalation and
 // Western unity; in 2023 it also criticised Pristina for acting alone.
 export const usaMachine = setup({
-  types: { context: {} as MindContext, events: {} as WorldEvent },
+  types: { context: {} as MindContext, events: {} as North2023Event },
   guards: {
     partnerActsAlone: ({ event: { world } }) => mayorsIn(world) > 0 || world.flags.crossingsClosed || world.avgPolice >= 50,
     belgradeMobilises: ({ event: { world } }) => world.flags.armyHighReadiness || world.flags.troopsAtLine,

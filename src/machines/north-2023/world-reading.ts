@@ -1,7 +1,37 @@
-import type { WorldView } from '../../sim/types';
+import type { WorldEvent, WorldView } from '../../sim/types';
 
-// Readings of the world that several North 2023 machines share, named in the
-// scenario's own terms (the engine only counts holders).
+// What the North 2023 machines read of the world, in the scenario's own
+// terms: its flags by name (so a misspelt flag is a type error) and readings
+// several machines share (the engine only counts holders).
+
+export const NORTH_2023_FLAGS = [
+  'mayorsInBuildings',
+  'armyHighReadiness',
+  'troopsAtLine',
+  'reinforcementsDeployed',
+  'reinforcementsRequested',
+  'talksConvened',
+  'electionsCalled',
+  'electionsAgreedKosovo',
+  'electionsAgreedSerbia',
+  'serbsWillRun',
+  'euMeasuresOnKosovo',
+  'euMeasuresOnSerbia',
+  'exerciseCancelled',
+  'crossingsClosed',
+  'leaderArrested',
+  'officersDetained',
+  'barricadesUp',
+  'boycottHolds',
+  'associationTalks',
+  'unscSession',
+  'settlement',
+] as const;
+export type North2023Flag = (typeof NORTH_2023_FLAGS)[number];
+
+/** The world as the North 2023 machines see it. */
+export type North2023World = WorldView<North2023Flag>;
+export type North2023Event = WorldEvent<North2023Flag>;
 
 /** Buildings with the elected mayor inside. */
-export const mayorsIn = (world: WorldView): number => world.holders['kosovo-mayor'] ?? 0;
+export const mayorsIn = (world: North2023World): number => world.holders['kosovo-mayor'] ?? 0;

@@ -37,7 +37,7 @@ export const actors: Readonly<Record<ActorId, ActorProfile>> = {
         weight: 15,
         measure: { meterAtLeast: { actor: 'serbia', meter: 'support', value: 70 } },
       },
-      { id: 'no-war', text: 'No war', weight: 20, measure: { noWar: true } },
+      { id: 'no-war', weight: 20, measure: { noWar: true } },
     ],
   },
   kosovo: {
@@ -72,7 +72,7 @@ export const actors: Readonly<Record<ActorId, ActorProfile>> = {
         weight: 15,
         measure: { meterAtLeast: { actor: 'kosovo', meter: 'support', value: 65 } },
       },
-      { id: 'no-war', text: 'No war', weight: 20, measure: { noWar: true } },
+      { id: 'no-war', weight: 20, measure: { noWar: true } },
     ],
   },
   serbs: {
@@ -97,9 +97,9 @@ export const actors: Readonly<Record<ActorId, ActorProfile>> = {
         weight: 15,
         measure: { meterAtLeast: { actor: 'serbs', meter: 'support', value: 65 } },
       },
-      { id: 'no-arrests', text: 'No arrests of community leaders', weight: 10, measure: { flag: 'leaderArrested', is: false } },
-      { id: 'no-deaths', text: 'Nobody killed', weight: 15, measure: { noKilled: true } },
-      { id: 'no-war', text: 'No war', weight: 15, measure: { noWar: true } },
+      { id: 'no-arrests', weight: 10, measure: { flag: 'leaderArrested', is: false } },
+      { id: 'no-deaths', weight: 15, measure: { noKilled: true } },
+      { id: 'no-war', weight: 15, measure: { noWar: true } },
     ],
   },
   kfor: {
@@ -109,7 +109,7 @@ export const actors: Readonly<Record<ActorId, ActorProfile>> = {
     temperRange: [-30, 30],
     start: { support: 55, standing: 60, special: 60, budget: 4 },
     objectives: [
-      { id: 'no-deaths', text: 'No deaths', weight: 25, measure: { noKilled: true } },
+      { id: 'no-deaths', weight: 25, measure: { noKilled: true } },
       {
         id: 'few-injured',
         weight: 15,
@@ -120,8 +120,8 @@ export const actors: Readonly<Record<ActorId, ActorProfile>> = {
         weight: 20,
         measure: { meterAtLeast: { actor: 'kfor', meter: 'special', value: 75 } },
       },
-      { id: 'ladder-low', text: 'The ladder low at the end (rung 3 or below)', weight: 25, measure: { rungAtMost: 3 } },
-      { id: 'no-war', text: 'No war', weight: 15, measure: { noWar: true } },
+      { id: 'ladder-low', weight: 25, measure: { rungAtMost: 3 } },
+      { id: 'no-war', weight: 15, measure: { noWar: true } },
     ],
   },
   eu: {
@@ -136,10 +136,10 @@ export const actors: Readonly<Record<ActorId, ActorProfile>> = {
         weight: 25,
         measure: { meterAtLeast: { actor: 'eu', meter: 'special', value: 80 } },
       },
-      { id: 'elections', text: 'Both sides accept new elections in the north', weight: 25, measure: { flag: 'settlement' } },
-      { id: 'association', text: 'Work on the Association starts', weight: 15, measure: { flag: 'associationTalks' } },
-      { id: 'ladder', text: 'The ladder at rung 4 or below at the end', weight: 20, measure: { rungAtMost: 4 } },
-      { id: 'no-war', text: 'No war', weight: 15, measure: { noWar: true } },
+      { id: 'elections', weight: 25, measure: { flag: 'settlement' } },
+      { id: 'association', weight: 15, measure: { flag: 'associationTalks' } },
+      { id: 'ladder', weight: 20, measure: { rungAtMost: 4 } },
+      { id: 'no-war', weight: 15, measure: { noWar: true } },
     ],
   },
   usa: {
@@ -149,7 +149,7 @@ export const actors: Readonly<Record<ActorId, ActorProfile>> = {
     temperRange: [-40, 30],
     start: { support: 50, standing: 60, special: 60, budget: 4 },
     objectives: [
-      { id: 'deescalation', text: 'De-escalation: rung 4 or below at the end', weight: 35, measure: { rungAtMost: 4 } },
+      { id: 'deescalation', weight: 35, measure: { rungAtMost: 4 } },
       {
         id: 'unity',
         weight: 25,
@@ -160,7 +160,7 @@ export const actors: Readonly<Record<ActorId, ActorProfile>> = {
         weight: 15,
         measure: { relationAtLeast: { a: 'usa', b: 'kosovo', value: 40 } },
       },
-      { id: 'no-war', text: 'No war', weight: 25, measure: { noWar: true } },
+      { id: 'no-war', weight: 25, measure: { noWar: true } },
     ],
   },
   russia: {
@@ -180,8 +180,8 @@ export const actors: Readonly<Record<ActorId, ActorProfile>> = {
         weight: 30,
         measure: { relationAtLeast: { a: 'russia', b: 'serbia', value: 75 } },
       },
-      { id: 'influence', text: 'Influence gained', weight: 25, measure: { meterGain: { actor: 'russia', meter: 'special' } } },
-      { id: 'no-war', text: 'No war', weight: 15, measure: { noWar: true } },
+      { id: 'influence', weight: 25, measure: { meterGain: { actor: 'russia', meter: 'special' } } },
+      { id: 'no-war', weight: 15, measure: { noWar: true } },
     ],
   },
   china: {
@@ -201,8 +201,8 @@ export const actors: Readonly<Record<ActorId, ActorProfile>> = {
         weight: 35,
         measure: { meterAtLeast: { actor: 'china', meter: 'special', value: 62 } },
       },
-      { id: 'no-conflict', text: 'No conflict that hurts investment: rung 6 or below', weight: 20, measure: { rungAtMost: 6 } },
-      { id: 'no-war', text: 'No war', weight: 20, measure: { noWar: true } },
+      { id: 'no-conflict', weight: 20, measure: { rungAtMost: 6 } },
+      { id: 'no-war', weight: 20, measure: { noWar: true } },
     ],
   },
 };

@@ -7,11 +7,27 @@ export const history: readonly HistoryItem[] = [
   { id: 'elections', turn: 1, source: 'https://www.nation.com.pk/25-Apr-2023/kosovo-s-serbs-boycott-polls-in-northern-enclaves' },
   { id: 'boycott-holds', turn: 5, source: 'https://247newsreel.com/world/416719.html' },
   { id: 'police-enter', turn: 11, source: 'https://kossev.info/violence-ensues-as-special-police-forcibly-enter-municipal-buildings/' },
-  { id: 'zvecan-clash', turn: 12, source: 'https://cdt.ch/news/mondo/kfor-30-i-militari-feriti-in-kosovo-11-italiani-e-19-ungheresi-318350' },
+  {
+    id: 'zvecan-clash',
+    turn: 12,
+    source: 'https://cdt.ch/news/mondo/kfor-30-i-militari-feriti-in-kosovo-11-italiani-e-19-ungheresi-318350',
+  },
   { id: 'nato-reserve', turn: 13, source: 'https://www.novinite.com/view_news.php?id=220311' },
-  { id: 'eu-demands', turn: 14, source: 'https://n1info.rs/english/news/eu-urges-kosovo-and-serbia-to-immediately-and-unconditionally-de-escalate/' },
-  { id: 'turkish-commandos', turn: 14, source: 'https://www.abc.net.au/news/2023-06-03/turkiye-announces-commando-battalion-group-to-join-nato-forces/102437636' },
+  {
+    id: 'eu-demands',
+    turn: 14,
+    source: 'https://n1info.rs/english/news/eu-urges-kosovo-and-serbia-to-immediately-and-unconditionally-de-escalate/',
+  },
+  {
+    id: 'turkish-commandos',
+    turn: 14,
+    source: 'https://www.abc.net.au/news/2023-06-03/turkiye-announces-commando-battalion-group-to-join-nato-forces/102437636',
+  },
   { id: 'arrest-and-detention', turn: 17, source: 'https://www.krone.at/3033732' },
   { id: 'eu-measures', turn: 18, source: 'https://www.bne.eu/eu-announces-reversible-and-temporary-measures-against-kosovo-281787' },
-  { id: 'elections-accepted', turn: 20, source: 'https://prishtinainsight.com/kosovo-and-serbia-separately-agree-on-need-for-new-elections-in-north-of-kosovo-eu-says' },
+  {
+    id: 'elections-accepted',
+    turn: 20,
+    source: 'https://prishtinainsight.com/kosovo-and-serbia-separately-agree-on-need-for-new-elections-in-north-of-kosovo-eu-says',
+  },
 ];

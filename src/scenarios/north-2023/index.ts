@@ -1,4 +1,5 @@
 import { north2023Machines } from '../../machines/north-2023';
+import { NORTH_2023_FLAGS } from '../../machines/north-2023/world-reading';
 import type { Scenario } from '../../sim/types';
 import { euActions } from './actions/eu';
 import { kforActions } from './actions/kfor';
@@ -27,29 +28,7 @@ export const north2023: Scenario = {
   actorIds: ['serbia', 'kosovo', 'serbs', 'kfor', 'eu', 'usa', 'russia', 'china'],
   placeIds,
   holders: ['local-serbs', 'kosovo-mayor', 'kfor-cordon', 'mayor-elsewhere', 'new-council'],
-  flags: [
-    'mayorsInBuildings',
-    'armyHighReadiness',
-    'troopsAtLine',
-    'reinforcementsDeployed',
-    'reinforcementsRequested',
-    'talksConvened',
-    'electionsCalled',
-    'electionsAgreedKosovo',
-    'electionsAgreedSerbia',
-    'serbsWillRun',
-    'euMeasuresOnKosovo',
-    'euMeasuresOnSerbia',
-    'exerciseCancelled',
-    'crossingsClosed',
-    'leaderArrested',
-    'officersDetained',
-    'barricadesUp',
-    'boycottHolds',
-    'associationTalks',
-    'unscSession',
-    'settlement',
-  ],
+  flags: NORTH_2023_FLAGS,
   casualtyGroups: ['kfor', 'police', 'civilians'],
   briefing: ['briefing.1', 'briefing.2', 'briefing.3', 'briefing.4'],
   // Ten rungs, after Kahn's escalation ladder: climbing is quick, climbing down
@@ -65,7 +44,16 @@ export const north2023: Scenario = {
     'new-council': { color: 0xf0e442, shape: 'hexagon' },
   },
   machines: north2023Machines,
-  actions: [...serbiaActions, ...kosovoActions, ...serbsActions, ...kforActions, ...euActions, ...usaActions, ...russiaActions, ...chinaActions],
+  actions: [
+    ...serbiaActions,
+    ...kosovoActions,
+    ...serbsActions,
+    ...kforActions,
+    ...euActions,
+    ...usaActions,
+    ...russiaActions,
+    ...chinaActions,
+  ],
   events,
   history,
   historical: historicalScripts,

@@ -1,6 +1,6 @@
-import type { ActionDef, Place } from '../../../sim/types';
+import type { ActionDef, PlaceTarget } from '../../../sim/types';
 
-const AT_BUILDINGS: Place = { holder: ['kosovo-mayor', 'kfor-cordon'] };
+const AT_BUILDINGS: PlaceTarget = { holder: ['kosovo-mayor', 'kfor-cordon'] };
 
 export const serbsActions: ActionDef[] = [
   {
