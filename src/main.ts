@@ -3,6 +3,7 @@ import '@fontsource/noto-sans/latin-ext-400.css';
 import '@fontsource/noto-sans/latin-700.css';
 import '@fontsource/noto-sans/latin-ext-700.css';
 import * as Phaser from 'phaser';
+import { scenarioLoaders } from './scenarios';
 import { Boot } from './scenes/Boot';
 import { Dialog } from './scenes/Dialog';
 import { Title } from './scenes/Title';
@@ -12,6 +13,7 @@ import { installCrashGuard } from './ui/crash';
 import { fontsReady } from './ui/fonts';
 import { Notice } from './ui/notice';
 import { renderOnlyOnChange } from './ui/render-on-change';
+import { loadAllScenarios, provideScenarios } from './ui/scenario-source';
 import { newestSaveText } from './ui/save-store';
 import { COLORS, css, GAME_HEIGHT, GAME_WIDTH } from './ui/theme';
 import { createGameCanvas } from './ui/webgl-context';
@@ -19,7 +21,10 @@ import { createGameCanvas } from './ui/webgl-context';
 export { GAME_HEIGHT, GAME_WIDTH };
 
 function start(): Phaser.Game {
-  void fontsReady(); // Boot waits for it before the first screen with text
+  // The one place the browser meets the scenario registry: screens get scenarios from scenario-source.
+  provideScenarios(scenarioLoaders);
+  void fontsReady(); // Boot waits for it and the scenarios before the first screen with text
+  void loadAllScenarios();
   document.body.style.background = css(COLORS.bg);
   const gl = createGameCanvas();
   const game = new Phaser.Game({

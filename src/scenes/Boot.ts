@@ -1,10 +1,11 @@
 import * as Phaser from 'phaser';
 import { announceScene } from '../ui/announcer';
 import { fontsReady } from '../ui/fonts';
+import { loadAllScenarios } from '../ui/scenario-source';
 
 /**
- * First scene: waits for the bundled font (loading since the page started),
- * then opens the title screen. An address with parameters (a start link,
+ * First scene: waits for the bundled font and the scenarios (both loading
+ * since the page started), then opens the title screen. An address with parameters (a start link,
  * ?resume=last, ?screen=whatif) is followed by src/ui/start-links.ts, which
  * is loaded only then, with the engine it needs.
  */
@@ -16,7 +17,7 @@ export class Boot extends Phaser.Scene {
   create(): void {
     announceScene('Boot', 'Flashpoint: North Kosovo is loading.');
     const search = typeof location === 'undefined' ? '' : location.search;
-    void fontsReady().then(async () => {
+    void Promise.all([fontsReady(), loadAllScenarios()]).then(async () => {
       if (search.length <= 1) {
         this.scene.start('Title');
         return;

@@ -2,10 +2,7 @@
 // role, and ready-made views (turn reports, news, debrief). Scenes render
 // these and send intents (choose, end turn, watch next); no rule lives here.
 
-import { findScenario } from '../scenarios';
 import { catalogOf } from '../sim/catalog';
-import { discussionQuestions, type TimelineRow, timeline } from '../sim/debrief';
-import { actionName, actorName, describeEntry, explainOrder, outcomeHeadline, postureTitle, turnDates } from '../sim/describe';
 import { createGame, type Game, restoreGame, type StepResult } from '../sim/game';
 import { stateHash } from '../sim/hash';
 import { postureMeta } from '../sim/minds';
@@ -13,23 +10,27 @@ import type { ActionOption } from '../sim/options';
 import { humanDecisions, makeReplay, replayToText } from '../sim/replay';
 import { resolutionOrder } from '../sim/resolution';
 import { type ActorScore, scoreGame } from '../sim/scoring';
-import {
-  ACTOR_IDS,
-  type ActorId,
-  CASUALTY_GROUPS,
-  type Casualties,
-  type CasualtyGroup,
-  type GameState,
-  type LogEntry,
-  type MeterId,
-  type Municipality,
-  type MunicipalityId,
-  type Order,
-  type ResolutionPhase,
-  type Result,
-  type Scenario,
+import type {
+  ActorId,
+  Casualties,
+  CasualtyGroup,
+  GameState,
+  LogEntry,
+  MeterId,
+  Order,
+  Place,
+  PlaceId,
+  ResolutionPhase,
+  Result,
+  Scenario,
 } from '../sim/types';
+import { turnDates } from '../text/dates';
+import { discussionQuestions, type TimelineRow, timeline } from '../text/debrief';
+import { actionName, actorName, describeEntry, explainOrder, outcomeHeadline, postureTitle } from '../text/describe';
+import type { Messages } from '../text/messages';
 import { setActiveSession } from './active-session';
+import { messages } from './i18n';
+import { scenarioById } from './scenario-source';
 import { type GameSetup, humanActors } from './session';
 
 /** Watch-mode pace: seconds between turns when playing on its own. */
@@ -54,6 +55,8 @@ export interface TurnReport {
   decisions: DecisionView[];
   /** Dice, violence, casualties, buildings, milestones, in resolution order. */
   happened: string[];
+  /** What happened without the dice: the headlines for the next turn's news. */
+  headlines: string[];
   /** The dice rolls alone, for "the dice that mattered". */
   dice: string[];
   /** Events of the turn (the next turn's news). */
@@ -70,7 +73,7 @@ export interface TurnReport {
 export interface TurnStart {
   turn: number;
   rung: number;
-  municipalities: Record<MunicipalityId, Municipality>;
+  places: Record<PlaceId, Place>;
   meters: Record<ActorId, Record<MeterId, number>>;
   budget: Record<ActorId, number>;
   casualties: Record<CasualtyGroup, Casualties>;
@@ -118,8 +121,8 @@ export class PlaySession {
     readonly setup: GameSetup,
     saved?: GameState,
   ) {
-    const scenario = findScenario(setup.scenarioId);
-    if (!scenario) throw new Error(`Unknown scenario "${setup.scenarioId}".`);
+    const scenario = scenarioById(setup.scenarioId);
+    if (!scenario) throw new Error(`unknown scenario "${setup.scenarioId}"`);
     this.scenario = scenario;
     if (saved) {
       this.game = restoreGame(scenario, saved);
@@ -134,6 +137,11 @@ export class PlaySession {
 
   get state(): Readonly<GameState> {
     return this.game.state;
+  }
+
+  /** The words of this game's scenario in the reader's language (looked up when asked, so a language change shows at once). */
+  get messages(): Messages {
+    return messages(this.scenario);
   }
 
   /** Every human role, in the fixed actor order ([] when watching). */
@@ -171,8 +179,9 @@ export class PlaySession {
 
   /** Hot-seat: the player at the device says who they are; only the current player can unlock. */
   unlock(actor: ActorId): Result<void> {
-    if (this.over) return { ok: false, error: 'The game is over.' };
-    if (actor !== this.role) return { ok: false, error: `It is not ${actorName(this.scenario, actor)}’s turn to choose.` };
+    const m = this.messages;
+    if (this.over) return { ok: false, error: m.t('play.error.over') };
+    if (actor !== this.role) return { ok: false, error: m.t('play.error.not-your-turn', { actor: actorName(m, actor) }) };
     this.unlocked = actor;
     return { ok: true, value: undefined };
   }
@@ -199,23 +208,25 @@ export class PlaySession {
    */
   handOff(actionId: string): Result<ActorId> {
     const actor = this.role;
-    if (!actor) return { ok: false, error: 'Watching: there is no role to play.' };
-    if (this.over) return { ok: false, error: 'The game is over.' };
-    if (!this.awaitingOthers()) return { ok: false, error: 'Every other player has chosen: end the turn instead.' };
+    const m = this.messages;
+    if (!actor) return { ok: false, error: m.t('play.error.watching') };
+    if (this.over) return { ok: false, error: m.t('play.error.over') };
+    if (!this.awaitingOthers()) return { ok: false, error: m.t('play.error.all-chosen') };
     const r = this.game.submit(actor, actionId);
     if (!r.ok) return r;
     this.unlocked = null;
     const next = this.game.awaiting()[0];
-    if (!next) return { ok: false, error: 'No player is left to choose.' };
+    if (!next) return { ok: false, error: m.t('play.error.nobody-left') };
     return { ok: true, value: next };
   }
 
   /** Submits the (last) player's order and plays the turn out; returns the turn's report. */
   endTurn(actionId: string): Result<TurnReport> {
     const actor = this.role;
-    if (!actor) return { ok: false, error: 'Watching: there is no role to play.' };
-    if (this.over) return { ok: false, error: 'The game is over.' };
-    if (this.awaitingOthers()) return { ok: false, error: 'Other players have still to choose: hand the device on.' };
+    const m = this.messages;
+    if (!actor) return { ok: false, error: m.t('play.error.watching') };
+    if (this.over) return { ok: false, error: m.t('play.error.over') };
+    if (this.awaitingOthers()) return { ok: false, error: m.t('play.error.others-to-choose') };
     const turn = this.state.turn;
     const start = this.turnStart();
     const r = this.game.submit(actor, actionId);
@@ -253,9 +264,10 @@ export class PlaySession {
   /** The player's (or any actor's) posture and the actions it advises. */
   posture(actor: ActorId | null = this.role): PostureView | null {
     if (!actor) return null;
-    const id = this.state.actors[actor].posture;
-    const meta = postureMeta(actor, id);
-    return { id, title: meta.title, summary: meta.summary, advised: Object.keys(meta.weights) };
+    const id = this.state.actors[actor]?.posture ?? '';
+    const meta = postureMeta(this.scenario, actor, id);
+    const m = this.messages;
+    return { id, title: postureTitle(m, actor, id), summary: m.t(`posture.${actor}.${id}.summary`), advised: Object.keys(meta.weights) };
   }
 
   /** Whether an action is among those the player's current posture advises. */
@@ -265,18 +277,19 @@ export class PlaySession {
 
   private turnStart(): TurnStart {
     const s = this.state;
-    const meters = {} as TurnStart['meters'];
-    const budget = {} as TurnStart['budget'];
-    for (const a of ACTOR_IDS) {
-      meters[a] = { ...s.actors[a].meters };
-      budget[a] = s.actors[a].budget;
+    const meters: TurnStart['meters'] = {};
+    const budget: TurnStart['budget'] = {};
+    for (const a of this.scenario.actorIds) {
+      const actor = s.actors[a]!;
+      meters[a] = { ...actor.meters };
+      budget[a] = actor.budget;
     }
-    const casualties = {} as TurnStart['casualties'];
-    for (const g of CASUALTY_GROUPS) casualties[g] = { ...s.casualties[g] };
+    const casualties: TurnStart['casualties'] = {};
+    for (const g of this.scenario.casualtyGroups) casualties[g] = { ...(s.casualties[g] ?? { injured: 0, killed: 0 }) };
     return {
       turn: s.phase === 'news' ? s.turn + 1 : s.turn,
       rung: s.rung,
-      municipalities: structuredClone(s.municipalities),
+      places: structuredClone(s.places),
       meters,
       budget,
       casualties,
@@ -286,59 +299,68 @@ export class PlaySession {
   /** What happened in a finished turn, in plain words. */
   report(turn: number): TurnReport {
     const entries = this.state.log.filter((e) => e.turn === turn);
-    const text = (e: LogEntry) => describeEntry(this.scenario, e);
+    const m = this.messages;
+    const text = (e: LogEntry) => describeEntry(m, this.scenario, e);
     const orders: Order[] = [];
     for (const e of entries) if (e.kind === 'decision') orders.push(e.order);
     const { action } = catalogOf(this.scenario);
     // Shown in the documented resolution order (statements, deployments, ground, talks).
     const decisions: DecisionView[] = resolutionOrder(orders, this.scenario).map((o) => ({
       actor: o.actor,
-      actorName: actorName(this.scenario, o.actor),
+      actorName: actorName(m, o.actor),
       by: o.by,
       action: o.action,
-      actionName: actionName(this.scenario, o.action),
-      posture: postureTitle(o.actor, o.reasons.posture),
+      actionName: actionName(m, o.action),
+      posture: postureTitle(m, o.actor, o.reasons.posture),
       phase: action.get(o.action)?.phase ?? 'statements',
-      why: explainOrder(this.scenario, o),
+      why: explainOrder(m, o),
     }));
     const rung = entries.find((e) => e.kind === 'rung');
     const end = entries.find((e) => e.kind === 'end');
     return {
       turn,
-      dates: turnDates(this.scenario, Math.max(1, turn)),
+      dates: turnDates(this.scenario, Math.max(1, turn), m.locale),
       decisions,
       happened: entries.filter((e) => !['decision', 'event', 'rung', 'end'].includes(e.kind)).map(text),
+      headlines: entries.filter((e) => !['decision', 'event', 'rung', 'end', 'roll'].includes(e.kind)).map(text),
       dice: entries.filter((e) => e.kind === 'roll').map(text),
       news: entries.filter((e) => e.kind === 'event').map(text),
       ladder: rung ? text(rung) : null,
       ladderMove: rung && rung.kind === 'rung' ? { from: rung.from, to: rung.to, heat: rung.heat } : null,
-      ending: end ? outcomeHeadline(this.scenario, this.state) : null,
+      ending: end ? outcomeHeadline(m, this.state) : null,
     };
   }
 
   /** The news at the start of the current turn: what happened last turn. */
   news(): string[] {
     const t = this.lastPlayedTurn();
-    if (t < 1) return this.scenario.briefing.slice(1, 2);
+    const m = this.messages;
+    if (t < 1) return this.scenario.briefing.slice(1, 2).map((key) => m.t(key));
     const r = this.report(t);
-    const headlines = [...r.news, ...r.happened.filter((h) => !h.startsWith('Dice:'))];
+    const headlines = [...r.news, ...r.headlines];
     if (r.ladder) headlines.unshift(r.ladder);
-    return headlines.length ? headlines : ['A quiet few days: no major developments in the north.'];
+    return headlines.length ? headlines : [m.t('news.quiet')];
   }
 
   /** Every other actor's posture and last action. */
   panels(): ActorPanel[] {
-    return ACTOR_IDS.filter((a) => a !== this.role).map((a) => ({
-      actor: a,
-      name: actorName(this.scenario, a),
-      posture: postureTitle(a, this.state.actors[a].posture),
-      lastAction: this.state.actors[a].lastAction ? actionName(this.scenario, this.state.actors[a].lastAction ?? '') : null,
-    }));
+    const m = this.messages;
+    return this.scenario.actorIds
+      .filter((a) => a !== this.role)
+      .map((a) => {
+        const st = this.state.actors[a]!;
+        return {
+          actor: a,
+          name: actorName(m, a),
+          posture: postureTitle(m, a, st.posture),
+          lastAction: st.lastAction ? actionName(m, st.lastAction) : null,
+        };
+      });
   }
 
   /** The dates of the turn shown in the header ("24–26 Apr 2023"). */
   dates(turn: number = this.displayTurn()): string {
-    return turnDates(this.scenario, Math.max(1, turn));
+    return turnDates(this.scenario, Math.max(1, turn), this.messages.locale);
   }
 
   verification(): string {
@@ -346,17 +368,18 @@ export class PlaySession {
   }
 
   debrief(): Debrief {
+    const m = this.messages;
     return {
-      headline: outcomeHeadline(this.scenario, this.state),
+      headline: outcomeHeadline(m, this.state),
       outcome: this.state.outcome,
       scores: scoreGame(this.state, this.scenario),
-      timeline: timeline(this.scenario, this.state),
-      questions: discussionQuestions(this.scenario, this.state),
+      timeline: timeline(m, this.scenario, this.state),
+      questions: discussionQuestions(m, this.scenario, this.state),
       verification: this.verification(),
     };
   }
 
-  /** The replay file of this game (format flashpoint-replay/1). */
+  /** The replay file of this game (format flashpoint-replay/2). */
   replayText(): string {
     return replayToText(makeReplay(this.state, humanDecisions(this.state)));
   }

@@ -4,11 +4,14 @@
 // imports this.)
 
 import type * as Phaser from 'phaser';
-import { actors } from '../scenarios/north-2023/actors';
-import { ACTOR_IDS, type ActorId, type Difficulty } from '../sim/types';
+import type { ActorId, Difficulty, MessageRef, Scenario } from '../sim/types';
+import { actorName } from '../text/describe';
+import type { Messages } from '../text/messages';
 import { openScene } from './lazy-scenes';
+import { scenarioById } from './scenario-source';
 
-export type ScenarioId = 'north-2023';
+/** The id of a scenario of the registry (see scenario-source.ts). */
+export type ScenarioId = string;
 
 /** 'watch' = every actor is played by the AI. */
 export type Role = ActorId | 'watch';
@@ -21,8 +24,8 @@ export interface GameSetup {
   /** Set when the game was taken over from a replay: it then has its own save slot, and no v1 replay file. */
   branchOf?: BranchMark;
   /**
-   * Hot-seat: 2 to 8 human actors sharing one screen, in the scenario's fixed
-   * order (ACTOR_IDS). `role` is then the first of them (for older code).
+   * Hot-seat: 2 or more human actors sharing one screen, in the scenario's fixed
+   * order (its actorIds). `role` is then the first of them (for older code).
    * Any actor may be played here, even those that are AI-only alone.
    */
   players?: ActorId[];
@@ -36,12 +39,14 @@ export interface BranchMark {
 
 export const SEED_MAX_LENGTH = 200;
 
-/** Hot-seat: how many people may share the screen. */
+/** Hot-seat: how many people may share the screen (at most one per actor). */
 export const MIN_PLAYERS = 2;
-export const MAX_PLAYERS = ACTOR_IDS.length;
+export const maxPlayers = (scenario: Scenario): number => scenario.actorIds.length;
 
-/** The actors a person may play, in the scenario's order. */
-export const PLAYABLE_ACTORS: readonly ActorId[] = ACTOR_IDS.filter((id) => actors[id].playable);
+/** The actors a person may play alone, in the scenario's order. */
+export const playableActors = (scenario: Scenario): ActorId[] => scenario.actorIds.filter((id) => scenario.actors[id]?.playable);
+
+const ref = (key: string, params?: MessageRef['params']): MessageRef => (params ? { key, params } : { key });
 
 let current: GameSetup | null = null;
 
@@ -67,68 +72,75 @@ export function isHotseatSetup(setup: GameSetup): boolean {
 }
 
 /** Known actors only, each once, in the scenario's fixed order. */
-export function orderPlayers(players: readonly string[]): ActorId[] {
-  return ACTOR_IDS.filter((a) => players.includes(a));
+export function orderPlayers(scenario: Scenario, players: readonly string[]): ActorId[] {
+  return scenario.actorIds.filter((a) => players.includes(a));
 }
 
 /** A hot-seat setup: the players put in the fixed order, `role` the first of them. */
-export function hotseatSetup(players: readonly ActorId[], seed: string, difficulty: Difficulty): GameSetup {
-  const ordered = orderPlayers(players);
-  return { scenarioId: 'north-2023', role: ordered[0] ?? 'watch', seed, difficulty, players: ordered };
+export function hotseatSetup(scenario: Scenario, players: readonly ActorId[], seed: string, difficulty: Difficulty): GameSetup {
+  const ordered = orderPlayers(scenario, players);
+  return { scenarioId: scenario.id, role: ordered[0] ?? 'watch', seed, difficulty, players: ordered };
 }
 
-/** "Serbia, Kosovo and KFOR". */
-export function playerNames(players: readonly ActorId[]): string {
-  const names = players.map((a) => actors[a].short);
-  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+/** "Serbia, Kosovo and KFOR", joined the way the reader's language joins a list. */
+export function playerNames(m: Messages, players: readonly ActorId[]): string {
+  const names = players.map((a) => actorName(m, a));
+  return new Intl.ListFormat(m.locale === 'en-XA' ? 'en' : m.locale, { type: 'conjunction' }).format(names);
 }
 
-/** Why a list of hot-seat players cannot start, or null. */
-export function playersProblem(players: readonly string[]): string | null {
-  const unknown = players.find((p) => !(ACTOR_IDS as readonly string[]).includes(p));
-  if (unknown !== undefined) return `"${unknown}" is not an actor of this scenario.`;
-  if (new Set(players).size !== players.length) return 'A role is chosen twice.';
-  if (players.length < MIN_PLAYERS) return `Choose at least ${MIN_PLAYERS} players (keys 1–8).`;
-  if (players.length > MAX_PLAYERS) return `At most ${MAX_PLAYERS} players.`;
+/** Why a list of hot-seat players cannot start (a message), or null. */
+export function playersProblem(scenario: Scenario, players: readonly string[]): MessageRef | null {
+  const unknown = players.find((p) => !scenario.actorIds.includes(p));
+  if (unknown !== undefined) return ref('setup.problem.unknown-actor', { actor: unknown });
+  if (new Set(players).size !== players.length) return ref('setup.problem.role-twice');
+  if (players.length < MIN_PLAYERS) return ref('setup.problem.too-few-players', { min: MIN_PLAYERS, max: maxPlayers(scenario) });
+  if (players.length > maxPlayers(scenario)) return ref('setup.problem.too-many-players', { max: maxPlayers(scenario) });
   return null;
 }
 
-/** Checks a setup; returns a reason when it cannot start. */
-export function validateSetup(setup: GameSetup): string | null {
-  if (setup.scenarioId !== 'north-2023') return `Unknown scenario "${setup.scenarioId}".`;
+/** Checks a setup; returns why it cannot start (a message), or null. */
+export function validateSetup(setup: GameSetup): MessageRef | null {
+  const scenario = scenarioById(setup.scenarioId);
+  if (!scenario) return ref('setup.problem.unknown-scenario', { scenario: setup.scenarioId });
   if (setup.players !== undefined) {
-    const problem = playersProblem(setup.players);
+    const problem = playersProblem(scenario, setup.players);
     if (problem) return problem;
-    if (setup.players.some((p, i) => orderPlayers(setup.players ?? []).indexOf(p) !== i))
-      return 'The players must be listed in the scenario’s order.';
-    if (setup.role !== setup.players[0]) return 'The role of a hot-seat game must be its first player.';
-    if (setup.branchOf) return 'A game taken over from a replay has one player.';
-  } else if (setup.role !== 'watch' && !PLAYABLE_ACTORS.includes(setup.role)) return `"${setup.role}" is not a playable role.`;
-  if (setup.seed.trim().length === 0) return 'Enter a seed code or press Random.';
-  if (setup.seed.length > SEED_MAX_LENGTH) return `The seed is longer than ${SEED_MAX_LENGTH} characters.`;
-  if (!['easy', 'normal', 'hard'].includes(setup.difficulty)) return `Unknown difficulty "${setup.difficulty}".`;
+    if (setup.players.some((p, i) => orderPlayers(scenario, setup.players ?? []).indexOf(p) !== i))
+      return ref('setup.problem.player-order');
+    if (setup.role !== setup.players[0]) return ref('setup.problem.hotseat-role');
+    if (setup.branchOf) return ref('setup.problem.branch-one-player');
+  } else if (setup.role !== 'watch' && !playableActors(scenario).includes(setup.role))
+    return ref('setup.problem.not-playable', { role: setup.role });
+  if (setup.seed.trim().length === 0) return ref('setup.problem.no-seed');
+  if (setup.seed.length > SEED_MAX_LENGTH) return ref('setup.problem.seed-too-long', { max: SEED_MAX_LENGTH });
+  if (!['easy', 'normal', 'hard'].includes(setup.difficulty))
+    return ref('setup.problem.unknown-difficulty', { difficulty: setup.difficulty });
   return null;
 }
 
-/** Stores a setup without changing scene (e.g. from a start link); returns the cleaned setup. Throws when invalid. */
+/** A setup that cannot start; `problem` says why, as a message to show. */
+export class SetupProblem extends Error {
+  constructor(readonly problem: MessageRef) {
+    super(problem.key);
+  }
+}
+
+/** Stores a setup without changing scene (e.g. from a start link); returns the cleaned setup. Throws a SetupProblem when invalid. */
 export function rememberSetup(setup: GameSetup): GameSetup {
   const clean: GameSetup = { ...setup, seed: setup.seed.trim() };
   const problem = validateSetup(clean);
-  if (problem) throw new Error(problem);
+  if (problem) throw new SetupProblem(problem);
   current = clean;
   return clean;
 }
 
 /**
  * Stores the setup (seed trimmed) and starts the Briefing scene from `from`
- * (the scene that is showing, usually Setup). Throws on an invalid setup:
+ * (the scene that is showing, usually Setup). Throws a SetupProblem on an invalid setup:
  * the Setup screen validates first.
  */
 export function startGame(setup: GameSetup, from: Phaser.Scene): void {
-  const clean: GameSetup = { ...setup, seed: setup.seed.trim() };
-  const problem = validateSetup(clean);
-  if (problem) throw new Error(problem);
-  current = clean;
+  rememberSetup(setup);
   openScene(from, 'Briefing');
 }
 

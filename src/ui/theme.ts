@@ -6,7 +6,8 @@
 // colour blindness); the background is a dark slate/navy, text is off-white.
 
 import type * as Phaser from 'phaser';
-import type { ActorId, Holder } from '../sim/types';
+import type { ActorId, Holder, MarkShape, Scenario } from '../sim/types';
+import type { Messages } from '../text/messages';
 
 export const GAME_WIDTH = 1280;
 export const GAME_HEIGHT = 720;
@@ -155,42 +156,25 @@ export function lineHeight(kind: TextKind): number {
 }
 
 // ---------------------------------------------------------------------------
-// Actors: a colour and a short tag each, so colour is never the only cue.
+// Actors and building holders: their colours and shapes come from the
+// scenario (its data), their tags and labels from its messages. Colour is
+// never the only cue: every actor has a short tag, every holder a shape.
 // ---------------------------------------------------------------------------
 
-export interface ActorStyle {
-  color: number;
-  /** 2–4 letter tag shown beside or instead of the colour. */
-  tag: string;
+export type HolderShape = MarkShape;
+
+/** An actor's colour (0xRRGGBB), from the scenario. */
+export function actorColor(scenario: Scenario, id: ActorId): number {
+  return scenario.actors[id]?.color ?? OKABE_ITO.grey;
 }
 
-export const ACTOR_STYLE: Record<ActorId, ActorStyle> = {
-  serbia: { color: OKABE_ITO.vermillion, tag: 'SRB' },
-  kosovo: { color: OKABE_ITO.skyBlue, tag: 'KOS' },
-  serbs: { color: OKABE_ITO.reddishPurple, tag: 'KSR' },
-  kfor: { color: OKABE_ITO.bluishGreen, tag: 'KFOR' },
-  eu: { color: OKABE_ITO.yellow, tag: 'EU' },
-  usa: { color: OKABE_ITO.blue, tag: 'USA' },
-  russia: { color: OKABE_ITO.orange, tag: 'RUS' },
-  china: { color: OKABE_ITO.grey, tag: 'CHN' },
-};
-
-export function actorColor(id: ActorId): number {
-  return ACTOR_STYLE[id].color;
+/** An actor's 2–4 letter tag, shown beside or instead of its colour. */
+export function actorTag(m: Messages, id: ActorId): string {
+  return m.t(`actor.${id}.tag`);
 }
-
-export function actorTag(id: ActorId): string {
-  return ACTOR_STYLE[id].tag;
-}
-
-// ---------------------------------------------------------------------------
-// Who holds a municipal building: colour + shape + words.
-// ---------------------------------------------------------------------------
-
-export type HolderShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'hexagon';
 
 export interface HolderStyle {
-  /** Short label, e.g. for the map card ("Building: " + label). */
+  /** Short label, e.g. for the map card. */
   label: string;
   /** One sentence for tooltips and screen-reader text. */
   description: string;
@@ -198,38 +182,11 @@ export interface HolderStyle {
   shape: HolderShape;
 }
 
-export const HOLDER_STYLE: Record<Holder, HolderStyle> = {
-  'local-serbs': {
-    label: 'local Serb staff',
-    description: 'Run by local Serb staff; the newly elected mayor is not inside.',
-    color: OKABE_ITO.reddishPurple,
-    shape: 'circle',
-  },
-  'kosovo-mayor': {
-    label: 'mayor in, police guard',
-    description: 'The elected mayor works inside, under Kosovo police guard.',
-    color: OKABE_ITO.skyBlue,
-    shape: 'square',
-  },
-  'kfor-cordon': {
-    label: 'KFOR cordon',
-    description: 'KFOR troops stand between the building and the crowd.',
-    color: OKABE_ITO.bluishGreen,
-    shape: 'diamond',
-  },
-  'mayor-elsewhere': {
-    label: 'mayor works elsewhere',
-    description: 'The mayor works from other premises while talks go on.',
-    color: OKABE_ITO.grey,
-    shape: 'triangle',
-  },
-  'new-council': {
-    label: 'new council',
-    description: 'New elections held with Serb participation; a new council governs.',
-    color: OKABE_ITO.yellow,
-    shape: 'hexagon',
-  },
-};
+/** How a building holder is drawn and named. */
+export function holderStyle(scenario: Scenario, m: Messages, holder: Holder): HolderStyle {
+  const look = scenario.holderLooks[holder] ?? { color: OKABE_ITO.grey, shape: 'circle' as const };
+  return { label: m.t(`holder.${holder}.label`), description: m.t(`holder.${holder}.description`), color: look.color, shape: look.shape };
+}
 
 /**
  * Draws a small filled shape centred on (x, y) with a dark outline, so the

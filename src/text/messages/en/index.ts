@@ -1,10 +1,13 @@
 import type { Catalogue } from '../../messages';
 import batch from './batch.json';
+import play from './play.json';
 import report from './report.json';
+import setup from './setup.json';
 import story from './story.json';
 
 // The game's own English messages, one file per area (the scenario's own
 // messages live in its folder). Keys are unique across all files (a test checks).
-export const englishParts: Readonly<Record<string, Catalogue>> = { story, report, batch };
+// To add an area: a new JSON file here, one import, one entry below.
+export const englishParts: Readonly<Record<string, Catalogue>> = { story, report, batch, setup, play };
 
 export const englishCatalogue: Catalogue = Object.assign({}, ...Object.values(englishParts));
