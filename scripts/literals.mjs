@@ -14,7 +14,7 @@ import { stripSource } from './purity.mjs';
 
 export const TEXT_FREE_DIRS = ['src/scenes', 'src/ui'];
 
-const WORDS = /\p{L}{2,}[ \u00a0,.:;!?’'()–—-]+\p{L}{2,}/u;
+const WORDS = /\p{L}{2,}[,.:;!?’'()–—-]*[ \u00a0]+[,.:;!?’'()“”–—-]*\p{L}{2,}/u;
 const CAPITALISED = /^\s*\p{Lu}\p{Ll}{2,}[\s.:!?…]*$/u;
 /** Literals that look like words but are not for a reader. */
 const NOT_TEXT = [

@@ -43,7 +43,7 @@ const FORBIDDEN_CODE = [
 ];
 
 /** Module specifiers, checked on code with comments removed (strings kept). */
-const IMPORT_RES = [
+export const IMPORT_RES = [
   /\bimport\s+(?:type\s+)?[\w$*{}\s,]*?\s*from\s*(['"])([^'"\n]+)\1/g, // import x from '...'
   /\bexport\s+(?:type\s+)?[\w$*{}\s,]*?\s*from\s*(['"])([^'"\n]+)\1/g, // export ... from '...'
   /\bimport\s*(['"])([^'"\n]+)\1/g, // import '...'
@@ -170,7 +170,7 @@ function isKeyOrParam(text, index, length) {
 }
 
 /** 1-based line number of `index` in `text`. */
-function lineOf(text, index) {
+export function lineOf(text, index) {
   let line = 1;
   for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
   return line;
@@ -241,7 +241,7 @@ export function checkSource(text, file, root) {
 }
 
 /** All source files under `dir` (recursive); [] if it does not exist. */
-function listSources(dir) {
+export function listSources(dir) {
   let st;
   try {
     st = statSync(dir);
