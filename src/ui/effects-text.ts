@@ -45,6 +45,11 @@ export function meterName(m: Messages, actor: ActorId, meter: MeterId): string {
   return m.ref(meterRef(actor, meter));
 }
 
+/** A meter's name as a label or at the start of a line: "Support at home", "Standing abroad", "Credibility". */
+export function meterLabel(m: Messages, actor: ActorId, meter: MeterId): string {
+  return m.t(meter === 'special' ? `actor.${actor}.meter` : `meter.${meter}.label`);
+}
+
 /** A milestone set or cleared, in the scenario's words (`flag.<id>.on` / `.off`). */
 export function flagPhrase(m: Messages, flag: FlagId, set: boolean): string {
   return m.t(`flag.${flag}.${set ? 'on' : 'off'}`);
