@@ -1,13 +1,15 @@
 import * as Phaser from 'phaser';
-import { findScenario } from '../scenarios';
-import { actors } from '../scenarios/north-2023/actors';
-import { ACTOR_IDS, type ActorId } from '../sim/types';
+import type { ActorId, Scenario } from '../sim/types';
+import { actorFullName, actorName } from '../text/describe';
+import type { Messages } from '../text/messages';
 import { announceScene } from '../ui/announcer';
+import { messages } from '../ui/i18n';
 import { openScene } from '../ui/lazy-scenes';
 import { NorthMap, startMapState } from '../ui/map';
 import { beginSession } from '../ui/play';
+import { defaultScenario, defaultScenarioId, scenarioById } from '../ui/scenario-source';
 import { currentSetup, type GameSetup, playerNames } from '../ui/session';
-import { ACTOR_STYLE, COLORS, css, FONT, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
+import { actorColor, actorTag, COLORS, css, FONT, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
 import {
   addBackdrop,
   addKeyHelp,
@@ -23,7 +25,17 @@ import {
   ScrollText,
 } from '../ui/widgets';
 
-const FALLBACK: GameSetup = { scenarioId: 'north-2023', role: 'watch', seed: 'RIVER-1000', difficulty: 'normal' };
+/** The setup shown when the screen is opened without one (e.g. straight from the address bar). */
+const fallback = (): GameSetup => ({ scenarioId: defaultScenarioId(), role: 'watch', seed: 'RIVER-1000', difficulty: 'normal' });
+
+/** The scenario's short name ("North 2023"), else its title. */
+const scenarioName = (m: Messages): string => m.t(m.has('scenario.short') ? 'scenario.short' : 'scenario.title');
+
+/** An objective's words and points, as the screen reader says them. */
+const spokenObjectives = (m: Messages, sc: Scenario, actor: ActorId): string =>
+  (sc.actors[actor]?.objectives ?? [])
+    .map((o) => m.t('briefing.spoken.objective', { text: m.t(`objective.${actor}.${o.id}`), points: o.weight }))
+    .join(m.t('briefing.separator'));
 
 /** Before the first turn: the map, your role and objectives, what the others want. */
 export class Briefing extends Phaser.Scene {
@@ -32,19 +44,25 @@ export class Briefing extends Phaser.Scene {
   }
 
   create(): void {
-    const setup = currentSetup() ?? FALLBACK;
+    const setup = currentSetup() ?? fallback();
+    const sc = scenarioById(setup.scenarioId) ?? defaultScenario();
+    const m = messages(sc);
     if (setup.players) {
-      this.createHotseat(setup, setup.players);
+      this.createHotseat(setup, sc, m, setup.players);
       return;
     }
     const role = setup.role;
     addBackdrop(this);
     const maxSeed = 32;
     const seedShown = setup.seed.length > maxSeed ? `${setup.seed.slice(0, maxSeed)}…` : setup.seed;
-    const difficulty = setup.difficulty[0]?.toUpperCase() + setup.difficulty.slice(1);
     const header = new HeaderBar(this, {
-      title: 'Briefing · North 2023',
-      right: `${role === 'watch' ? 'Watching (all AI)' : `You play: ${actors[role].short}`}   |   Seed: ${seedShown}   |   ${difficulty}`,
+      title: m.t('briefing.title', { scenario: scenarioName(m) }),
+      right: m.t('briefing.right', {
+        role: role === 'watch' ? 'watch' : 'actor',
+        actor: role === 'watch' ? '' : actorName(m, role),
+        seed: seedShown,
+        difficulty: setup.difficulty,
+      }),
     });
 
     const back = () => this.scene.start('Setup');
@@ -64,14 +82,11 @@ export class Briefing extends Phaser.Scene {
       y: roleY,
       width: 800,
       height: roleH,
-      title: role === 'watch' ? 'You are watching: every actor is played by the computer' : `Your role: ${actors[role].name}`,
-      accent: role === 'watch' ? COLORS.textDim : ACTOR_STYLE[role].color,
-      tag: role === 'watch' ? 'ALL' : ACTOR_STYLE[role].tag,
+      title: role === 'watch' ? m.t('briefing.role.watch') : m.t('briefing.role', { actor: actorFullName(m, role) }),
+      accent: role === 'watch' ? COLORS.textDim : actorColor(sc, role),
+      tag: role === 'watch' ? m.t('briefing.role.watch.tag') : actorTag(m, role),
     });
-    const viewText =
-      role === 'watch'
-        ? 'Eight actors, each with its own aims, face the crisis that began with the boycotted local elections of April 2023. Watch their choices turn by turn and ask any of them why it acted.'
-        : actors[role].view;
+    const viewText = role === 'watch' ? m.t('briefing.watch.text') : m.t(`actor.${role}.view`);
     const view = addWrappedText(this, rolePanel.inner.x, rolePanel.inner.y, viewText, rolePanel.inner.width, 'body');
     fitTextHeight(view, rolePanel.inner.height + 8);
     rolePanel.add(view);
@@ -82,13 +97,13 @@ export class Briefing extends Phaser.Scene {
     let objectivesBottom = top;
     if (role !== 'watch') {
       // Lay the list out first, then size the panel to it (at most 300 px).
-      const objectives = actors[role].objectives;
+      const objectives = sc.actors[role]?.objectives ?? [];
       const padX = SPACE.md;
       const titleH = 44;
       const textW = rw - padX * 2 - 42;
       const rows: { pts: Phaser.GameObjects.Text; text: Phaser.GameObjects.Text }[] = objectives.map((o) => ({
         pts: this.add.text(0, 0, String(o.weight), textStyle('small', { fontStyle: 'bold', color: css(COLORS.info) })).setOrigin(1, 0),
-        text: addWrappedText(this, 0, 0, o.text, textW, 'small'),
+        text: addWrappedText(this, 0, 0, m.t(`objective.${role}.${o.id}`), textW, 'small'),
       }));
       const layout = (gap: number) => {
         let oy = titleH;
@@ -108,20 +123,19 @@ export class Briefing extends Phaser.Scene {
         contentBottom = layout(4);
       }
       const panelH = Math.min(300, contentBottom + SPACE.sm);
-      const panel = new Panel(this, { x: rx, y: top, width: rw, height: panelH, title: 'Your objectives' });
+      const panel = new Panel(this, { x: rx, y: top, width: rw, height: panelH, title: m.t('briefing.objectives') });
       for (const r of rows) panel.add([r.pts, r.text]);
-      panel.add(this.add.text(rw - SPACE.md, 14, 'points', textStyle('tiny')).setOrigin(1, 0));
+      panel.add(this.add.text(rw - SPACE.md, 14, m.t('briefing.points'), textStyle('tiny')).setOrigin(1, 0));
       objectivesBottom = top + panelH + 10;
     }
 
-    const others: ActorId[] = ACTOR_IDS.filter((id) => id !== role);
-    const scenario = findScenario(setup.scenarioId);
-    const blocks: ScrollBlock[] = [{ text: 'The situation', kind: 'h3' }];
-    for (const p of scenario?.briefing ?? []) blocks.push({ text: p, kind: 'tiny', color: COLORS.text, gapBefore: 8 });
-    blocks.push({ text: role === 'watch' ? 'The actors' : 'What the others want', kind: 'h3', gapBefore: 18 });
+    const others: ActorId[] = sc.actorIds.filter((id) => id !== role);
+    const blocks: ScrollBlock[] = [{ text: m.t('briefing.situation'), kind: 'h3' }];
+    for (const key of sc.briefing) blocks.push({ text: m.t(key), kind: 'tiny', color: COLORS.text, gapBefore: 8 });
+    blocks.push({ text: m.t(role === 'watch' ? 'briefing.actors' : 'briefing.others'), kind: 'h3', gapBefore: 18 });
     for (const id of others) {
-      blocks.push({ text: `${ACTOR_STYLE[id].tag} · ${actors[id].name}`, kind: 'label', color: COLORS.text, gapBefore: 10 });
-      blocks.push({ text: actors[id].view, kind: 'tiny', color: COLORS.textMuted, gapBefore: 2 });
+      blocks.push({ text: actorHead(m, id, false), kind: 'label', color: COLORS.text, gapBefore: 10 });
+      blocks.push({ text: m.t(`actor.${id}.view`), kind: 'tiny', color: COLORS.textMuted, gapBefore: 2 });
     }
     const othersBox = group.add(
       new ScrollText(this, {
@@ -130,36 +144,42 @@ export class Briefing extends Phaser.Scene {
         width: rw,
         height: 720 - 30 - 56 - 12 - objectivesBottom,
         blocks,
-        label: 'The situation and the other actors',
+        label: m.t('briefing.others.label'),
       }),
     );
 
     const by = 720 - 30 - 56 + 4;
-    group.add(new Button(this, { x: rx, y: by, width: 160, height: 52, label: 'Back', hint: '[Esc]', onActivate: back }));
+    group.add(
+      new Button(this, { x: rx, y: by, width: 160, height: 52, label: m.t('common.back'), hint: m.t('common.key.esc'), onActivate: back }),
+    );
     const beginButton = group.add(
       new Button(this, {
         x: rx + 172,
         y: by,
         width: rw - 172,
         height: 52,
-        label: 'Begin',
+        label: m.t('briefing.begin'),
         variant: 'primary',
         hotkey: 'b',
         onActivate: begin,
       }),
     );
     group.focusFirst(beginButton);
-    addKeyHelp(this, 'Tab or arrow keys: move · arrows scroll the list when it is focused · Enter: choose · Esc: back');
+    addKeyHelp(this, m.t('briefing.key-help'));
 
-    const roleText =
-      role === 'watch'
-        ? 'You are watching; every actor is played by the computer.'
-        : `Your role: ${actors[role].name}. ${actors[role].view}`;
-    const objectivesText =
-      role === 'watch' ? '' : ` Your objectives: ${actors[role].objectives.map((o) => `${o.text} (${o.weight} points)`).join('; ')}.`;
     announceScene(
       'Briefing',
-      `Briefing, North 2023. Seed code: ${setup.seed}, difficulty ${setup.difficulty}. ${roleText}${objectivesText} The map: ${map.describe()} Press Begin to start, or B.`,
+      m.t('briefing.spoken', {
+        scenario: scenarioName(m),
+        seed: setup.seed,
+        difficulty: setup.difficulty,
+        watch: role === 'watch' ? 'yes' : 'no',
+        actor: role === 'watch' ? '' : actorFullName(m, role),
+        view: role === 'watch' ? '' : m.t(`actor.${role}.view`),
+        objectives: role === 'watch' ? '' : spokenObjectives(m, sc, role),
+        map: map.describe(),
+        begin: m.t('briefing.begin'),
+      }),
     );
     void othersBox;
   }
@@ -169,14 +189,13 @@ export class Briefing extends Phaser.Scene {
    * objectives (right, scrollable), then the situation and the actors the
    * computer plays.
    */
-  private createHotseat(setup: GameSetup, players: readonly ActorId[]): void {
+  private createHotseat(setup: GameSetup, sc: Scenario, m: Messages, players: readonly ActorId[]): void {
     addBackdrop(this);
     const maxSeed = 32;
     const seedShown = setup.seed.length > maxSeed ? `${setup.seed.slice(0, maxSeed)}…` : setup.seed;
-    const difficulty = setup.difficulty[0]?.toUpperCase() + setup.difficulty.slice(1);
     const header = new HeaderBar(this, {
-      title: 'Briefing · North 2023 · hot-seat',
-      right: `${players.length} players   |   Seed: ${seedShown}   |   ${difficulty}`,
+      title: m.t('briefing.title.hotseat', { scenario: scenarioName(m) }),
+      right: m.t('briefing.right.hotseat', { players: players.length, seed: seedShown, difficulty: setup.difficulty }),
     });
     const back = () => openScene(this, 'HotseatSetup');
     const begin = () => {
@@ -185,7 +204,7 @@ export class Briefing extends Phaser.Scene {
       this.scene.start('PassDevice');
     };
     const group = new FocusGroup(this, { onEscape: back });
-    const ai = ACTOR_IDS.filter((id) => !players.includes(id));
+    const ai = sc.actorIds.filter((id) => !players.includes(id));
 
     // Left: the map, and who plays which role under it.
     const top = header.barHeight + 10;
@@ -197,7 +216,7 @@ export class Briefing extends Phaser.Scene {
       y: roleY,
       width: 800,
       height: roleH,
-      title: `Who plays which role · ${players.length} players at this screen`,
+      title: m.t('briefing.hotseat.players', { count: players.length }),
     });
     const inner = panel.inner;
     // At most three rows: one column for up to three players, two for up to six, three for more (short names then).
@@ -208,11 +227,11 @@ export class Briefing extends Phaser.Scene {
     players.forEach((id, i) => {
       const x = inner.x + Math.floor(i / rows) * colW;
       const y = inner.y + (i % rows) * rowH;
-      const chip = new Chip(this, { x, y: y + 1, text: ACTOR_STYLE[id].tag, color: ACTOR_STYLE[id].color, minWidth: 52 });
+      const chip = new Chip(this, { x, y: y + 1, text: actorTag(m, id), color: actorColor(sc, id), minWidth: 52 });
       const t = this.add.text(
         x + 62,
         y,
-        `Player ${i + 1}: ${cols > 2 ? actors[id].short : actors[id].name}`,
+        m.t('briefing.hotseat.player', { n: i + 1, actor: cols > 2 ? actorName(m, id) : actorFullName(m, id) }),
         textStyle('small', { fontStyle: 'bold' }),
       );
       fitTextWidth(t, colW - 70);
@@ -222,7 +241,10 @@ export class Briefing extends Phaser.Scene {
       this,
       inner.x,
       inner.y + rows * rowH + 6,
-      `Each turn the device goes round in this order; each player chooses in private. The orders are revealed together once everyone has chosen. The computer plays ${ai.length ? ai.map((id) => actors[id].short).join(', ') : 'nobody else'}.`,
+      m.t('briefing.hotseat.note', {
+        hasAi: ai.length ? 'yes' : 'no',
+        ai: ai.map((id) => actorName(m, id)).join(m.t('briefing.comma')),
+      }),
       inner.width,
       'tiny',
       { color: css(COLORS.textMuted) },
@@ -233,30 +255,35 @@ export class Briefing extends Phaser.Scene {
     // Right: every player's objectives, then the situation and the computer's actors.
     const rx = 832;
     const rw = GAME_WIDTH - rx - 16;
-    const objBlocks: ScrollBlock[] = [{ text: 'Each player’s objectives', kind: 'h3' }];
+    const objBlocks: ScrollBlock[] = [{ text: m.t('briefing.hotseat.objectives'), kind: 'h3' }];
     for (const id of players) {
-      objBlocks.push({ text: `${ACTOR_STYLE[id].tag} · ${actors[id].name}`, kind: 'label', color: COLORS.text, gapBefore: 12 });
-      for (const o of actors[id].objectives)
-        objBlocks.push({ text: `${o.weight} pts · ${o.text}`, kind: 'tiny', color: COLORS.text, indent: 8, gapBefore: 2 });
+      objBlocks.push({ text: actorHead(m, id, false), kind: 'label', color: COLORS.text, gapBefore: 12 });
+      for (const o of sc.actors[id]?.objectives ?? [])
+        objBlocks.push({
+          text: m.t('briefing.hotseat.objective', { points: o.weight, text: m.t(`objective.${id}.${o.id}`) }),
+          kind: 'tiny',
+          color: COLORS.text,
+          indent: 8,
+          gapBefore: 2,
+        });
     }
     const objH = 300;
     const objectives = group.add(
-      new ScrollText(this, { x: rx, y: top, width: rw, height: objH, blocks: objBlocks, label: 'Each player’s objectives' }),
+      new ScrollText(this, { x: rx, y: top, width: rw, height: objH, blocks: objBlocks, label: m.t('briefing.hotseat.objectives') }),
     );
 
-    const scenario = findScenario(setup.scenarioId);
-    const blocks: ScrollBlock[] = [{ text: 'The situation', kind: 'h3' }];
-    for (const p of scenario?.briefing ?? []) blocks.push({ text: p, kind: 'tiny', color: COLORS.text, gapBefore: 8 });
-    blocks.push({ text: 'What each player wants', kind: 'h3', gapBefore: 18 });
+    const blocks: ScrollBlock[] = [{ text: m.t('briefing.situation'), kind: 'h3' }];
+    for (const key of sc.briefing) blocks.push({ text: m.t(key), kind: 'tiny', color: COLORS.text, gapBefore: 8 });
+    blocks.push({ text: m.t('briefing.hotseat.wants'), kind: 'h3', gapBefore: 18 });
     for (const id of players) {
-      blocks.push({ text: `${ACTOR_STYLE[id].tag} · ${actors[id].name} (player)`, kind: 'label', color: COLORS.text, gapBefore: 10 });
-      blocks.push({ text: actors[id].view, kind: 'tiny', color: COLORS.textMuted, gapBefore: 2 });
+      blocks.push({ text: actorHead(m, id, true), kind: 'label', color: COLORS.text, gapBefore: 10 });
+      blocks.push({ text: m.t(`actor.${id}.view`), kind: 'tiny', color: COLORS.textMuted, gapBefore: 2 });
     }
     if (ai.length) {
-      blocks.push({ text: 'Played by the computer', kind: 'h3', gapBefore: 18 });
+      blocks.push({ text: m.t('briefing.hotseat.ai'), kind: 'h3', gapBefore: 18 });
       for (const id of ai) {
-        blocks.push({ text: `${ACTOR_STYLE[id].tag} · ${actors[id].name}`, kind: 'label', color: COLORS.text, gapBefore: 10 });
-        blocks.push({ text: actors[id].view, kind: 'tiny', color: COLORS.textMuted, gapBefore: 2 });
+        blocks.push({ text: actorHead(m, id, false), kind: 'label', color: COLORS.text, gapBefore: 10 });
+        blocks.push({ text: m.t(`actor.${id}.view`), kind: 'tiny', color: COLORS.textMuted, gapBefore: 2 });
       }
     }
     const situationY = top + objH + 10;
@@ -267,19 +294,21 @@ export class Briefing extends Phaser.Scene {
         width: rw,
         height: 720 - 30 - 56 - 12 - situationY,
         blocks,
-        label: 'The situation and the actors',
+        label: m.t('briefing.hotseat.label'),
       }),
     );
 
     const by = 720 - 30 - 56 + 4;
-    group.add(new Button(this, { x: rx, y: by, width: 160, height: 52, label: 'Back', hint: '[Esc]', onActivate: back }));
+    group.add(
+      new Button(this, { x: rx, y: by, width: 160, height: 52, label: m.t('common.back'), hint: m.t('common.key.esc'), onActivate: back }),
+    );
     const beginButton = group.add(
       new Button(this, {
         x: rx + 172,
         y: by,
         width: rw - 172,
         height: 52,
-        label: 'Begin',
+        label: m.t('briefing.begin'),
         variant: 'primary',
         hotkey: 'b',
         fontSize: FONT.body,
@@ -287,17 +316,36 @@ export class Briefing extends Phaser.Scene {
       }),
     );
     group.focusFirst(beginButton);
-    addKeyHelp(this, 'Tab or arrow keys: move · arrows scroll the list when it is focused · Enter: choose · Esc: back');
+    addKeyHelp(this, m.t('briefing.key-help'));
 
-    const who = players.map((id, i) => `player ${i + 1}, ${actors[id].name}`).join('; ');
+    const who = players
+      .map((id, i) => m.t('briefing.spoken.player', { n: i + 1, actor: actorFullName(m, id) }))
+      .join(m.t('briefing.separator'));
     const aims = players
-      .map((id) => `${actors[id].short}: ${actors[id].objectives.map((o) => `${o.text} (${o.weight} points)`).join('; ')}`)
-      .join('. ');
+      .map((id) => m.t('briefing.spoken.aims', { actor: actorName(m, id), objectives: spokenObjectives(m, sc, id) }))
+      .join(m.t('briefing.spoken.aims.separator'));
+    const first = players[0] ?? sc.actorIds[0] ?? '';
     announceScene(
       'Briefing',
-      `Briefing, North 2023, hot-seat for ${players.length} players: ${playerNames(players)}. Seed code: ${setup.seed}, difficulty ${setup.difficulty}. Who plays which role: ${who}. The computer plays the others. Objectives. ${aims}. The map: ${map.describe()} Press Begin to start, or B: the device then goes to ${actors[players[0] ?? 'serbia'].short} first.`,
+      m.t('briefing.spoken.hotseat', {
+        scenario: scenarioName(m),
+        count: players.length,
+        names: playerNames(m, players),
+        seed: setup.seed,
+        difficulty: setup.difficulty,
+        who,
+        aims,
+        map: map.describe(),
+        begin: m.t('briefing.begin'),
+        first: actorName(m, first),
+      }),
     );
     void objectives;
     void situation;
   }
+}
+
+/** "KSR · Kosovo Serbs of the north (…)", marked "(player)" in hot-seat lists. */
+function actorHead(m: Messages, id: ActorId, player: boolean): string {
+  return m.t('briefing.actor.head', { tag: actorTag(m, id), name: actorFullName(m, id), player: player ? 'yes' : 'no' });
 }

@@ -1,11 +1,12 @@
 import * as Phaser from 'phaser';
+import { actorName, rungName } from '../text/describe';
 import { announce, announceScene } from '../ui/announcer';
 import { branchOrigin, isBranchOf } from '../ui/branch';
 import { downloadText } from '../ui/download';
 import { openScene } from '../ui/lazy-scenes';
 import { activeSession, type PlaySession } from '../ui/play';
 import { ellipsize } from '../ui/text-fit';
-import { ACTOR_STYLE, COLORS, css, FONT, FONT_FAMILY, GAME_WIDTH, RADIUS, SPACE, STROKE, textStyle } from '../ui/theme';
+import { actorColor, actorTag, COLORS, css, FONT, FONT_FAMILY, GAME_WIDTH, RADIUS, SPACE, STROKE, textStyle } from '../ui/theme';
 import { addBackdrop, addKeyHelp, Button, Chip, FocusGroup, HeaderBar, type ScrollBlock, ScrollText } from '../ui/widgets';
 import { ScrollColumns } from './components/ScrollColumns';
 
@@ -44,14 +45,21 @@ export class Debrief extends Phaser.Scene {
     }
     const d = session.debrief();
     const sc = session.scenario;
+    const m = session.messages;
     const hotseat = session.isHotseat;
     // Hot-seat: nobody is "you"; the players are listed first and marked "(player)".
     const role = hotseat ? null : session.role;
     const players = session.players;
     addBackdrop(this);
     new HeaderBar(this, {
-      title: `Debrief · ${sc.title.split(':')[0]}`,
-      right: `${hotseat ? `Hot-seat · ${players.length} players` : role ? `You played ${sc.actors[role].short}` : 'Watched (all AI)'} · seed ${clip(session.setup.seed, 28)} · ${session.setup.difficulty}`,
+      title: m.t('debrief.title', { scenario: m.t(m.has('scenario.short') ? 'scenario.short' : 'scenario.title') }),
+      right: m.t('debrief.right', {
+        mode: hotseat ? 'hotseat' : role ? 'role' : 'watch',
+        players: players.length,
+        actor: role ? actorName(m, role) : '',
+        seed: clip(session.setup.seed, 28),
+        difficulty: session.setup.difficulty,
+      }),
     });
     const group = new FocusGroup(this, { onEscape: () => this.scene.start('Title') });
 
@@ -65,17 +73,26 @@ export class Debrief extends Phaser.Scene {
     band.fillRoundedRect(16, TOP, codeX - 10 - 16, BAND_H, RADIUS.md);
     band.fillStyle(outcomeColor, 1);
     band.fillRoundedRect(16, TOP, 6, BAND_H, { tl: RADIUS.md, bl: RADIUS.md, tr: 0, br: 0 });
-    const outcomeWord = d.outcome === 'war' ? 'WAR' : d.outcome === 'settlement' ? 'SETTLEMENT' : 'UNRESOLVED';
-    const head = this.add.text(36, TOP + 10, `${outcomeWord} · ${d.headline}`, textStyle('h3', { wrap: codeX - 10 - 16 - 40 }));
+    const head = this.add.text(
+      36,
+      TOP + 10,
+      m.t('debrief.outcome', { outcome: d.outcome ?? 'none', headline: d.headline }),
+      textStyle('h3', { wrap: codeX - 10 - 16 - 40 }),
+    );
     if (head.height > 56) head.setFontSize(FONT.body);
     const c = s.casualties;
     const mine = role ? d.scores.find((x) => x.actor === role) : null;
-    const facts = [
-      `${s.turn} turns`,
-      `final rung ${s.rung} (${sc.ladder[s.rung]?.name})`,
-      `peak ${s.peakRung}`,
-      `injured: KFOR ${c.kfor.injured}, police ${c.police.injured}, civilians ${c.civilians.injured}; killed ${c.kfor.killed + c.police.killed + c.civilians.killed}`,
-    ].join(' · ');
+    const injured = sc.casualtyGroups
+      .map((g) => m.t('debrief.casualties.group', { group: m.t(`casualties.${g}.group`), injured: c[g]?.injured ?? 0 }))
+      .join(m.t('debrief.comma'));
+    const facts = m.t('debrief.facts', {
+      turns: s.turn,
+      rung: s.rung,
+      name: rungName(m, s.rung),
+      peak: s.peakRung,
+      injured,
+      killed: sc.casualtyGroups.reduce((sum, g) => sum + (c[g]?.killed ?? 0), 0),
+    });
     const factText = this.add.text(36, TOP + BAND_H - 30, facts, textStyle('tiny', { color: css(COLORS.textMuted) }));
     ellipsize(factText, codeX - 10 - 16 - 40);
 
@@ -84,17 +101,17 @@ export class Debrief extends Phaser.Scene {
     box.fillRoundedRect(codeX, TOP, codeW, BAND_H, RADIUS.md);
     box.lineStyle(STROKE.normal, COLORS.info, 1);
     box.strokeRoundedRect(codeX + 1, TOP + 1, codeW - 2, BAND_H - 2, RADIUS.md);
-    this.add.text(codeX + SPACE.md, TOP + 8, 'VERIFICATION CODE', textStyle('label'));
+    this.add.text(codeX + SPACE.md, TOP + 8, m.t('debrief.code'), textStyle('label'));
     this.add.text(codeX + SPACE.md, TOP + 28, d.verification, {
       fontFamily: FONT_FAMILY,
       fontSize: `${FONT.h1}px`,
       fontStyle: 'bold',
       color: css(COLORS.text),
     });
-    this.add.text(codeX + SPACE.md, TOP + BAND_H - 24, 'Same seed + same choices = same code', textStyle('tiny'));
+    this.add.text(codeX + SPACE.md, TOP + BAND_H - 24, m.t('debrief.code.note'), textStyle('tiny'));
 
     // Scores: a bar per actor (the player's first), then every objective (scrollable).
-    this.add.text(16, MAIN_Y, 'SCORES · each against its own aims (0–100)', textStyle('label'));
+    this.add.text(16, MAIN_Y, m.t('debrief.scores'), textStyle('label'));
     const rank = (a: (typeof d.scores)[number]) => (players.includes(a.actor) ? 0 : 1);
     const order = [...d.scores].sort((a, b) => rank(a) - rank(b));
     const barsY = MAIN_Y + 26;
@@ -102,12 +119,12 @@ export class Debrief extends Phaser.Scene {
     const bars = this.add.graphics();
     order.forEach((score, i) => {
       const y = barsY + i * rowH;
-      new Chip(this, { x: 16, y: y + 1, text: ACTOR_STYLE[score.actor].tag, color: ACTOR_STYLE[score.actor].color, minWidth: 50 });
+      new Chip(this, { x: 16, y: y + 1, text: actorTag(m, score.actor), color: actorColor(sc, score.actor), minWidth: 50 });
       const human = players.includes(score.actor);
       const name = this.add.text(
         74,
         y,
-        `${sc.actors[score.actor].short}${human ? (hotseat ? ' (player)' : ' (you)') : ''}`,
+        m.t('debrief.score.name', { name: actorName(m, score.actor), mark: human ? (hotseat ? 'player' : 'you') : 'none' }),
         textStyle('tiny', { color: css(COLORS.text), fontStyle: human ? 'bold' : 'normal' }),
       );
       ellipsize(name, 120);
@@ -115,7 +132,7 @@ export class Debrief extends Phaser.Scene {
       const bw = SCORES_W - (bx - 16) - 40;
       bars.fillStyle(COLORS.bar, 1);
       bars.fillRoundedRect(bx, y + 6, bw, 10, 5);
-      bars.fillStyle(ACTOR_STYLE[score.actor].color, 1);
+      bars.fillStyle(actorColor(sc, score.actor), 1);
       if (score.score > 0) bars.fillRoundedRect(bx, y + 6, Math.max(10, (bw * score.score) / 100), 10, 5);
       bars.lineStyle(1, COLORS.bg, 0.8);
       for (const q of [0.25, 0.5, 0.75]) bars.lineBetween(bx + bw * q, y + 7, bx + bw * q, y + 15);
@@ -129,7 +146,7 @@ export class Debrief extends Phaser.Scene {
         width: SCORES_W,
         height: MAIN_Y + MAIN_H - objY,
         blocks: this.objectiveBlocks(session, order),
-        label: 'Objectives of every actor',
+        label: m.t('debrief.objectives.label'),
       }),
     );
 
@@ -140,19 +157,23 @@ export class Debrief extends Phaser.Scene {
         y: MAIN_Y,
         width: TIMELINE_W,
         height: MAIN_H,
-        titles: ['THIS GAME', 'WHAT HAPPENED IN 2023'],
+        titles: [m.t('debrief.timeline.game'), m.t('debrief.timeline.history')],
         rows: d.timeline.map((r) => ({
-          heading: `Turn ${r.turn} · ${r.dates}`,
-          left: r.game.length ? r.game : ['(nothing notable)'],
-          right: r.history.length ? r.history.map((h) => `${h.date}: ${h.text}`) : ['—'],
+          heading: m.t('debrief.timeline.turn', { turn: r.turn, dates: r.dates }),
+          left: r.game.length ? r.game : [m.t('debrief.timeline.nothing')],
+          right: r.history.length
+            ? r.history.map((h) => m.t('debrief.timeline.item', { date: m.t(`history.${h.id}.date`), text: m.t(`history.${h.id}.text`) }))
+            : ['—'],
         })),
-        label: 'Timeline: this game beside 2023',
+        label: m.t('debrief.timeline.label'),
       }),
     );
 
     // Questions.
-    const qBlocks: ScrollBlock[] = [{ text: 'Questions to discuss', kind: 'h3' }];
-    d.questions.forEach((q, i) => qBlocks.push({ text: `${i + 1}. ${q}`, kind: 'small', color: COLORS.text, gapBefore: 10 }));
+    const qBlocks: ScrollBlock[] = [{ text: m.t('debrief.questions'), kind: 'h3' }];
+    d.questions.forEach((q, i) =>
+      qBlocks.push({ text: m.t('debrief.question', { n: i + 1, text: q }), kind: 'small', color: COLORS.text, gapBefore: 10 }),
+    );
     const questions = group.add(
       new ScrollText(this, {
         x: QUESTIONS_X,
@@ -160,7 +181,7 @@ export class Debrief extends Phaser.Scene {
         width: QUESTIONS_W,
         height: MAIN_H,
         blocks: qBlocks,
-        label: 'Questions to discuss',
+        label: m.t('debrief.questions'),
       }),
     );
 
@@ -175,11 +196,11 @@ export class Debrief extends Phaser.Scene {
         y: BUTTONS_Y,
         width: bw,
         height: 52,
-        label: 'Download replay',
+        label: m.t('debrief.button.download'),
         hotkey: 'd',
         onActivate: () => this.download(session),
         disabled: Boolean(branch),
-        ...(branch ? { disabledNote: 'not for a taken-over game' } : {}),
+        ...(branch ? { disabledNote: m.t('debrief.download.taken-over') } : {}),
       }),
     );
     group.add(
@@ -188,7 +209,7 @@ export class Debrief extends Phaser.Scene {
         y: BUTTONS_Y,
         width: bw,
         height: 52,
-        label: 'Print',
+        label: m.t('debrief.button.print'),
         hotkey: 'p',
         onActivate: () => this.print(session),
       }),
@@ -200,10 +221,10 @@ export class Debrief extends Phaser.Scene {
         y: BUTTONS_Y,
         width: bw,
         height: 52,
-        label: 'Compare endings',
+        label: m.t('debrief.button.compare'),
         hotkey: 'c',
         disabled: !compare,
-        ...(compare ? {} : { disabledNote: branch ? 'original not loaded' : 'for a taken-over game' }),
+        ...(compare ? {} : { disabledNote: m.t(branch ? 'debrief.compare.not-loaded' : 'debrief.compare.taken-over-only') }),
         onActivate: () =>
           compare &&
           openScene(this, 'BranchCompare', {
@@ -220,7 +241,7 @@ export class Debrief extends Phaser.Scene {
         y: BUTTONS_Y,
         width: bw,
         height: 52,
-        label: 'New game',
+        label: m.t('debrief.button.new'),
         hotkey: 'n',
         variant: 'primary',
         onActivate: () => this.scene.start('Setup'),
@@ -232,17 +253,14 @@ export class Debrief extends Phaser.Scene {
         y: BUTTONS_Y,
         width: bw,
         height: 52,
-        label: 'Title',
+        label: m.t('common.title'),
         hotkey: 't',
-        hint: '[T]',
+        hint: m.t('common.key.t'),
         onActivate: () => this.scene.start('Title'),
       }),
     );
     group.focusFirst(branch ? undefined : download);
-    addKeyHelp(
-      this,
-      'Tab: move · arrows or Page Up/Down: scroll the focused list · D: replay · P: print · C: compare · N: new game · T or Esc: title',
-    );
+    addKeyHelp(this, m.t('debrief.key-help'));
 
     if (typeof document !== 'undefined') document.body.dataset.verification = d.verification;
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
@@ -252,28 +270,36 @@ export class Debrief extends Phaser.Scene {
     void timeline;
     void questions;
 
-    const scoreText = order.map((x) => `${sc.actors[x.actor].short} ${x.score}`).join(', ');
-    const playersText = hotseat
-      ? `Hot-seat players: ${order
-          .filter((x) => players.includes(x.actor))
-          .map((x) => `${sc.actors[x.actor].short} ${x.score} of 100`)
-          .join(', ')}. `
-      : '';
+    const comma = m.t('debrief.comma');
+    const scoreText = order.map((x) => m.t('debrief.spoken.score', { actor: actorName(m, x.actor), score: x.score })).join(comma);
+    const playersText = order
+      .filter((x) => players.includes(x.actor))
+      .map((x) => m.t('debrief.spoken.player-score', { actor: actorName(m, x.actor), score: x.score }))
+      .join(comma);
     announceScene(
       'Debrief',
-      `Debrief. ${d.headline} ${mine ? `Your score: ${mine.score} of 100. ` : ''}${playersText}Scores: ${scoreText}. Questions to discuss: ${d.questions.join(' ')} verification: ${d.verification}`,
+      m.t('debrief.spoken', {
+        headline: d.headline,
+        hasMine: mine ? 'yes' : 'no',
+        mine: mine?.score ?? 0,
+        hotseat: hotseat ? 'yes' : 'no',
+        players: playersText,
+        scores: scoreText,
+        questions: d.questions.join(' '),
+        code: d.verification,
+      }),
     );
   }
 
   private objectiveBlocks(session: PlaySession, order: ReturnType<PlaySession['debrief']>['scores']): ScrollBlock[] {
-    const sc = session.scenario;
+    const m = session.messages;
     const blocks: ScrollBlock[] = [];
     order.forEach((score, i) => {
-      const tag = ACTOR_STYLE[score.actor].tag;
-      const name = sc.actors[score.actor].short;
-      const mark = session.players.includes(score.actor) ? (session.isHotseat ? ' (player)' : ' (you)') : '';
+      const tag = actorTag(m, score.actor);
+      const name = actorName(m, score.actor);
+      const mark = session.players.includes(score.actor) ? (session.isHotseat ? 'player' : 'you') : 'none';
       blocks.push({
-        text: `${tag === name ? name : `${tag} · ${name}`}${mark}: ${score.score} of 100`,
+        text: m.t('debrief.objectives.head', { who: tag === name ? name : m.t('debrief.who', { tag, name }), mark, score: score.score }),
         kind: 'label',
         color: COLORS.text,
         gapBefore: i === 0 ? 0 : 10,
@@ -281,7 +307,7 @@ export class Debrief extends Phaser.Scene {
       for (const o of score.objectives) {
         const mark = o.points >= o.weight ? '✓' : o.points > 0 ? '◐' : '✗';
         blocks.push({
-          text: `${mark} ${o.points}/${o.weight} ${o.text}`,
+          text: m.t('debrief.objective', { mark, points: o.points, weight: o.weight, text: m.t(`objective.${score.actor}.${o.id}`) }),
           kind: 'tiny',
           color: o.points >= o.weight ? COLORS.text : COLORS.textMuted,
           indent: 8,
@@ -289,23 +315,20 @@ export class Debrief extends Phaser.Scene {
         });
       }
     });
-    if (session.state.outcome === 'war')
-      blocks.push({ text: 'After a war every actor keeps only a quarter of its points.', kind: 'tiny', color: COLORS.warn, gapBefore: 10 });
+    if (session.state.outcome === 'war') blocks.push({ text: m.t('debrief.war-penalty'), kind: 'tiny', color: COLORS.warn, gapBefore: 10 });
     return blocks;
   }
 
   private print(session: PlaySession): void {
     // Hot-seat: the page names every player (the state's human roles). The print view loads on first use.
-    void import('../ui/print').then((m) => m.printGame({ state: session.state, role: session.isHotseat ? null : session.role }));
-    announce(
-      'The printable debrief is open: one page with the role, every decision and its reasons, the outcome, the scores and the questions.',
-    );
+    void import('../ui/print').then((p) => p.printGame({ state: session.state, role: session.isHotseat ? null : session.role }));
+    announce(session.messages.t('debrief.print.spoken'));
   }
 
   private download(session: PlaySession): void {
     const name = replayFileName(session.setup.seed);
     downloadText(name, session.replayText(), 'application/json');
-    announce(`The replay was saved as ${name}. Anyone can load it to step through this game and check the code ${session.verification()}.`);
+    announce(session.messages.t('debrief.download.spoken', { file: name, code: session.verification() }));
   }
 }
 

@@ -1,10 +1,13 @@
 import * as Phaser from 'phaser';
+import type { ActorId, LogEntry } from '../sim/types';
+import { actorName, describeEntry, placeName, rungName } from '../text/describe';
+import type { Messages } from '../text/messages';
 import { announceScene } from '../ui/announcer';
-import { meterName, signed } from '../ui/effects-text';
+import { meterLabel, signed } from '../ui/effects-text';
 import { activeSession, type PlaySession, type TurnReport } from '../ui/play';
-import { ACTOR_STYLE, COLORS, css, FONT, FONT_FAMILY, GAME_WIDTH, RADIUS, rungColor, SPACE, STROKE, textStyle } from '../ui/theme';
+import { actorTag, COLORS, css, FONT, FONT_FAMILY, GAME_WIDTH, RADIUS, rungColor, SPACE, STROKE, textStyle } from '../ui/theme';
 import { addBackdrop, addKeyHelp, Button, FocusGroup, HeaderBar, Panel, type ScrollBlock, ScrollText } from '../ui/widgets';
-import { PHASE_TEXT } from './components/ActionDetails';
+import { phaseName } from './components/ActionDetails';
 
 export interface ResolutionData {
   /** The turn to explain (default: the last one played). */
@@ -40,16 +43,18 @@ export class Resolution extends Phaser.Scene {
     const turn = this.data_.turn ?? session.lastPlayedTurn();
     const report = session.report(turn);
     const sc = session.scenario;
+    const m = session.messages;
     addBackdrop(this);
     const role = session.role;
     const hotseat = session.isHotseat;
+    const seed = clip(session.setup.seed, 24);
     new HeaderBar(this, {
-      title: `What happened · Turn ${turn} of ${sc.lastTurn} · ${report.dates}`,
+      title: m.t('resolution.title', { turn, last: sc.lastTurn, dates: report.dates }),
       right: hotseat
-        ? `Hot-seat · ${session.players.length} players · seed ${clip(session.setup.seed, 24)}`
+        ? m.t('resolution.right.hotseat', { players: session.players.length, seed })
         : role
-          ? `You play ${sc.actors[role].short} · seed ${clip(session.setup.seed, 24)}`
-          : `Watching · seed ${clip(session.setup.seed, 24)}`,
+          ? m.t('resolution.right.role', { actor: actorName(m, role), seed })
+          : m.t('resolution.right.watch', { seed }),
     });
     const next = () => {
       if (session.over) this.scene.start('Debrief');
@@ -66,7 +71,7 @@ export class Resolution extends Phaser.Scene {
         width: LEFT_W,
         height: BOTTOM - TOP,
         blocks: this.orderBlocks(session, report),
-        label: 'Orders and their reasons',
+        label: m.t('resolution.orders.label'),
       }),
     );
 
@@ -82,17 +87,21 @@ export class Resolution extends Phaser.Scene {
         width: RIGHT_W,
         height: BOTTOM - TOP - ladderH - 10,
         blocks: this.outcomeBlocks(session, report),
-        label: 'Dice, events and news',
+        label: m.t('resolution.outcome.label'),
       }),
     );
 
     const by = BOTTOM + 10;
-    const label = session.over ? 'See the debrief' : role ? `On to turn ${turn + 1}` : 'Back to watching';
+    const label = session.over
+      ? m.t('resolution.button.debrief')
+      : role
+        ? m.t('resolution.button.next', { turn: turn + 1 })
+        : m.t('resolution.button.watch');
     const hint = session.over
-      ? 'The game is over: the debrief compares it with 2023.'
+      ? m.t('resolution.hint.over')
       : hotseat && role
-        ? `Everyone may read this together. Then pass the device to ${sc.actors[role].short} for turn ${turn + 1}.`
-        : 'Read why each actor acted as it did, then go on.';
+        ? m.t('resolution.hint.pass', { actor: actorName(m, role), turn: turn + 1 })
+        : m.t('resolution.hint.read');
     const cont = group.add(
       new Button(this, {
         x: GAME_WIDTH - 16 - 340,
@@ -101,13 +110,13 @@ export class Resolution extends Phaser.Scene {
         height: 56,
         label,
         hotkey: 'c',
-        hint: '[Enter]',
+        hint: m.t('common.key.enter'),
         variant: 'primary',
         onActivate: next,
       }),
     );
     // A problem (e.g. the turn could not be saved) takes the place of the hint: words, a "!" and colour.
-    const notice = this.data_.notice ? `! ${this.data_.notice} The game goes on.` : null;
+    const notice = this.data_.notice ? m.t('resolution.notice', { notice: this.data_.notice }) : null;
     this.add
       .text(
         16,
@@ -120,7 +129,7 @@ export class Resolution extends Phaser.Scene {
       )
       .setOrigin(0, 0.5);
     group.focusFirst(cont);
-    addKeyHelp(this, 'Tab: move between the lists · arrow keys or Page Up/Down: scroll the focused list · Enter or C: continue');
+    addKeyHelp(this, m.t('resolution.key-help'));
 
     void orders;
     void outcome;
@@ -128,10 +137,11 @@ export class Resolution extends Phaser.Scene {
   }
 
   private orderBlocks(session: PlaySession, r: TurnReport): ScrollBlock[] {
+    const m = session.messages;
     const blocks: ScrollBlock[] = [
-      { text: 'Orders, in the order they resolved', kind: 'h3' },
+      { text: m.t('resolution.orders.title'), kind: 'h3' },
       {
-        text: 'All orders were revealed together, then resolved: statements first, then deployments, action on the ground, and talks.',
+        text: m.t('resolution.orders.note'),
         kind: 'tiny',
         gapBefore: 4,
       },
@@ -142,31 +152,36 @@ export class Resolution extends Phaser.Scene {
       .sort((a, b) => session.players.indexOf(a.actor) - session.players.indexOf(b.actor));
     const hotseat = session.isHotseat;
     if (hotseat && humans.length) {
-      blocks.push({ text: 'The players’ orders, revealed together:', kind: 'small', color: COLORS.info, gapBefore: 6 });
+      blocks.push({ text: m.t('resolution.orders.players'), kind: 'small', color: COLORS.info, gapBefore: 6 });
       for (const d of humans) {
-        const who = ACTOR_STYLE[d.actor].tag === d.actorName ? d.actorName : `${ACTOR_STYLE[d.actor].tag} · ${d.actorName}`;
-        blocks.push({ text: `${who}: ${d.actionName}`, kind: 'small', color: COLORS.info, indent: 16, gapBefore: 2 });
+        const who = tagged(m, d.actor, d.actorName);
+        blocks.push({
+          text: m.t('resolution.orders.player', { who, action: d.actionName }),
+          kind: 'small',
+          color: COLORS.info,
+          indent: 16,
+          gapBefore: 2,
+        });
       }
     } else if (humans[0]) {
       const mine = humans[0];
       blocks.push({
-        text: `Your order: ${mine.actionName} (resolved with ${PHASE_TEXT[mine.phase].replace(/ \(.*\)$/, '')}).`,
+        text: m.t('resolution.orders.yours', { action: mine.actionName, phase: phaseName(m, mine.phase) }),
         kind: 'small',
         color: COLORS.info,
         gapBefore: 6,
       });
     }
     for (const d of r.decisions) {
-      const you = d.by === 'human' ? (hotseat ? ' (player)' : ' (you)') : '';
-      const who = ACTOR_STYLE[d.actor].tag === d.actorName ? d.actorName : `${ACTOR_STYLE[d.actor].tag} · ${d.actorName}`;
+      const by = d.by === 'human' ? (hotseat ? 'player' : 'you') : 'ai';
       blocks.push({
-        text: `${who}${you}: ${d.actionName}`,
+        text: m.t('resolution.order.head', { who: tagged(m, d.actor, d.actorName), by, action: d.actionName }),
         kind: 'label',
         color: d.by === 'human' ? COLORS.info : COLORS.text,
         gapBefore: 12,
       });
       blocks.push({
-        text: `${PHASE_TEXT[d.phase].replace(/ \(.*\)$/, '')} · posture: ${d.posture}`,
+        text: m.t('resolution.order.meta', { phase: phaseName(m, d.phase), posture: d.posture }),
         kind: 'tiny',
         color: COLORS.textDim,
         indent: 16,
@@ -179,49 +194,69 @@ export class Resolution extends Phaser.Scene {
   }
 
   private outcomeBlocks(session: PlaySession, r: TurnReport): ScrollBlock[] {
+    const m = session.messages;
+    const bullet = (text: string) => m.t('common.bullet', { text });
     const blocks: ScrollBlock[] = [];
     if (r.ending) blocks.push({ text: r.ending, kind: 'small', color: COLORS.warn }, { text: '', kind: 'tiny', gapBefore: 4 });
-    blocks.push({ text: 'The dice that mattered', kind: 'h3', gapBefore: r.ending ? 6 : 0 });
-    if (r.dice.length === 0)
+    blocks.push({ text: m.t('resolution.dice.title'), kind: 'h3', gapBefore: r.ending ? 6 : 0 });
+    const rolls = turnEntries(session, r.turn).filter((e) => e.kind === 'roll');
+    if (rolls.length === 0)
       blocks.push({
-        text: 'No dice this turn: no order carried an uncertain outcome.',
+        text: m.t('resolution.dice.none'),
         kind: 'tiny',
         color: COLORS.textMuted,
         gapBefore: 4,
       });
-    for (const d of r.dice) blocks.push({ text: d.replace(/^Dice: /, '• '), kind: 'tiny', color: COLORS.text, gapBefore: 4 });
-    const happened = r.happened.filter((h) => !h.startsWith('Dice:'));
-    blocks.push({ text: 'What happened', kind: 'h3', gapBefore: 14 });
-    if (happened.length === 0) blocks.push({ text: 'Nothing changed on the ground.', kind: 'tiny', color: COLORS.textMuted, gapBefore: 4 });
-    for (const h of happened) blocks.push({ text: `• ${h}`, kind: 'tiny', color: COLORS.text, gapBefore: 4 });
-    blocks.push({ text: 'News', kind: 'h3', gapBefore: 14 });
-    if (r.news.length === 0) blocks.push({ text: 'No other news.', kind: 'tiny', color: COLORS.textMuted, gapBefore: 4 });
-    for (const n of r.news) blocks.push({ text: `• ${n}`, kind: 'tiny', color: COLORS.text, gapBefore: 4 });
+    for (const d of rolls) blocks.push({ text: dieText(m, d), kind: 'tiny', color: COLORS.text, gapBefore: 4 });
+    const happened = r.happened.filter((h) => !r.dice.includes(h));
+    blocks.push({ text: m.t('resolution.happened.title'), kind: 'h3', gapBefore: 14 });
+    if (happened.length === 0) blocks.push({ text: m.t('resolution.happened.none'), kind: 'tiny', color: COLORS.textMuted, gapBefore: 4 });
+    for (const h of happened) blocks.push({ text: bullet(h), kind: 'tiny', color: COLORS.text, gapBefore: 4 });
+    blocks.push({ text: m.t('resolution.news.title'), kind: 'h3', gapBefore: 14 });
+    if (r.news.length === 0) blocks.push({ text: m.t('resolution.news.none'), kind: 'tiny', color: COLORS.textMuted, gapBefore: 4 });
+    for (const n of r.news) blocks.push({ text: bullet(n), kind: 'tiny', color: COLORS.text, gapBefore: 4 });
 
     const prev = session.previous();
     if (prev && prev.turn === r.turn) {
       // One player: "Your numbers"; hot-seat: every player's, read together.
       for (const role of session.players) {
         const a = session.state.actors[role];
-        const short = session.scenario.actors[role].short;
-        const who = ACTOR_STYLE[role].tag === short ? short : `${ACTOR_STYLE[role].tag} · ${short}`;
-        blocks.push({ text: session.isHotseat ? `${who}’s numbers` : `Your numbers (${short})`, kind: 'h3', gapBefore: 14 });
-        for (const m of ['support', 'standing', 'special'] as const) {
-          const d = Math.round(a.meters[m] - prev.meters[role][m]);
+        const before = prev.meters[role];
+        if (!a || !before) continue;
+        const short = actorName(m, role);
+        blocks.push({
+          text: session.isHotseat
+            ? m.t('resolution.numbers.player', { who: tagged(m, role, short) })
+            : m.t('resolution.numbers.yours', { actor: short }),
+          kind: 'h3',
+          gapBefore: 14,
+        });
+        for (const meter of ['support', 'standing', 'special'] as const) {
+          const d = Math.round(a.meters[meter] - before[meter]);
           blocks.push({
-            text: `${meterName(session.scenario, role, m)}: ${Math.round(a.meters[m])}${d ? ` (${signed(d)})` : ' (no change)'}`,
+            text: m.t('resolution.meter', {
+              meter: meterLabel(m, role, meter),
+              value: Math.round(a.meters[meter]),
+              changed: d ? 'yes' : 'no',
+              delta: signed(d),
+            }),
             kind: 'tiny',
             color: COLORS.text,
             gapBefore: 2,
           });
         }
-        blocks.push({ text: `budget for the next turn: ${a.budget}`, kind: 'tiny', color: COLORS.text, gapBefore: 2 });
+        blocks.push({ text: m.t('resolution.budget', { budget: a.budget }), kind: 'tiny', color: COLORS.text, gapBefore: 2 });
       }
     }
+    const sc = session.scenario;
     const c = session.state.casualties;
-    blocks.push({ text: 'Casualties so far', kind: 'h3', gapBefore: 14 });
+    const groups = sc.casualtyGroups.map((g) =>
+      m.t('resolution.casualties.group', { group: m.t(`casualties.${g}.group`), injured: c[g]?.injured ?? 0 }),
+    );
+    const killed = sc.casualtyGroups.reduce((sum, g) => sum + (c[g]?.killed ?? 0), 0);
+    blocks.push({ text: m.t('resolution.casualties.title'), kind: 'h3', gapBefore: 14 });
     blocks.push({
-      text: `Injured: KFOR ${c.kfor.injured}, police ${c.police.injured}, civilians ${c.civilians.injured}. Killed: ${c.kfor.killed + c.police.killed + c.civilians.killed}. (Figures as each side would report them differ; these are game values.)`,
+      text: m.t('resolution.casualties', { groups: groups.join(m.t('resolution.separator')), killed }),
       kind: 'tiny',
       color: COLORS.text,
       gapBefore: 4,
@@ -232,26 +267,28 @@ export class Resolution extends Phaser.Scene {
   /** The ladder before and after the turn, as two rungs with an arrow and words. */
   private drawLadderChange(session: PlaySession, r: TurnReport, x: number, y: number, w: number, h: number): void {
     const sc = session.scenario;
-    const panel = new Panel(this, { x, y, width: w, height: h, title: 'The ladder' });
+    const m = session.messages;
+    const panel = new Panel(this, { x, y, width: w, height: h, title: m.t('resolution.ladder.title') });
     const to = r.ladderMove ? r.ladderMove.to : session.state.rung;
     const from = r.ladderMove ? r.ladderMove.from : to;
-    const verb = to > from ? 'escalated' : to < from ? 'eased' : 'held';
-    const top = sc.ladder.length - 1;
+    const move = to > from ? 'up' : to < from ? 'down' : 'level';
+    const verb = m.t('resolution.ladder.verb', { move });
+    const top = sc.ladder.top;
     const g = this.add.graphics();
     panel.add(g);
     const boxY = 46;
     const gapW = 84;
     const boxW = (w - 32 - gapW) / 2;
-    const drawRung = (bx: number, level: number, label: string, strong: boolean) => {
+    const drawRung = (bx: number, level: number, when: 'before' | 'after', strong: boolean) => {
       g.fillStyle(strong ? COLORS.buttonSelected : COLORS.bgRaised, 1);
       g.fillRoundedRect(bx, boxY, boxW, 64, RADIUS.sm);
       g.lineStyle(strong ? STROKE.normal : STROKE.thin, strong ? COLORS.text : COLORS.panelBorder, 1);
       g.strokeRoundedRect(bx, boxY, boxW, 64, RADIUS.sm);
       g.fillStyle(rungColor(level, top), 1);
       g.fillRect(bx + 4, boxY + 4, 6, 56);
-      panel.add(this.add.text(bx + 18, boxY + 4, `${label} · rung ${level}`, textStyle('tiny')));
+      panel.add(this.add.text(bx + 18, boxY + 4, m.t('resolution.ladder.rung', { when, rung: level }), textStyle('tiny')));
       panel.add(
-        this.add.text(bx + 18, boxY + 24, sc.ladder[level]?.name ?? '', {
+        this.add.text(bx + 18, boxY + 24, rungName(m, level), {
           fontFamily: FONT_FAMILY,
           fontSize: `${FONT.small}px`,
           fontStyle: 'bold',
@@ -276,7 +313,7 @@ export class Resolution extends Phaser.Scene {
         this.add.text(
           16,
           boxY + 70,
-          `Escalation pressure this turn: ${heat > 0 ? '+' : heat < 0 ? '−' : ''}${Math.abs(heat)} ${to > from ? '(+3 climbs a rung, +6 two)' : '(−3 and no violence: down one)'}`,
+          m.t('resolution.ladder.pressure', { heat: heat === 0 ? '0' : signed(heat), move }),
           textStyle('tiny', { color: css(COLORS.textMuted) }),
         ),
       );
@@ -284,39 +321,74 @@ export class Resolution extends Phaser.Scene {
     if (session.state.peakRung > to) {
       panel.add(
         this.add
-          .text(w - SPACE.md, 14, `▲ peak so far: rung ${session.state.peakRung}`, textStyle('tiny', { color: css(COLORS.warn) }))
+          .text(
+            w - SPACE.md,
+            14,
+            m.t('resolution.ladder.peak', { rung: session.state.peakRung }),
+            textStyle('tiny', { color: css(COLORS.warn) }),
+          )
           .setOrigin(1, 0),
       );
     }
   }
 
   private summary(session: PlaySession, r: TurnReport): string {
-    const parts = [`What happened in turn ${r.turn}, ${r.dates}.`];
+    const m = session.messages;
+    const sep = m.t('resolution.spoken.separator');
+    const ordersText = (list: TurnReport['decisions']) =>
+      list.map((d) => m.t('resolution.spoken.order', { actor: d.actorName, action: d.actionName })).join(sep);
+    const parts = [m.t('resolution.spoken.turn', { turn: r.turn, dates: r.dates })];
     const humans = r.decisions
       .filter((d) => d.by === 'human')
       .sort((a, b) => session.players.indexOf(a.actor) - session.players.indexOf(b.actor));
     if (session.isHotseat) {
-      if (humans.length)
-        parts.push(`The players’ orders, revealed together: ${humans.map((d) => `${d.actorName}, ${d.actionName}`).join('; ')}.`);
-    } else if (humans[0]) parts.push(`You ordered: ${humans[0].actionName}.`);
-    parts.push(r.ladder ?? `The ladder held at rung ${session.state.rung}, ${session.scenario.ladder[session.state.rung]?.name}.`);
-    if (r.dice.length) parts.push(`${r.dice.length} dice ${r.dice.length === 1 ? 'roll' : 'rolls'}: ${r.dice.join(' ')}`);
-    const violence = r.happened.filter((h) => /injured|killed|incident/i.test(h));
+      if (humans.length) parts.push(m.t('resolution.spoken.players', { orders: ordersText(humans) }));
+    } else if (humans[0]) parts.push(m.t('resolution.spoken.yours', { action: humans[0].actionName }));
+    const rung = session.state.rung;
+    parts.push(r.ladder ?? m.t('resolution.spoken.held', { rung, name: rungName(m, rung) }));
+    if (r.dice.length) parts.push(m.t('resolution.spoken.dice', { count: r.dice.length, dice: r.dice.join(' ') }));
+    const entries = turnEntries(session, r.turn);
+    const violence = entries
+      .filter((e) => e.kind === 'incident' || e.kind === 'casualties')
+      .map((e) => describeEntry(m, session.scenario, e));
     if (violence.length) parts.push(violence.join(' '));
-    if (r.news.length) parts.push(`News: ${r.news.map((n) => n.split('. ')[0]).join('; ')}.`);
+    const titles = entries.flatMap((e) => (e.kind === 'event' ? [m.t(`event.${e.event}.title`)] : []));
+    if (titles.length) parts.push(m.t('resolution.spoken.news', { titles: titles.join(sep) }));
     if (r.ending) parts.push(r.ending);
     const ai = r.decisions.filter((d) => d.by === 'ai');
-    if (ai.length) parts.push(`Others: ${ai.map((d) => `${d.actorName}, ${d.actionName}`).join('; ')}.`);
+    if (ai.length) parts.push(m.t('resolution.spoken.others', { orders: ordersText(ai) }));
     const first = session.role;
     parts.push(
       session.over
-        ? 'Press Enter for the debrief.'
+        ? m.t('resolution.spoken.debrief')
         : session.isHotseat && first
-          ? `Press Enter, then pass the device to ${session.scenario.actors[first].short}.`
-          : 'Press Enter to continue.',
+          ? m.t('resolution.spoken.pass', { actor: actorName(m, first) })
+          : m.t('resolution.spoken.continue'),
     );
     return parts.join(' ');
   }
+}
+
+/** The log entries of one turn. */
+function turnEntries(session: PlaySession, turn: number): LogEntry[] {
+  return session.state.log.filter((e) => e.turn === turn);
+}
+
+/** One die roll as a line of "the dice that mattered". */
+function dieText(m: Messages, e: Extract<LogEntry, { kind: 'roll' }>): string {
+  return m.t('resolution.die', {
+    label: m.t(`action.${e.action}.risk.label`),
+    place: e.place ? placeName(m, e.place) : 'none',
+    chance: e.chance,
+    roll: e.roll,
+    hit: e.hit ? 'yes' : 'no',
+  });
+}
+
+/** "KSR · Kosovo Serbs", or the name alone when the tag is the name ("KFOR"). */
+function tagged(m: Messages, actor: ActorId, name: string): string {
+  const tag = actorTag(m, actor);
+  return tag === name ? name : m.t('resolution.who', { tag, name });
 }
 
 function clip(s: string, n: number): string {

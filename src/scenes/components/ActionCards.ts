@@ -8,8 +8,11 @@
 import * as Phaser from 'phaser';
 import type { ActionOption } from '../../sim/options';
 import type { Scenario, Stance } from '../../sim/types';
+import { actionName } from '../../text/describe';
+import type { Messages } from '../../text/messages';
 import { announce } from '../../ui/announcer';
-import { effectPhrases, riskTag, STANCE_TEXT } from '../../ui/effects-text';
+import { effectPhrases, riskTag, stanceText, unavailableText } from '../../ui/effects-text';
+import { messages } from '../../ui/i18n';
 import { clampLines, ellipsize } from '../../ui/text-fit';
 import { COLORS, css, FONT, FONT_FAMILY, RADIUS, STROKE } from '../../ui/theme';
 import { type Box, drawFocusRing, type Focusable, type FocusGroup } from '../../ui/widgets';
@@ -54,6 +57,7 @@ export class ActionCard extends Phaser.GameObjects.Container implements Focusabl
   focusGroup: FocusGroup | null = null;
   readonly info: CardInfo;
   private readonly cfg: ActionCardConfig;
+  private readonly m: Messages;
   private readonly bg: Phaser.GameObjects.Graphics;
   private readonly ring: Phaser.GameObjects.Graphics;
   private readonly keyText: Phaser.GameObjects.Text;
@@ -73,7 +77,10 @@ export class ActionCard extends Phaser.GameObjects.Container implements Focusabl
     this.info = cfg.info;
     const { option } = cfg.info;
     const def = option.def;
-    this.label = def.name;
+    const m = messages(cfg.scenario);
+    this.m = m;
+    const name = actionName(m, def.id);
+    this.label = name;
     if (cfg.info.key !== undefined) this.hotkey = cfg.info.key;
     const w = cfg.width;
     const h = cfg.height;
@@ -95,7 +102,7 @@ export class ActionCard extends Phaser.GameObjects.Container implements Focusabl
     // Top right: the posture hint (a check mark and words).
     if (cfg.info.fits) {
       const fit = scene.add
-        .text(w - pad, 7, '✓ fits your posture', {
+        .text(w - pad, 7, m.t('card.fits'), {
           fontFamily: FONT_FAMILY,
           fontSize: `${FONT.tiny}px`,
           fontStyle: 'bold',
@@ -107,7 +114,7 @@ export class ActionCard extends Phaser.GameObjects.Container implements Focusabl
       children.push(fit);
     }
 
-    this.nameText = scene.add.text(pad, 27, def.name, {
+    this.nameText = scene.add.text(pad, 27, name, {
       fontFamily: FONT_FAMILY,
       fontSize: `${FONT.small}px`,
       fontStyle: 'bold',
@@ -119,7 +126,7 @@ export class ActionCard extends Phaser.GameObjects.Container implements Focusabl
     children.push(this.nameText);
 
     let y = this.nameText.y + this.nameText.height + 3;
-    this.metaText = scene.add.text(pad + 16, y, `cost ${def.cost} · ${STANCE_TEXT[def.stance]}`, {
+    this.metaText = scene.add.text(pad + 16, y, m.t('card.meta', { cost: def.cost, stance: stanceText(m, def.stance) }), {
       fontFamily: FONT_FAMILY,
       fontSize: `${FONT.tiny}px`,
       color: mutedColor,
@@ -130,9 +137,9 @@ export class ActionCard extends Phaser.GameObjects.Container implements Focusabl
 
     // Bottom lines: the risk (up to two lines), then the rung warning.
     const bottom: Phaser.GameObjects.Text[] = [];
-    const risk = riskTag(option);
+    const risk = riskTag(m, option);
     if (available && risk) {
-      const t = scene.add.text(pad, 0, `risk ${risk}`, {
+      const t = scene.add.text(pad, 0, m.t('card.risk', { risk }), {
         fontFamily: FONT_FAMILY,
         fontSize: `${FONT.tiny}px`,
         fontStyle: 'bold',
@@ -145,7 +152,7 @@ export class ActionCard extends Phaser.GameObjects.Container implements Focusabl
     }
     if (available && option.crossesRung) {
       bottom.push(
-        scene.add.text(pad, 0, '! may cross a rung', {
+        scene.add.text(pad, 0, m.t('card.crosses-rung'), {
           fontFamily: FONT_FAMILY,
           fontSize: `${FONT.tiny}px`,
           fontStyle: 'bold',
@@ -163,12 +170,12 @@ export class ActionCard extends Phaser.GameObjects.Container implements Focusabl
     const bottomTop = by - 2;
 
     // The expected effects (or why it is unavailable), cut to the room left.
-    const effects = available ? effectPhrases(cfg.scenario, def) : [];
+    const effects = available ? effectPhrases(m, cfg.scenario, def) : [];
     const body = available
       ? effects.length
-        ? effects.join(' · ')
-        : 'No direct effect: keeps your budget for later.'
-      : `Unavailable: ${option.reason ?? 'not possible now.'}`;
+        ? effects.join(m.t('card.effects.separator'))
+        : m.t('card.no-effect')
+      : m.t('card.unavailable', { reason: unavailableText(m, option) });
     const bodyText = scene.add.text(pad, y, body, {
       fontFamily: FONT_FAMILY,
       fontSize: `${FONT.tiny}px`,
@@ -205,7 +212,7 @@ export class ActionCard extends Phaser.GameObjects.Container implements Focusabl
       pressed = false;
       this.focusGroup?.focus(this);
       if (this.isEnabled()) this.activate();
-      else announce(`${def.name} is unavailable: ${option.reason ?? ''}`);
+      else this.announceUnavailable();
     });
     this.redraw();
     scene.add.existing(this);
@@ -256,13 +263,19 @@ export class ActionCard extends Phaser.GameObjects.Container implements Focusabl
 
   activate(): void {
     if (!this.isAvailable()) {
-      announce(`${this.label} is unavailable: ${this.info.option.reason ?? ''}`);
+      this.announceUnavailable();
       return;
     }
     this.cfg.onSelect(this);
   }
 
+  /** Says why the card cannot be chosen (the same reason the card shows). */
+  private announceUnavailable(): void {
+    announce(this.m.t('card.unavailable.spoken', { action: this.label, reason: unavailableText(this.m, this.info.option) }));
+  }
+
   handleKey(event: KeyboardEvent): boolean {
+    // not-text: KeyboardEvent key names
     if ((event.key === 'Enter' || event.key === ' ') && this.selected && !event.repeat) {
       this.cfg.onConfirm(this);
       return true;
@@ -276,7 +289,7 @@ export class ActionCard extends Phaser.GameObjects.Container implements Focusabl
   }
 
   describe(): string {
-    return `${this.selected ? 'Chosen: ' : ''}${this.info.spoken}`;
+    return this.selected ? this.m.t('card.chosen.spoken', { text: this.info.spoken }) : this.info.spoken;
   }
 
   private redraw(): void {
@@ -327,7 +340,7 @@ export class ActionCard extends Phaser.GameObjects.Container implements Focusabl
   private chosenLabel(): Phaser.GameObjects.Text {
     if (!this.chosenText) {
       this.chosenText = this.scene.add
-        .text(this.cfg.width / 2, 0, '● CHOSEN', {
+        .text(this.cfg.width / 2, 0, this.m.t('card.chosen'), {
           fontFamily: FONT_FAMILY,
           fontSize: `${FONT.tiny - 1}px`,
           fontStyle: 'bold',

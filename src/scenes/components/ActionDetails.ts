@@ -4,16 +4,18 @@
 import * as Phaser from 'phaser';
 import type { ActionOption } from '../../sim/options';
 import type { ResolutionPhase, Scenario } from '../../sim/types';
-import { effectPhrases, riskOutcome, riskPhrase, STANCE_TEXT } from '../../ui/effects-text';
-import { ACTOR_STYLE, COLORS, css, FONT, FONT_FAMILY, RADIUS, SPACE, STROKE } from '../../ui/theme';
+import { actionName } from '../../text/describe';
+import type { Messages } from '../../text/messages';
+import { effectPhrases, riskOutcome, riskPhrase, riskWarning, stanceText, unavailableText } from '../../ui/effects-text';
+import { messages } from '../../ui/i18n';
+import { actorColor, actorTag, COLORS, css, FONT, FONT_FAMILY, RADIUS, SPACE, STROKE } from '../../ui/theme';
 import { Chip } from '../../ui/widgets';
 
-export const PHASE_TEXT: Record<ResolutionPhase, string> = {
-  statements: 'statements (resolve first)',
-  deployments: 'deployments (second)',
-  ground: 'action on the ground (third)',
-  talks: 'talks (last)',
-};
+/** A resolution phase's name: "statements", "action on the ground". */
+export const phaseName = (m: Messages, phase: ResolutionPhase): string => m.t(`phase.${phase}`);
+
+/** A resolution phase with its place in the order: "statements (resolve first)". */
+export const phaseWithOrder = (m: Messages, phase: ResolutionPhase): string => m.t(`phase.${phase}.order`);
 
 export interface DetailsContext {
   scenario: Scenario;
@@ -38,40 +40,51 @@ interface Para {
  */
 export function optionParagraphs(option: ActionOption, ctx: DetailsContext, compact = false): Para[] {
   const def = option.def;
+  const m = messages(ctx.scenario);
   const out: Para[] = [];
-  out.push({ text: def.summary, color: COLORS.textMuted, size: 'small' });
+  out.push({ text: m.t(`action.${def.id}.summary`), color: COLORS.textMuted, size: 'small' });
   out.push({
-    text: `Cost ${def.cost} (you have ${ctx.budget}) · ${STANCE_TEXT[def.stance]} · resolves with ${PHASE_TEXT[def.phase]}${def.once ? ' · once a game' : ''}`,
+    text: m.t('details.meta', {
+      cost: def.cost,
+      budget: ctx.budget,
+      stance: stanceText(m, def.stance),
+      phase: phaseWithOrder(m, def.phase),
+      once: def.once ? 'yes' : 'no',
+    }),
     size: 'tiny',
     gap: 6,
   });
   if (!option.available)
-    out.push({ text: `Unavailable: ${option.reason ?? 'not possible now.'}`, color: COLORS.warn, bold: true, gap: 10 });
-  if (option.crossesRung)
-    out.push({ text: '! May cross a rung: this action alone can push the escalation ladder up.', color: COLORS.warn, bold: true, gap: 8 });
+    out.push({ text: m.t('card.unavailable', { reason: unavailableText(m, option) }), color: COLORS.warn, bold: true, gap: 10 });
+  if (option.crossesRung) out.push({ text: m.t('details.crosses-rung'), color: COLORS.warn, bold: true, gap: 8 });
   if (ctx.postureTitle) {
     out.push(
       ctx.fits
-        ? { text: `✓ Fits your posture (${ctx.postureTitle}): your advisers would suggest it.`, color: 0x4fd1a5, bold: true, gap: 8 }
+        ? { text: m.t('details.fits', { posture: ctx.postureTitle }), color: 0x4fd1a5, bold: true, gap: 8 }
         : {
-            text: `Your posture (${ctx.postureTitle}) does not advise it; as the leader you may still order it.`,
+            text: m.t('details.not-advised', { posture: ctx.postureTitle }),
             color: COLORS.textMuted,
             gap: 8,
           },
     );
   }
-  const effects = effectPhrases(ctx.scenario, def);
-  out.push({ text: 'EXPECTED EFFECTS', color: COLORS.textMuted, bold: true, size: 'tiny', gap: 12 });
-  if (effects.length === 0) out.push({ text: '• none: nothing changes, and your budget builds up for later', gap: 2 });
-  else if (compact) out.push({ text: `${effects.join(' · ')}.`, gap: 2 });
-  else for (const e of effects) out.push({ text: `• ${e}`, gap: 2, indent: 0 });
-  const risk = riskPhrase(option);
+  const effects = effectPhrases(m, ctx.scenario, def);
+  out.push({ text: m.t('details.effects'), color: COLORS.textMuted, bold: true, size: 'tiny', gap: 12 });
+  if (effects.length === 0) out.push({ text: m.t('details.no-effect'), gap: 2 });
+  else if (compact) out.push({ text: m.t('details.effects.compact', { effects: effects.join(m.t('card.effects.separator')) }), gap: 2 });
+  else for (const e of effects) out.push({ text: m.t('details.effect', { effect: e }), gap: 2, indent: 0 });
+  const risk = riskPhrase(m, option);
   if (risk && def.risk) {
-    out.push({ text: 'THE DICE', color: COLORS.textMuted, bold: true, size: 'tiny', gap: 12 });
-    out.push({ text: `${risk}.`, bold: true, color: option.risk && option.risk.chance >= 30 ? COLORS.warn : COLORS.text, gap: 2 });
-    const hit = riskOutcome(ctx.scenario, def);
-    if (hit) out.push({ text: `If it happens${option.risk?.rolls === 0 ? ' (later)' : ''}: ${hit}.`, gap: 2 });
-    out.push({ text: def.risk.warning, color: COLORS.textMuted, gap: 2, size: 'tiny' });
+    out.push({ text: m.t('details.dice'), color: COLORS.textMuted, bold: true, size: 'tiny', gap: 12 });
+    out.push({
+      text: m.t('details.risk', { risk }),
+      bold: true,
+      color: option.risk && option.risk.chance >= 30 ? COLORS.warn : COLORS.text,
+      gap: 2,
+    });
+    const hit = riskOutcome(m, ctx.scenario, def);
+    if (hit) out.push({ text: m.t('details.if-it-happens', { later: option.risk?.rolls === 0 ? 'yes' : 'no', outcome: hit }), gap: 2 });
+    out.push({ text: riskWarning(m, def) ?? '', color: COLORS.textMuted, gap: 2, size: 'tiny' });
   }
   return out;
 }
@@ -111,8 +124,9 @@ export class ActionDetails {
     const s = this.scene;
     const pad = SPACE.md;
     const actor = option.def.actor;
-    const chip = new Chip(s, { x: pad, y: pad + 3, text: ACTOR_STYLE[actor].tag, color: ACTOR_STYLE[actor].color });
-    const title = s.add.text(pad + chip.chipWidth + SPACE.sm, pad - 1, option.def.name, {
+    const m = messages(ctx.scenario);
+    const chip = new Chip(s, { x: pad, y: pad + 3, text: actorTag(m, actor), color: actorColor(ctx.scenario, actor) });
+    const title = s.add.text(pad + chip.chipWidth + SPACE.sm, pad - 1, actionName(m, option.def.id), {
       fontFamily: FONT_FAMILY,
       fontSize: `${FONT.h3}px`,
       fontStyle: 'bold',

@@ -4,6 +4,7 @@
 // Scrolls by lines: mouse wheel, or ↑/↓, Page Up/Down, Home/End when focused.
 
 import * as Phaser from 'phaser';
+import { messages } from '../../ui/i18n';
 import { COLORS, css, lineHeight, RADIUS, SPACE, STROKE, type TextKind, textStyle } from '../../ui/theme';
 import { type Box, drawFocusRing, type Focusable, type FocusGroup, recolor, scrollByKey, wrapLines } from '../../ui/widgets';
 
@@ -157,13 +158,17 @@ export class ScrollColumns extends Phaser.GameObjects.Container implements Focus
   }
 
   describe(): string {
-    return `${this.label}, scrollable: arrow keys or Page Up and Page Down to scroll`;
+    return messages().t('scroll.spoken', { label: this.label });
   }
 
   /** All rows as sentences, for the live region. */
   plainText(): string {
+    const m = messages();
+    const [leftTitle, rightTitle] = this.cfg.titles;
     return this.cfg.rows
-      .map((r) => `${r.heading}. ${this.cfg.titles[0]}: ${r.left.join(' ')} ${this.cfg.titles[1]}: ${r.right.join(' ')}`)
+      .map((r) =>
+        m.t('columns.row.spoken', { heading: r.heading, leftTitle, left: r.left.join(' '), rightTitle, right: r.right.join(' ') }),
+      )
       .join(' ');
   }
 
@@ -216,7 +221,7 @@ export class ScrollColumns extends Phaser.GameObjects.Container implements Focus
       const thumbY = trackY + ((trackH - thumbH) * this.top) / max;
       g.fillStyle(COLORS.textMuted, 1);
       g.fillRoundedRect(w - 10, thumbY, 5, thumbH, 2);
-      this.more.setText(this.top < max ? 'more below ▼' : 'end');
+      this.more.setText(messages().t(this.top < max ? 'scroll.more-below' : 'scroll.end'));
     } else this.more.setText('');
   }
 }

@@ -4,10 +4,13 @@
 
 import type * as Phaser from 'phaser';
 import { MAX_BUDGET } from '../../sim/effects';
-import type { ActorId, GameState } from '../../sim/types';
+import type { ActorId, GameState, MeterId, Scenario } from '../../sim/types';
+import { actorName } from '../../text/describe';
+import type { Messages } from '../../text/messages';
+import { messages } from '../../ui/i18n';
 import type { ActorPanel, PostureView, TurnStart } from '../../ui/play';
 import { ellipsize } from '../../ui/text-fit';
-import { ACTOR_STYLE, COLORS, css, FONT, FONT_FAMILY, SPACE, STROKE, textStyle } from '../../ui/theme';
+import { actorColor, actorTag, COLORS, css, FONT, FONT_FAMILY, SPACE, STROKE, textStyle } from '../../ui/theme';
 import { Chip, Meter, Panel } from '../../ui/widgets';
 
 const METER_COLOR = { support: COLORS.info, standing: 0x8fb7d4, special: COLORS.good } as const;
@@ -16,11 +19,20 @@ const METER_COLOR = { support: COLORS.info, standing: 0x8fb7d4, special: COLORS.
 const HEAD = 32;
 
 /** A panel with a small bold header line (and an optional actor chip before it). */
-function compactPanel(scene: Phaser.Scene, x: number, y: number, width: number, height: number, title: string, actor?: ActorId): Panel {
-  const panel = new Panel(scene, { x, y, width, height, ...(actor ? { accent: ACTOR_STYLE[actor].color } : {}) });
+function compactPanel(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  title: string,
+  actor?: { scenario: Scenario; m: Messages; id: ActorId },
+): Panel {
+  const accent = actor ? actorColor(actor.scenario, actor.id) : null;
+  const panel = new Panel(scene, { x, y, width, height, ...(accent !== null ? { accent } : {}) });
   let tx = panel.inner.x;
-  if (actor) {
-    const chip = new Chip(scene, { x: tx, y: 9, text: ACTOR_STYLE[actor].tag, color: ACTOR_STYLE[actor].color });
+  if (actor && accent !== null) {
+    const chip = new Chip(scene, { x: tx, y: 9, text: actorTag(actor.m, actor.id), color: accent });
     panel.add(chip);
     tx += chip.chipWidth + SPACE.sm;
   }
@@ -34,7 +46,8 @@ function compactPanel(scene: Phaser.Scene, x: number, y: number, width: number, 
 /** Your meters (with last turn's change), budget as pips and a number, and your posture. */
 export class StatusView {
   readonly panel: Panel;
-  private readonly meters: { id: 'support' | 'standing' | 'special'; meter: Meter; label: string }[] = [];
+  private readonly meters: { id: MeterId; meter: Meter; label: string }[] = [];
+  private readonly m: Messages;
   private readonly posture: Phaser.GameObjects.Text;
   private readonly budgetText: Phaser.GameObjects.Text;
   private readonly pips: Phaser.GameObjects.Graphics;
@@ -42,28 +55,21 @@ export class StatusView {
   private readonly width: number;
   private text = '';
 
-  constructor(
-    scene: Phaser.Scene,
-    x: number,
-    y: number,
-    width: number,
-    height: number,
-    actor: ActorId,
-    actorName: string,
-    specialMeter: string,
-  ) {
+  constructor(scene: Phaser.Scene, x: number, y: number, width: number, height: number, scenario: Scenario, actor: ActorId) {
+    const m = messages(scenario);
+    this.m = m;
     this.actor = actor;
     this.width = width;
-    this.panel = compactPanel(scene, x, y, width, height, `You: ${actorName}`, actor);
+    this.panel = compactPanel(scene, x, y, width, height, m.t('panel.you', { actor: actorName(m, actor) }), { scenario, m, id: actor });
     const inner = this.panel.inner;
     let ty = HEAD;
     this.posture = scene.add.text(inner.x, ty, '', textStyle('tiny', { color: css(COLORS.textMuted) }));
     this.panel.add(this.posture);
     ty += 21;
-    const rows: ['support' | 'standing' | 'special', string][] = [
-      ['support', 'Support at home'],
-      ['standing', 'Standing abroad'],
-      ['special', specialMeter],
+    const rows: [MeterId, string][] = [
+      ['support', m.t('meter.support.label')],
+      ['standing', m.t('meter.standing.label')],
+      ['special', m.t(`actor.${actor}.meter`)],
     ];
     for (const [id, label] of rows) {
       const meter = new Meter(scene, {
@@ -88,13 +94,16 @@ export class StatusView {
 
   update(state: Readonly<GameState>, posture: PostureView | null, previous: Readonly<TurnStart> | null): void {
     const a = state.actors[this.actor];
+    if (!a) return;
+    const t = this.m;
     for (const m of this.meters) {
-      const prev = previous?.meters[this.actor][m.id];
+      const prev = previous?.meters[this.actor]?.[m.id];
       m.meter.setValue(a.meters[m.id], prev === undefined ? undefined : Math.round(a.meters[m.id] - prev));
     }
-    this.posture.setText(posture ? `Posture: ${posture.title}` : '');
+    this.posture.setText(posture ? t.t('panel.posture', { posture: posture.title }) : '');
     ellipsize(this.posture, this.panel.inner.width);
-    this.budgetText.setText(`Budget ${a.budget} of ${MAX_BUDGET}`);
+    const budget = t.t('panel.budget', { budget: a.budget, max: MAX_BUDGET });
+    this.budgetText.setText(budget);
     // Pips: filled squares for what is left, outlined for the rest (shape, not only colour).
     const g = this.pips;
     g.clear();
@@ -113,11 +122,22 @@ export class StatusView {
       }
     }
     const parts = this.meters.map((m) => {
-      const prev = previous?.meters[this.actor][m.id];
+      const prev = previous?.meters[this.actor]?.[m.id];
       const d = prev === undefined ? 0 : Math.round(a.meters[m.id] - prev);
-      return `${m.label} ${Math.round(a.meters[m.id])}${d ? ` (${d > 0 ? 'up' : 'down'} ${Math.abs(d)})` : ''}`;
+      return t.t('panel.meter.spoken', {
+        meter: m.label,
+        value: Math.round(a.meters[m.id]),
+        change: d > 0 ? 'up' : d < 0 ? 'down' : 'none',
+        delta: Math.abs(d),
+      });
     });
-    this.text = `${posture ? `Your posture: ${posture.title}. ` : ''}${parts.join(', ')}. Budget ${a.budget} of ${MAX_BUDGET}.`;
+    this.text = t.t('panel.status.spoken', {
+      hasPosture: posture ? 'yes' : 'no',
+      posture: posture?.title ?? '',
+      meters: parts.join(t.t('panel.separator')),
+      budget: a.budget,
+      max: MAX_BUDGET,
+    });
     void this.width;
   }
 
@@ -130,23 +150,38 @@ export class StatusView {
 export class CrisisView {
   readonly panel: Panel;
   private readonly body: Phaser.GameObjects.Text;
+  private readonly scenario: Scenario;
+  private readonly m: Messages;
 
-  constructor(scene: Phaser.Scene, x: number, y: number, width: number, height: number) {
-    this.panel = compactPanel(scene, x, y, width, height, 'The crisis so far');
+  constructor(scene: Phaser.Scene, x: number, y: number, width: number, height: number, scenario: Scenario) {
+    this.scenario = scenario;
+    this.m = messages(scenario);
+    this.panel = compactPanel(scene, x, y, width, height, this.m.t('panel.crisis'));
     const inner = this.panel.inner;
     this.body = scene.add.text(inner.x, HEAD, '', textStyle('tiny', { color: css(COLORS.text), wrap: inner.width, lineSpacing: 3 }));
     this.panel.add(this.body);
   }
 
   update(state: Readonly<GameState>, previous: Readonly<TurnStart> | null): void {
-    const c = state.casualties;
-    const d = (now: number, before: number | undefined) => (before !== undefined && now > before ? ` (+${now - before})` : '');
+    const m = this.m;
+    let killed = 0;
+    const groups = this.scenario.casualtyGroups.map((group) => {
+      const now = state.casualties[group] ?? { injured: 0, killed: 0 };
+      const before = previous?.casualties[group]?.injured;
+      killed += now.killed;
+      return m.t('panel.crisis.group', {
+        group: m.t(`casualties.${group}.group`),
+        injured: now.injured,
+        added: before !== undefined && now.injured > before ? now.injured - before : 0,
+      });
+    });
+    // The first group on the "Injured" line, the others under it (the panel is narrow).
     const lines = [
-      `Injured: KFOR ${c.kfor.injured}${d(c.kfor.injured, previous?.casualties.kfor.injured)}`,
-      `police ${c.police.injured}${d(c.police.injured, previous?.casualties.police.injured)} · civilians ${c.civilians.injured}${d(c.civilians.injured, previous?.casualties.civilians.injured)}`,
-      `Killed: ${c.kfor.killed + c.police.killed + c.civilians.killed}`,
-      `Violent incidents: ${state.incidents}${state.armedIncidents ? ` (${state.armedIncidents} armed)` : ''}`,
-    ];
+      m.t('panel.crisis.injured', { group: groups[0] ?? '' }),
+      groups.slice(1).join(m.t('panel.crisis.separator')),
+      m.t('panel.crisis.killed', { killed }),
+      m.t('panel.crisis.incidents', { incidents: state.incidents, armed: state.armedIncidents }),
+    ].filter((line) => line !== '');
     this.body.setText(lines.join('\n'));
   }
 
@@ -167,8 +202,19 @@ export class ActorsView {
   private readonly rows: ActorRow[] = [];
   private readonly textW: number;
   private panels: ActorPanel[] = [];
+  private readonly m: Messages;
 
-  constructor(scene: Phaser.Scene, x: number, y: number, width: number, height: number, actors: readonly ActorId[], title: string) {
+  constructor(
+    scene: Phaser.Scene,
+    x: number,
+    y: number,
+    width: number,
+    height: number,
+    scenario: Scenario,
+    actors: readonly ActorId[],
+    title: string,
+  ) {
+    this.m = messages(scenario);
     this.panel = compactPanel(scene, x, y, width, height, title);
     const inner = this.panel.inner;
     const rowH = Math.min(40, Math.floor((height - HEAD - 4) / actors.length));
@@ -179,8 +225,8 @@ export class ActorsView {
       const chip = new Chip(scene, {
         x: inner.x,
         y: ry + 1,
-        text: ACTOR_STYLE[actor].tag,
-        color: ACTOR_STYLE[actor].color,
+        text: actorTag(this.m, actor),
+        color: actorColor(scenario, actor),
         minWidth: chipW,
         fontSize: FONT.tiny - 1,
       });
@@ -206,15 +252,24 @@ export class ActorsView {
       const p = panels.find((x) => x.actor === row.actor);
       if (!p) continue;
       // The name when it fits (the chip names the actor too), else the posture alone.
-      row.posture.setText(`${p.name}: ${p.posture}`);
+      row.posture.setText(this.m.t('panel.actor.posture', { name: p.name, posture: p.posture }));
       if (row.posture.width > this.textW) row.posture.setText(p.posture);
       ellipsize(row.posture, this.textW);
-      row.last.setText(p.lastAction ? `last: ${p.lastAction}` : 'no action yet');
+      row.last.setText(p.lastAction ? this.m.t('panel.actor.last', { action: p.lastAction }) : this.m.t('panel.actor.no-action'));
       ellipsize(row.last, this.textW);
     }
   }
 
   describe(): string {
-    return this.panels.map((p) => `${p.name}: ${p.posture}${p.lastAction ? `, last: ${p.lastAction}` : ''}.`).join(' ');
+    return this.panels
+      .map((p) =>
+        this.m.t('panel.actor.spoken', {
+          name: p.name,
+          posture: p.posture,
+          hasLast: p.lastAction ? 'yes' : 'no',
+          action: p.lastAction ?? '',
+        }),
+      )
+      .join(' ');
   }
 }
