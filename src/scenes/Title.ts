@@ -1,5 +1,4 @@
 import * as Phaser from 'phaser';
-import type { Messages } from '../text/messages';
 import { announceScene } from '../ui/announcer';
 import { messages } from '../ui/i18n';
 import { openScene } from '../ui/lazy-scenes';
@@ -13,9 +12,6 @@ import { addBackdrop, addKeyHelp, Button, type ButtonConfig, FocusGroup } from '
 
 /** The performance mark set when the title screen has been drawn. */
 export const TITLE_DRAWN_MARK = 'flashpoint:title-drawn';
-
-/** The game's name, in the reader's language. */
-export const gameTitle = (m: Messages): string => m.t('title.game');
 
 /**
  * Title screen, in two columns: play (New game, Continue, Load replay) and
@@ -39,7 +35,7 @@ export class Title extends Phaser.Scene {
     // The scenario a new game starts with: its actors make the band, its span the footer.
     const scenario = defaultScenario();
     const m = messages(scenario);
-    const title = gameTitle(m);
+    const title = m.t('title.game');
     const subtitle = m.t('title.subtitle');
 
     // The title, a quiet band of the actors' colours with each one's tag
