@@ -60,7 +60,7 @@ function whoLabel(file: SaveFile): string {
 function savedAtText(m: Messages, iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return m.t('saves.date-unknown');
-  const locale = m.locale === 'en' || m.locale.startsWith('en-') ? 'en-GB' : m.locale;
+  const locale = m.locale === 'en' || m.locale.startsWith('en-') ? 'en-GB' : m.locale; // not-text: a language tag
   return d.toLocaleString(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
@@ -308,6 +308,7 @@ export class SavedGames extends Phaser.Scene {
         label: m.t('saves.download'),
         description: m.t('saves.download.description', { problem: entry.problem }),
         onActivate: () => {
+          // not-text: a file name
           downloadText(safeFileName(`flashpoint-save-${entry.key.replace(/^flashpoint:save:/, '')}.json`), entry.text, 'application/json');
           this.setNotice(m.t('saves.notice.downloaded'));
         },

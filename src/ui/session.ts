@@ -84,6 +84,7 @@ export function hotseatSetup(scenario: Scenario, players: readonly ActorId[], se
 }
 
 /** The platform's name for a catalogue's language (the house English is British: no comma before "and"). */
+// not-text: a language tag
 const listLocale = (m: Messages): string => (m.locale === 'en' || m.locale === PSEUDO_LOCALE ? 'en-GB' : m.locale);
 
 /** "Serbia, Kosovo and KFOR", joined the way the reader's language joins a list. */
