@@ -1,6 +1,7 @@
 import * as Phaser from 'phaser';
 import { announceScene } from '../ui/announcer';
 import { fontsReady } from '../ui/fonts';
+import { messages } from '../ui/i18n';
 import { loadAllScenarios } from '../ui/scenario-source';
 
 /**
@@ -15,7 +16,8 @@ export class Boot extends Phaser.Scene {
   }
 
   create(): void {
-    announceScene('Boot', 'Flashpoint: North Kosovo is loading.');
+    const m = messages();
+    announceScene('Boot', m.t('boot.loading', { title: m.t('title.game') }));
     const search = typeof location === 'undefined' ? '' : location.search;
     void Promise.all([fontsReady(), loadAllScenarios()]).then(async () => {
       if (search.length <= 1) {

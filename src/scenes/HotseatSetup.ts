@@ -1,22 +1,27 @@
 import * as Phaser from 'phaser';
-import { actors } from '../scenarios/north-2023/actors';
-import { ACTOR_IDS, type ActorId, type Difficulty } from '../sim/types';
+import type { ActorId, Difficulty, Scenario } from '../sim/types';
+import { actorFullName, actorName } from '../text/describe';
+import type { Messages } from '../text/messages';
 import { announce, announceScene } from '../ui/announcer';
 import { clearBranchOrigin } from '../ui/branch';
+import { messages } from '../ui/i18n';
 import { openScene } from '../ui/lazy-scenes';
+import { defaultScenario, scenarioById } from '../ui/scenario-source';
 import {
   currentSetup,
   hotseatSetup,
-  MAX_PLAYERS,
   MIN_PLAYERS,
+  maxPlayers,
   orderPlayers,
+  playableActors,
+  playerList,
   playerNames,
   playersProblem,
   randomSeedCode,
   startGame,
   validateSetup,
 } from '../ui/session';
-import { ACTOR_STYLE, COLORS, css, GAME_WIDTH, textStyle } from '../ui/theme';
+import { actorColor, actorTag, COLORS, css, GAME_WIDTH, textStyle } from '../ui/theme';
 import {
   addBackdrop,
   addKeyHelp,
@@ -29,17 +34,16 @@ import {
   Panel,
   type TextField,
 } from '../ui/widgets';
-import { addDifficultyRow, addSeedRow, addStartLinkButton, SEED_HELP } from './components/SeedAndDifficulty';
+import { addDifficultyRow, addSeedRow, addStartLinkButton } from './components/SeedAndDifficulty';
 
-const HOW_IT_WORKS = [
-  'Several people share this screen, each playing one role. Each turn the device goes round: a “pass the device” screen names the next player, the others look away, and that player chooses in private.',
-  'Nobody sees another player’s order until everyone has chosen: then all orders are revealed together and resolved, and everyone reads what happened.',
-  'The roles nobody chooses are played by the computer. In hot-seat even the USA, Russia and China may be played by a person.',
-];
+/** How hot-seat works: the panel's paragraphs (message keys). */
+const HOW_IT_WORKS = ['hotseat.how.1', 'hotseat.how.2', 'hotseat.how.3'] as const;
 
-/** New hot-seat game: 2 to 8 players (toggle buttons, keys 1–8), seed, difficulty, Start. */
+/** New hot-seat game: two or more players (toggle buttons, keys 1–8), seed, difficulty, Start. */
 export class HotseatSetup extends Phaser.Scene {
   private players: ActorId[] = [];
+  /** The scenario of the game being set up (the last one chosen, else the default). */
+  private scenario: Scenario | null = null;
   private difficulty: Difficulty = 'normal';
   private counter: Phaser.GameObjects.Text | null = null;
   private seedHelp: Phaser.GameObjects.Text | null = null;
@@ -63,6 +67,10 @@ export class HotseatSetup extends Phaser.Scene {
   create(): void {
     // Coming back from the briefing keeps the last choices; from Setup, its seed and difficulty come along.
     const previous = currentSetup();
+    const scenario = (previous && scenarioById(previous.scenarioId)) || defaultScenario();
+    this.scenario = scenario;
+    const m = messages(scenario);
+    const max = maxPlayers(scenario);
     this.players = previous?.players ? [...previous.players] : [];
     this.difficulty = this.carried.difficulty ?? previous?.difficulty ?? 'normal';
     const seed = this.carried.seed?.trim() ? this.carried.seed : (previous?.seed ?? randomSeedCode());
@@ -72,8 +80,8 @@ export class HotseatSetup extends Phaser.Scene {
     this.statusTexts = new Map();
     addBackdrop(this);
     const header = new HeaderBar(this, {
-      title: 'New game · several players (hot-seat)',
-      right: `Choose ${MIN_PLAYERS} to ${MAX_PLAYERS} players, a seed and a difficulty`,
+      title: m.t('hotseat.title'),
+      right: m.t('hotseat.header', { min: MIN_PLAYERS, max }),
     });
     const back = () => openScene(this, 'Setup');
     const group = new FocusGroup(this, { onEscape: back });
@@ -83,40 +91,41 @@ export class HotseatSetup extends Phaser.Scene {
     const gap = 14;
     const label = (y: number, text: string) => this.add.text(left, y, text, textStyle('label'));
 
-    // The eight actors, two columns of four: toggles (any number).
+    // The actors, two columns (four rows for eight): toggles (any number).
     let y = header.barHeight + 16;
-    label(y, 'PLAYERS · press each role that a person will play (keys 1–8)');
+    label(y, m.t('hotseat.label.players', { max }));
     y += 26;
     const bw2 = (colW - gap) / 2;
     const rowH = 44;
+    const perColumn = Math.ceil(scenario.actorIds.length / 2);
     const buttons = new Map<ActorId, Button>();
-    ACTOR_IDS.forEach((id, i) => {
-      const col = Math.floor(i / 4);
-      const row = i % 4;
+    scenario.actorIds.forEach((id, i) => {
+      const col = Math.floor(i / perColumn);
+      const row = i % perColumn;
       const b = new Button(this, {
         x: left + col * (bw2 + gap),
         y: y + row * (rowH + 8),
         width: bw2,
         height: rowH,
-        label: actors[id].short,
+        label: actorName(m, id),
         hotkey: String(i + 1),
         toggle: true,
         indicator: 'check',
         selected: this.players.includes(id),
-        chipColor: ACTOR_STYLE[id].color,
-        chipText: ACTOR_STYLE[id].tag,
+        chipColor: actorColor(scenario, id),
+        chipText: actorTag(m, id),
         fontSize: 17,
-        description: actors[id].name,
+        description: actorFullName(m, id),
         onActivate: () => this.toggle(id, buttons),
       });
       buttons.set(id, group.add(b));
     });
-    y += 4 * (rowH + 8) + 4;
+    y += perColumn * (rowH + 8) + 4;
     this.counter = addWrappedText(this, left, y, '', colW, 'small');
     y += 52;
 
     // Seed.
-    label(y, 'SEED CODE');
+    label(y, m.t('setup.label.seed'));
     y += 24;
     const seedRow = addSeedRow(this, group, { x: left, y, width: colW }, { value: seed, onChange: () => this.refresh() });
     this.seedField = seedRow.field;
@@ -125,26 +134,26 @@ export class HotseatSetup extends Phaser.Scene {
 
     // Difficulty.
     y += 30;
-    label(y, 'DIFFICULTY');
+    label(y, m.t('setup.label.difficulty'));
     y += 24;
     addDifficultyRow(this, group, { x: left, y, width: colW, gap, current: this.difficulty, onChoose: (d) => (this.difficulty = d) });
 
     // Right: how hot-seat works, and who plays what.
-    this.buildPanel(header.barHeight + 16);
+    this.buildPanel(m, header.barHeight + 16);
 
     // Back / Start.
     const bottom = 720 - 56 - 36;
-    group.add(new Button(this, { x: left, y: bottom, width: 180, height: 56, label: 'Back', hint: '[Esc]', onActivate: back }));
+    group.add(new Button(this, { x: left, y: bottom, width: 180, height: 56, label: m.t('menu.back'), hint: '[Esc]', onActivate: back }));
     // A start link for the same players, seed and difficulty (role=serbia,kosovo,…), for a class.
     addStartLinkButton(
       this,
       group,
       { x: left + 180 + 16, y: bottom, statusRight: GAME_WIDTH - 48 - 300 - 16 },
       {
-        description: 'a link that opens this hot-seat game with the same players, seed and difficulty',
-        done: 'Start link copied. It opens this hot-seat game for anyone:',
-        setup: () => hotseatSetup(this.players, this.seedField?.value ?? '', this.difficulty),
-        who: (setup) => playerNames(setup.players ?? []),
+        description: m.t('hotseat.start-link.description'),
+        done: m.t('hotseat.start-link.done'),
+        setup: () => hotseatSetup(scenario, this.players, this.seedField?.value ?? '', this.difficulty),
+        who: (setup) => playerNames(m, setup.players ?? []),
       },
     );
     this.startButton = group.add(
@@ -153,40 +162,62 @@ export class HotseatSetup extends Phaser.Scene {
         y: bottom,
         width: 300,
         height: 56,
-        label: 'Start',
+        label: m.t('setup.start'),
         variant: 'primary',
         onActivate: () => this.start(),
       }),
     );
     this.refresh();
-    group.focusFirst(buttons.get(this.players[0] ?? 'serbia'));
-    addKeyHelp(this, 'Tab or arrow keys: move · Enter or Space: choose · 1–8: add or remove a player · L: copy a start link · Esc: back');
+    group.focusFirst(buttons.get(this.players[0] ?? scenario.actorIds[0] ?? ''));
+    addKeyHelp(this, m.t('hotseat.keys', { max }));
 
     announceScene(
       'HotseatSetup',
-      `New game for several players at one screen (hot-seat). Press each role a person will play, ${MIN_PLAYERS} to ${MAX_PLAYERS}: ${ACTOR_IDS.map((id, i) => `key ${i + 1}, ${actors[id].short}`).join('; ')}. The others are played by the computer. Then a seed code, a difficulty, and Start. ${this.counterText()}`,
+      m.t('hotseat.announce', {
+        min: MIN_PLAYERS,
+        max,
+        keys: scenario.actorIds.map((id, i) => m.t('hotseat.announce.key', { key: i + 1, actor: actorName(m, id) })).join('; '),
+        start: m.t('setup.start'),
+        counter: this.counterText(),
+      }),
     );
   }
 
-  private buildPanel(top: number): void {
+  /** The scenario being set up, and its messages in the reader's language. */
+  private current(): Scenario {
+    this.scenario ??= defaultScenario();
+    return this.scenario;
+  }
+
+  private messages(): Messages {
+    return messages(this.current());
+  }
+
+  private buildPanel(m: Messages, top: number): void {
+    const scenario = this.current();
     const x = 720;
     const w = GAME_WIDTH - x - 48;
     const h = 720 - 56 - 40 - 20 - top;
-    const panel = new Panel(this, { x, y: top, width: w, height: h, title: 'Hot-seat: several players, one screen' });
+    const panel = new Panel(this, { x, y: top, width: w, height: h, title: m.t('hotseat.panel.title') });
     const inner = panel.inner;
     let ty = inner.y + 2;
-    for (const p of HOW_IT_WORKS) {
-      const t = addWrappedText(this, inner.x, ty, p, inner.width, 'tiny', { color: css(COLORS.text) });
+    // The roles only hot-seat lets a person play, named in the third paragraph.
+    const aiOnly = playerNames(
+      m,
+      scenario.actorIds.filter((id) => !playableActors(scenario).includes(id)),
+    );
+    for (const key of HOW_IT_WORKS) {
+      const t = addWrappedText(this, inner.x, ty, m.t(key, { aiOnly }), inner.width, 'tiny', { color: css(COLORS.text) });
       panel.add(t);
       ty += t.height + 8;
     }
     ty += 6;
-    panel.add(this.add.text(inner.x, ty, 'WHO PLAYS', textStyle('label')));
+    panel.add(this.add.text(inner.x, ty, m.t('hotseat.label.who'), textStyle('label')));
     ty += 26;
-    const rowH = Math.min(27, Math.floor((inner.y + inner.height - ty) / ACTOR_IDS.length));
-    for (const id of ACTOR_IDS) {
-      const chip = new Chip(this, { x: inner.x, y: ty, text: ACTOR_STYLE[id].tag, color: ACTOR_STYLE[id].color, minWidth: 52 });
-      const name = this.add.text(inner.x + 62, ty - 1, actors[id].short, textStyle('small'));
+    const rowH = Math.min(27, Math.floor((inner.y + inner.height - ty) / scenario.actorIds.length));
+    for (const id of scenario.actorIds) {
+      const chip = new Chip(this, { x: inner.x, y: ty, text: actorTag(m, id), color: actorColor(scenario, id), minWidth: 52 });
+      const name = this.add.text(inner.x + 62, ty - 1, actorName(m, id), textStyle('small'));
       fitTextWidth(name, inner.width - 62 - 120);
       const status = this.add.text(inner.x + inner.width, ty - 1, '', textStyle('small')).setOrigin(1, 0);
       this.statusTexts.set(id, status);
@@ -197,52 +228,60 @@ export class HotseatSetup extends Phaser.Scene {
 
   private toggle(id: ActorId, buttons: Map<ActorId, Button>): void {
     const on = !this.players.includes(id);
-    this.players = orderPlayers(on ? [...this.players, id] : this.players.filter((p) => p !== id));
+    const scenario = this.current();
+    this.players = orderPlayers(scenario, on ? [...this.players, id] : this.players.filter((p) => p !== id));
     buttons.get(id)?.setSelected(on);
     this.refresh();
-    announce(`${actors[id].short} ${on ? 'is played by a person' : 'is played by the computer'}. ${this.counterText()}`);
+    const m = this.messages();
+    announce(m.t('hotseat.toggled', { actor: actorName(m, id), person: on ? 'yes' : 'no', counter: this.counterText() }));
   }
 
   /** "3 players: Serbia, Kosovo, KFOR. The other 5 are played by the computer." (with a "!" while fewer than two). */
   private counterText(): string {
+    const scenario = this.current();
+    const m = this.messages();
     const n = this.players.length;
-    if (n === 0) return `! No players yet: choose ${MIN_PLAYERS} to ${MAX_PLAYERS} roles (keys 1–8).`;
-    const who = `${n} ${n === 1 ? 'player' : 'players'}: ${this.players.map((p) => actors[p].short).join(', ')}`;
-    if (n < MIN_PLAYERS) return `! ${who}. Choose at least ${MIN_PLAYERS - n} more.`;
-    const ai = ACTOR_IDS.length - n;
-    return `${who}. ${ai === 0 ? 'Every actor is played by a person.' : `The other ${ai} ${ai === 1 ? 'is' : 'are'} played by the computer.`}`;
+    const max = maxPlayers(scenario);
+    if (n === 0) return m.t('hotseat.counter.none', { min: MIN_PLAYERS, max });
+    const players = playerList(m, this.players);
+    if (n < MIN_PLAYERS) return m.t('hotseat.counter.too-few', { count: n, players, more: MIN_PLAYERS - n });
+    return m.t('hotseat.counter', { count: n, players, ai: scenario.actorIds.length - n });
   }
 
   private refresh(): void {
+    const scenario = this.current();
+    const m = this.messages();
     const seed = this.seedField?.value ?? '';
-    const setup = hotseatSetup(this.players, seed.trim(), this.difficulty);
+    const setup = hotseatSetup(scenario, this.players, seed.trim(), this.difficulty);
     const problem = validateSetup(setup);
     this.startButton?.setDisabled(problem !== null);
-    const playersWrong = playersProblem(this.players);
+    const playersWrong = playersProblem(scenario, this.players);
     this.counter?.setText(this.counterText());
     this.counter?.setColor(css(playersWrong ? COLORS.warn : COLORS.text));
     this.counter?.setFontStyle(playersWrong ? 'bold' : 'normal');
     // The seed's problem (empty, too long) shows under the field: words and a "!" as well as colour.
-    const seedWrong = playersWrong ? validateSetup(hotseatSetup(['serbia', 'kosovo'], seed.trim(), this.difficulty)) : problem;
-    this.seedHelp?.setText(seedWrong ? `! ${seedWrong}` : SEED_HELP);
+    const two = scenario.actorIds.slice(0, MIN_PLAYERS);
+    const seedWrong = playersWrong ? validateSetup(hotseatSetup(scenario, two, seed.trim(), this.difficulty)) : problem;
+    this.seedHelp?.setText(seedWrong ? m.t('setup.problem-line', { problem: seedWrong }) : m.t('seed.help'));
     this.seedHelp?.setColor(css(seedWrong ? COLORS.warn : COLORS.textMuted));
     this.seedHelp?.setFontStyle(seedWrong ? 'bold' : 'normal');
     for (const [id, t] of this.statusTexts) {
       const i = this.players.indexOf(id);
-      t.setText(i >= 0 ? `player ${i + 1}` : 'computer');
+      t.setText(i >= 0 ? m.t('hotseat.status.player', { n: i + 1 }) : m.t('hotseat.status.computer'));
       t.setColor(css(i >= 0 ? COLORS.text : COLORS.textDim));
       t.setFontStyle(i >= 0 ? 'bold' : 'normal');
     }
   }
 
   private start(): void {
-    const setup = hotseatSetup(this.players, this.seedField?.value ?? '', this.difficulty);
+    const m = this.messages();
+    const setup = hotseatSetup(this.current(), this.players, this.seedField?.value ?? '', this.difficulty);
     const problem = validateSetup({ ...setup, seed: setup.seed.trim() });
     if (problem) {
-      announce(problem);
+      announce(m.ref(problem));
       return;
     }
-    announce(`Starting a hot-seat game for ${playerNames(setup.players ?? [])}.`);
+    announce(m.t('hotseat.starting', { players: playerNames(m, setup.players ?? []) }));
     clearBranchOrigin();
     startGame(setup, this);
   }

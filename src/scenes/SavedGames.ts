@@ -1,86 +1,110 @@
 import * as Phaser from 'phaser';
-import { findScenario } from '../scenarios';
-import { actors } from '../scenarios/north-2023/actors';
-import { outcomeHeadline } from '../sim/describe';
 import type { SaveFile } from '../sim/save';
-import { ACTOR_IDS, type ActorId } from '../sim/types';
+import type { MessageRef, Scenario } from '../sim/types';
+import { actorName, outcomeHeadline } from '../text/describe';
+import type { Messages } from '../text/messages';
 import { announce, announceScene } from '../ui/announcer';
 import { playSession } from '../ui/branch';
 import { downloadText, safeFileName } from '../ui/download';
 import { fitOrClip } from '../ui/fit';
+import { messages } from '../ui/i18n';
 import { openScene } from '../ui/lazy-scenes';
 import { deleteSave, listSaves, resumeSave, type SaveEntry } from '../ui/saves';
-import { ACTOR_STYLE, COLORS, css, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
+import { scenarioById } from '../ui/scenario-source';
+import { playerList } from '../ui/session';
+import { actorColor, actorTag, COLORS, css, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
 import { addBackdrop, addKeyHelp, Button, Chip, type Focusable, FocusGroup, HeaderBar, Panel } from '../ui/widgets';
 import { openDialog } from './Dialog';
 
 const PER_PAGE = 6;
-const DEFAULT_NOTICE =
-  'Games are saved after every turn, in this browser only. A save that cannot be read is never changed or removed unless you choose Delete.';
 const ROW_H = 78;
 const ROW_GAP = 10;
 
 interface SavedGamesData {
   page?: number;
-  notice?: string;
+  /** A message for the notice line (e.g. after a deletion); the default explains where games are saved. */
+  notice?: MessageRef;
 }
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-function isActor(v: string): v is ActorId {
-  return (ACTOR_IDS as readonly string[]).includes(v);
+/** The lower-case name of a difficulty, as a message to nest. */
+const difficultyRef = (difficulty: string): MessageRef => ({ key: 'difficulty.lower', params: { difficulty } });
+
+/** The scenario of a save, when this version has it (for its actors' names and colours). */
+const scenarioOf = (id: string): Scenario | undefined => scenarioById(id);
+
+function isActor(scenario: Scenario | undefined, v: string): boolean {
+  return !!scenario?.actorIds.includes(v);
 }
 
-function roleLabel(role: string): string {
-  // A hot-seat slot names its players: "serbia+kosovo+kfor".
-  if (role.includes('+'))
-    return `Hot-seat: ${role
-      .split('+')
-      .map((r) => (isActor(r) ? actors[r].short : r))
-      .join(', ')}`;
-  return isActor(role) ? actors[role].short : 'Watching (all AI)';
+/** The messages of a save's scenario (the game's own only, when this version lacks it). */
+const messagesOf = (scenarioId: string): Messages => messages(scenarioOf(scenarioId) ?? null);
+
+/** A role or hot-seat slot ("serbia+kosovo+kfor") in words; an unknown id is shown as it is. */
+function roleLabel(m: Messages, scenario: Scenario | undefined, role: string): string {
+  if (role.includes('+')) {
+    const ids = role.split('+');
+    return m.t('saves.role.hotseat', { players: ids.every((r) => isActor(scenario, r)) ? playerList(m, ids) : ids.join(', ') });
+  }
+  return isActor(scenario, role) ? actorName(m, role) : m.t('saves.role.watch');
 }
 
 /** Who plays a saved game: the role, or every hot-seat player. */
 function whoLabel(file: SaveFile): string {
-  return file.players ? roleLabel(file.players.join('+')) : roleLabel(file.role);
+  const id = file.state.scenario.id;
+  return roleLabel(messagesOf(id), scenarioOf(id), file.players ? file.players.join('+') : file.role);
 }
 
-function savedAtText(iso: string): string {
+/** "2 Dec 2026, 13:45": the platform's date in the reader's language (English reads day-month-year). */
+function savedAtText(m: Messages, iso: string): string {
   const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return 'date unknown';
-  return d.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  if (Number.isNaN(d.getTime())) return m.t('saves.date-unknown');
+  const locale = m.locale === 'en' || m.locale.startsWith('en-') ? 'en-GB' : m.locale; // not-text: a language tag
+  return d.toLocaleString(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
-/** "north-2023 · kfor · normal · seed X" from a slot key, for saves that cannot be read. */
-function slotText(key: string): string {
+/** "KFOR · seed X · normal · north-2023" from a slot key, for saves that cannot be read. */
+function slotText(m: Messages, key: string): string {
   const parts = key.replace(/^flashpoint:save:/, '').split(':');
   const [scenario, role, difficulty, ...seed] = parts;
-  if (!scenario || !role || !difficulty) return `slot ${clip(key, 60)}`;
-  return `${roleLabel(role)} · seed ${clip(seed.join(':'), 28)} · ${difficulty} · ${scenario}`;
+  if (!scenario || !role || !difficulty) return m.t('saves.slot.unknown', { key: clip(key, 60) });
+  return m.t('saves.slot', {
+    who: roleLabel(messagesOf(scenario), scenarioOf(scenario), role),
+    seed: clip(seed.join(':'), 28),
+    difficulty: difficultyRef(difficulty),
+    scenario,
+  });
 }
 
-function describeSave(file: SaveFile): { title: string; line: string; spoken: string; progress: string } {
-  const sc = findScenario(file.state.scenario.id);
+function describeSave(m: Messages, file: SaveFile): { title: string; line: string; spoken: string; progress: string } {
+  const sc = scenarioOf(file.state.scenario.id);
+  const sm = sc ? messages(sc) : m;
   const last = sc?.lastTurn ?? 20;
   const turn = Math.min(Math.max(1, file.state.turn), last);
-  const progress = file.state.phase === 'over' ? `finished after turn ${file.state.turn}` : `turn ${turn} of ${last}`;
-  const end = file.state.phase === 'over' && sc ? ` · ${outcomeHeadline(sc, file.state).split('.')[0]}` : '';
+  const over = file.state.phase === 'over';
+  const progress = over ? m.t('saves.progress.over', { turn: file.state.turn }) : m.t('saves.progress.turn', { turn, last });
   const who = whoLabel(file);
-  const title = `${who} · seed ${clip(file.state.seed, 44)}`;
-  const line = `${sc?.title ?? file.state.scenario.id} · ${progress} · ${file.difficulty} · saved ${savedAtText(file.savedAt)}${end}`;
-  return {
-    title,
-    line,
+  const facts = {
+    scenario: sc ? sm.t('scenario.title') : file.state.scenario.id,
     progress,
-    spoken: `${who}, seed ${file.state.seed}, ${progress}, ${file.difficulty}, saved ${savedAtText(file.savedAt)}`,
+    difficulty: difficultyRef(file.difficulty),
+    savedAt: savedAtText(m, file.savedAt),
+  };
+  // The first sentence of the outcome's headline.
+  const outcome = over && sc ? (outcomeHeadline(sm, file.state).split('.')[0] ?? '') : '';
+  return {
+    title: m.t('saves.row.title', { who, seed: clip(file.state.seed, 44) }),
+    line: outcome ? m.t('saves.row.line-over', { ...facts, outcome }) : m.t('saves.row.line', facts),
+    progress,
+    spoken: m.t('saves.row.spoken', { who, seed: file.state.seed, progress, difficulty: facts.difficulty, savedAt: facts.savedAt }),
   };
 }
 
 /** Every saved game in this browser: continue, delete (with a confirmation), or download a damaged one. */
 export class SavedGames extends Phaser.Scene {
   private page = 0;
-  private notice = '';
+  private notice: MessageRef = { key: 'saves.notice.default' };
 
   constructor() {
     super('SavedGames');
@@ -88,18 +112,19 @@ export class SavedGames extends Phaser.Scene {
 
   init(data: SavedGamesData): void {
     this.page = data?.page ?? 0;
-    this.notice = data?.notice ?? DEFAULT_NOTICE;
+    this.notice = data?.notice ?? { key: 'saves.notice.default' };
     // Phaser keeps the last start data for a later start without data: forget it once read.
     this.sys.settings.data = {};
   }
 
   create(): void {
+    const m = messages();
     addBackdrop(this);
     const saves = listSaves();
     const bad = saves.filter((s) => !s.ok).length;
     const header = new HeaderBar(this, {
-      title: 'Saved games',
-      right: saves.length ? `${saves.length} saved in this browser${bad ? ` · ${bad} cannot be read` : ''}` : 'Stored in this browser only',
+      title: m.t('saves.title'),
+      right: saves.length ? m.t('saves.header.count', { count: saves.length, bad }) : m.t('saves.header.none'),
     });
     const back = () => this.scene.start('Title');
     const group = new FocusGroup(this, { onEscape: back });
@@ -113,22 +138,15 @@ export class SavedGames extends Phaser.Scene {
     let first: Focusable | undefined;
 
     if (!saves.length) {
-      const p = new Panel(this, { x: 240, y: 200, width: 800, height: 190, title: 'No saved games yet' });
-      p.add(
-        this.add.text(
-          p.inner.x,
-          p.inner.y + 4,
-          'A game is saved in this browser after every turn. Start a new game, and it will be listed here to continue later.',
-          textStyle('body', { wrap: p.inner.width }),
-        ),
-      );
+      const p = new Panel(this, { x: 240, y: 200, width: 800, height: 190, title: m.t('saves.empty.title') });
+      p.add(this.add.text(p.inner.x, p.inner.y + 4, m.t('saves.empty.text'), textStyle('body', { wrap: p.inner.width })));
       first = group.add(
         new Button(this, {
           x: 240 + 800 - 260 - SPACE.md,
           y: 200 + 190 - 52 - SPACE.md,
           width: 260,
           height: 52,
-          label: 'New game',
+          label: m.t('title.new-game'),
           hotkey: 'n',
           variant: 'primary',
           onActivate: () => openScene(this, 'Setup'),
@@ -138,13 +156,13 @@ export class SavedGames extends Phaser.Scene {
 
     shown.forEach((entry, i) => {
       const y = top + i * (ROW_H + ROW_GAP);
-      const f = this.addRow(group, entry, x, y, w);
+      const f = this.addRow(m, group, entry, x, y, w);
       first ??= f;
     });
 
     // Bottom row: Back, pages, and the notice line.
     const by = 720 - 30 - 52;
-    group.add(new Button(this, { x, y: by, width: 180, height: 52, label: 'Back', hint: '[Esc]', onActivate: back }));
+    group.add(new Button(this, { x, y: by, width: 180, height: 52, label: m.t('menu.back'), hint: '[Esc]', onActivate: back }));
     if (pages > 1) {
       const prev = group.add(
         new Button(this, {
@@ -152,7 +170,7 @@ export class SavedGames extends Phaser.Scene {
           y: by,
           width: 200,
           height: 52,
-          label: 'Previous page',
+          label: m.t('saves.page.previous'),
           hotkey: 'p',
           disabled: this.page === 0,
           onActivate: () => this.scene.restart({ page: this.page - 1 }),
@@ -164,34 +182,42 @@ export class SavedGames extends Phaser.Scene {
           y: by,
           width: 200,
           height: 52,
-          label: 'Next page',
+          label: m.t('saves.page.next'),
           hotkey: 'n',
           disabled: this.page >= pages - 1,
           onActivate: () => this.scene.restart({ page: this.page + 1 }),
         }),
       );
       this.add
-        .text(prev.x - SPACE.md, by + 26, `Page ${this.page + 1} of ${pages}`, textStyle('small', { color: css(COLORS.textMuted) }))
+        .text(
+          prev.x - SPACE.md,
+          by + 26,
+          m.t('saves.page.of', { page: this.page + 1, pages }),
+          textStyle('small', { color: css(COLORS.textMuted) }),
+        )
         .setOrigin(1, 0.5);
     }
     // The notice line sits between the list and the buttons.
-    const noticeText = this.add.text(x, by - 26, this.notice, textStyle('small', { color: css(COLORS.textMuted) })).setOrigin(0, 0.5);
+    const notice = m.ref(this.notice);
+    const noticeText = this.add.text(x, by - 26, notice, textStyle('small', { color: css(COLORS.textMuted) })).setOrigin(0, 0.5);
     fitOrClip(noticeText, w);
     this.noticeText = noticeText;
 
     group.focusFirst(first);
-    addKeyHelp(this, 'Tab or arrow keys: move · Enter or Space: choose · Esc: back');
-    const spoken = shown
-      .map(
-        (e, i) =>
-          `${this.page * PER_PAGE + i + 1}. ${e.ok ? describeSave(e.file).spoken : `A save that cannot be read (${slotText(e.key)}): ${e.problem}. It is kept as it is.`}`,
+    addKeyHelp(this, m.t('saves.keys'));
+    const list = shown
+      .map((e, i) =>
+        m.t('saves.spoken.item', {
+          n: this.page * PER_PAGE + i + 1,
+          text: e.ok ? describeSave(m, e.file).spoken : m.t('saves.spoken.damaged', { slot: slotText(m, e.key), problem: e.problem }),
+        }),
       )
       .join(' ');
     announceScene(
       'SavedGames',
       saves.length
-        ? `Saved games: ${saves.length}.${pages > 1 ? ` Page ${this.page + 1} of ${pages}.` : ''} ${spoken} ${this.notice}`
-        : `Saved games: none yet. ${this.notice}`,
+        ? m.t('saves.announce', { count: saves.length, page: this.page + 1, pages, list, notice })
+        : m.t('saves.announce.none', { notice }),
     );
   }
 
@@ -203,20 +229,27 @@ export class SavedGames extends Phaser.Scene {
     announce(text);
   }
 
-  private addRow(group: FocusGroup, entry: SaveEntry, x: number, y: number, w: number): Focusable {
+  private addRow(m: Messages, group: FocusGroup, entry: SaveEntry, x: number, y: number, w: number): Focusable {
     const bw = 170;
     const dw = 130;
     const textW = w - bw - dw - SPACE.md * 4 - 16;
     if (entry.ok) {
-      const { title, line, spoken, progress } = describeSave(entry.file);
+      const { title, line, spoken, progress } = describeSave(m, entry.file);
       const role = entry.file.role;
+      const scenario = scenarioOf(entry.file.state.scenario.id);
+      const sm = messagesOf(entry.file.state.scenario.id);
       const hotseat = Boolean(entry.file.players);
-      const color = hotseat ? COLORS.info : isActor(role) ? ACTOR_STYLE[role].color : COLORS.textDim;
+      const actor = scenario && isActor(scenario, role) ? scenario : null;
+      const color = hotseat ? COLORS.info : actor ? actorColor(actor, role) : COLORS.textDim;
       const panel = new Panel(this, { x, y, width: w, height: ROW_H, accent: color });
       const chip = new Chip(this, {
         x: 22,
         y: 12,
-        text: hotseat ? `${entry.file.players?.length ?? 0} PLAYERS` : isActor(role) ? ACTOR_STYLE[role].tag : 'ALL',
+        text: hotseat
+          ? m.t('saves.chip.players', { count: entry.file.players?.length ?? 0 })
+          : actor
+            ? actorTag(sm, role)
+            : m.t('saves.chip.watch'),
         color,
         minWidth: 52,
       });
@@ -231,7 +264,7 @@ export class SavedGames extends Phaser.Scene {
           y: y + (ROW_H - 50) / 2,
           width: bw,
           height: 50,
-          label: 'Continue',
+          label: m.t('saves.continue'),
           variant: 'primary',
           description: spoken,
           onActivate: () => this.resume(entry.file),
@@ -243,28 +276,27 @@ export class SavedGames extends Phaser.Scene {
           y: y + (ROW_H - 50) / 2,
           width: dw,
           height: 50,
-          label: 'Delete',
+          label: m.t('saves.delete'),
           description: spoken,
           onActivate: () =>
             this.confirmDelete(
+              m,
               group,
               entry.key,
-              `the saved game of ${whoLabel(entry.file)}, seed ${clip(entry.file.state.seed, 60)} (${progress})`,
+              m.t('saves.delete.text', { who: whoLabel(entry.file), seed: clip(entry.file.state.seed, 60), progress }),
             ),
         }),
       );
       return cont;
     }
+    const slot = slotText(m, entry.key);
     const panel = new Panel(this, { x, y, width: w, height: ROW_H, accent: COLORS.warn });
-    const chip = new Chip(this, { x: 22, y: 12, text: '! DAMAGED', color: COLORS.warn });
-    const t = this.add.text(22 + chip.chipWidth + SPACE.sm, 9, `This save cannot be read · ${slotText(entry.key)}`, textStyle('h3'));
+    const chip = new Chip(this, { x: 22, y: 12, text: m.t('saves.chip.damaged'), color: COLORS.warn });
+    const t = this.add.text(22 + chip.chipWidth + SPACE.sm, 9, m.t('saves.damaged.title', { slot }), textStyle('h3'));
     fitOrClip(t, textW - chip.chipWidth - SPACE.sm);
-    const l = this.add.text(
-      22,
-      44,
-      `${entry.problem[0]?.toUpperCase()}${entry.problem.slice(1)}. Kept as it is.`,
-      textStyle('small', { color: css(COLORS.text) }),
-    );
+    // The problem comes from the save reader as a phrase; shown here as a sentence of its own.
+    const problem = `${entry.problem[0]?.toUpperCase() ?? ''}${entry.problem.slice(1)}`;
+    const l = this.add.text(22, 44, m.t('saves.damaged.problem', { problem }), textStyle('small', { color: css(COLORS.text) }));
     fitOrClip(l, textW);
     panel.add([chip, t, l]);
     const dl = group.add(
@@ -273,11 +305,12 @@ export class SavedGames extends Phaser.Scene {
         y: y + (ROW_H - 50) / 2,
         width: bw,
         height: 50,
-        label: 'Download',
-        description: `a copy of the damaged save, exactly as stored. ${entry.problem}`,
+        label: m.t('saves.download'),
+        description: m.t('saves.download.description', { problem: entry.problem }),
         onActivate: () => {
+          // not-text: a file name
           downloadText(safeFileName(`flashpoint-save-${entry.key.replace(/^flashpoint:save:/, '')}.json`), entry.text, 'application/json');
-          this.setNotice('A copy of the damaged save was downloaded, exactly as it is stored. The save itself is unchanged.');
+          this.setNotice(m.t('saves.notice.downloaded'));
         },
       }),
     );
@@ -287,9 +320,9 @@ export class SavedGames extends Phaser.Scene {
         y: y + (ROW_H - 50) / 2,
         width: dw,
         height: 50,
-        label: 'Delete',
-        description: `the damaged save (${slotText(entry.key)})`,
-        onActivate: () => this.confirmDelete(group, entry.key, `the damaged save (${slotText(entry.key)})`),
+        label: m.t('saves.delete'),
+        description: m.t('saves.delete.damaged-description', { slot }),
+        onActivate: () => this.confirmDelete(m, group, entry.key, m.t('saves.delete.damaged-text', { slot })),
       }),
     );
     return dl;
@@ -298,28 +331,28 @@ export class SavedGames extends Phaser.Scene {
   private resume(file: SaveFile): void {
     const r = resumeSave(file);
     if (!r.ok) {
-      this.setNotice(`! ${r.error}`, true);
+      this.setNotice(messages().t('saves.notice.problem', { problem: r.error }), true);
       return;
     }
     playSession(this, r.value);
   }
 
-  private confirmDelete(group: FocusGroup, key: string, what: string): void {
+  private confirmDelete(m: Messages, group: FocusGroup, key: string, text: string): void {
     openDialog(this, group, {
-      title: 'Delete this saved game?',
-      text: `This deletes ${what} from this browser. It cannot be undone.`,
+      title: m.t('saves.delete.title'),
+      text,
       choices: [
         {
-          label: 'Delete',
+          label: m.t('saves.delete'),
           hotkey: 'd',
           variant: 'primary',
           onChoose: () => {
             deleteSave(key);
-            this.scene.restart({ page: this.page, notice: 'The saved game was deleted.' });
+            this.scene.restart({ page: this.page, notice: { key: 'saves.notice.deleted' } });
           },
         },
       ],
-      cancelLabel: 'Keep it',
+      cancelLabel: m.t('saves.delete.keep'),
       focusCancel: true,
     });
   }

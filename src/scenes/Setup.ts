@@ -1,12 +1,25 @@
 import * as Phaser from 'phaser';
-import { findScenario } from '../scenarios';
-import { actors } from '../scenarios/north-2023/actors';
-import { ACTOR_IDS, type Difficulty } from '../sim/types';
+import type { Difficulty, Scenario } from '../sim/types';
+import { actorFullName, actorName } from '../text/describe';
+import type { Messages } from '../text/messages';
 import { announce, announceScene } from '../ui/announcer';
 import { clearBranchOrigin } from '../ui/branch';
+import { messages } from '../ui/i18n';
 import { openScene } from '../ui/lazy-scenes';
-import { currentSetup, type GameSetup, PLAYABLE_ACTORS, type Role, randomSeedCode, startGame, validateSetup } from '../ui/session';
-import { ACTOR_STYLE, COLORS, css, GAME_WIDTH, textStyle } from '../ui/theme';
+import { defaultScenario, scenarioById } from '../ui/scenario-source';
+import {
+  currentSetup,
+  type GameSetup,
+  maxPlayers,
+  playableActors,
+  playerList,
+  type Role,
+  randomSeedCode,
+  scenarioSpan,
+  startGame,
+  validateSetup,
+} from '../ui/session';
+import { actorColor, actorTag, COLORS, css, GAME_WIDTH, textStyle } from '../ui/theme';
 import {
   addBackdrop,
   addKeyHelp,
@@ -21,30 +34,23 @@ import {
   Panel,
   type TextField,
 } from '../ui/widgets';
-import { addDifficultyRow, addSeedRow, addStartLinkButton, SEED_HELP } from './components/SeedAndDifficulty';
+import { addDifficultyRow, addSeedRow, addStartLinkButton } from './components/SeedAndDifficulty';
 
-const WATCH_VIEW =
-  'Every actor is played by the computer. Watch the crisis unfold turn by turn, and open any actor to see why it acted as it did. Useful for a class discussion before or after playing.';
-
-/** "North 2023: mayors, buildings and barricades (April–June 2023)", from the scenario data. */
-function scenarioLabel(): string {
-  const sc = findScenario('north-2023');
-  if (!sc) return 'North 2023';
-  const start = new Date(`${sc.startDate}T12:00:00Z`);
-  const end = new Date(start.getTime() + (sc.lastTurn * sc.daysPerTurn - 1) * 86_400_000);
-  const month = (d: Date) => d.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-  const span = month(start) === month(end) ? month(start) : `${month(start)}–${month(end)}`;
-  return `${sc.title} (${span} ${end.getUTCFullYear()})`;
+/** "North 2023: mayors, buildings and barricades (April–June 2023)", from the scenario's data and messages. */
+function scenarioLabel(m: Messages, scenario: Scenario): string {
+  return m.t('setup.scenario', { title: m.t('scenario.title'), span: scenarioSpan(m, scenario) });
 }
 
-function roleName(role: Role): string {
-  return role === 'watch' ? 'Watch (all AI)' : actors[role].short;
+function roleName(m: Messages, role: Role): string {
+  return role === 'watch' ? m.t('setup.role.watch') : actorName(m, role);
 }
 
 /** New game: scenario, role, seed code, difficulty, then Start. */
 export class Setup extends Phaser.Scene {
-  private role: Role = 'serbia';
+  private role: Role = 'watch';
   private difficulty: Difficulty = 'normal';
+  /** The scenario of the game being set up (the last one chosen, else the default). */
+  private scenario: Scenario | null = null;
 
   constructor() {
     super('Setup');
@@ -53,12 +59,16 @@ export class Setup extends Phaser.Scene {
   create(): void {
     // Coming back from the briefing keeps the last choices.
     const previous = currentSetup();
-    // After a hot-seat game the first player may be an actor that is AI-only alone: start from Serbia then.
-    this.role = previous && !previous.players ? previous.role : 'serbia';
+    const scenario = (previous && scenarioById(previous.scenarioId)) || defaultScenario();
+    this.scenario = scenario;
+    const m = messages(scenario);
+    const playable = playableActors(scenario);
+    // After a hot-seat game the first player may be an actor that is AI-only alone: start from the first playable role then.
+    this.role = previous && !previous.players ? previous.role : (playable[0] ?? 'watch');
     this.difficulty = previous?.difficulty ?? 'normal';
     this.rolePanelObj = null;
     addBackdrop(this);
-    const header = new HeaderBar(this, { title: 'New game', right: 'Choose a role, a seed and a difficulty' });
+    const header = new HeaderBar(this, { title: m.t('title.new-game'), right: m.t('setup.header') });
     const back = () => this.scene.start('Title');
     const group = new FocusGroup(this, { onEscape: back });
 
@@ -68,7 +78,7 @@ export class Setup extends Phaser.Scene {
 
     // Scenario (one for now).
     let y = header.barHeight + 16;
-    label(y, 'SCENARIO');
+    label(y, m.t('setup.label.scenario'));
     y += 24;
     group.add(
       new Button(this, {
@@ -76,19 +86,19 @@ export class Setup extends Phaser.Scene {
         y,
         width: colW,
         height: 46,
-        label: scenarioLabel(),
+        label: scenarioLabel(m, scenario),
         toggle: true,
         selected: true,
         fontSize: 17,
-        onActivate: () => announce('North 2023 is the only scenario for now. It is selected.'),
+        onActivate: () => announce(m.t('setup.scenario.only', { scenario: m.t('scenario.name') })),
       }),
     );
 
-    // Role: the five playable actors and "watch", two columns.
+    // Role: the playable actors and "watch", two columns.
     y += 46 + 16;
-    label(y, 'YOUR ROLE');
+    label(y, m.t('setup.label.role'));
     y += 24;
-    const roles: Role[] = [...PLAYABLE_ACTORS, 'watch'];
+    const roles: Role[] = [...playable, 'watch'];
     const roleButtons = new Map<Role, Button>();
     const gap = 14;
     const bw2 = (colW - gap) / 2;
@@ -102,17 +112,17 @@ export class Setup extends Phaser.Scene {
         y: y + row * (rowH + rowGap),
         width: bw2,
         height: rowH,
-        label: roleName(role),
+        label: roleName(m, role),
         hotkey: String(i + 1),
         toggle: true,
         selected: role === this.role,
-        chipColor: role === 'watch' ? COLORS.textDim : ACTOR_STYLE[role].color,
-        chipText: role === 'watch' ? 'ALL' : ACTOR_STYLE[role].tag,
+        chipColor: role === 'watch' ? COLORS.textDim : actorColor(scenario, role),
+        chipText: role === 'watch' ? m.t('setup.chip.all') : actorTag(m, role),
         onActivate: () => this.chooseRole(role, roleButtons),
       });
       roleButtons.set(role, group.add(b));
     });
-    y += 3 * (rowH + rowGap);
+    y += Math.ceil(roles.length / 2) * (rowH + rowGap);
     // Several people at one screen: a screen of its own.
     group.add(
       new Button(this, {
@@ -120,10 +130,10 @@ export class Setup extends Phaser.Scene {
         y,
         width: colW,
         height: rowH,
-        label: 'Several players (hot-seat)…',
+        label: m.t('setup.hotseat'),
         hotkey: '7',
         fontSize: 17,
-        description: 'two to eight people at one screen, each choosing in private; the other roles are played by the computer',
+        description: m.t('setup.hotseat.description', { max: maxPlayers(scenario) }),
         // The seed and difficulty chosen here come along.
         onActivate: () => openScene(this, 'HotseatSetup', { seed: this.seedField?.value ?? '', difficulty: this.difficulty }),
       }),
@@ -131,7 +141,7 @@ export class Setup extends Phaser.Scene {
     y += rowH + 14;
 
     // Seed.
-    label(y, 'SEED CODE');
+    label(y, m.t('setup.label.seed'));
     y += 24;
     const seedRow = addSeedRow(
       this,
@@ -145,7 +155,7 @@ export class Setup extends Phaser.Scene {
 
     // Difficulty.
     y += 30;
-    label(y, 'DIFFICULTY');
+    label(y, m.t('setup.label.difficulty'));
     y += 24;
     addDifficultyRow(this, group, { x: left, y, width: colW, gap, current: this.difficulty, onChoose: (d) => (this.difficulty = d) });
 
@@ -157,17 +167,17 @@ export class Setup extends Phaser.Scene {
 
     // Start / Back.
     const bottom = 720 - 56 - 36;
-    group.add(new Button(this, { x: left, y: bottom, width: 180, height: 56, label: 'Back', hint: '[Esc]', onActivate: back }));
+    group.add(new Button(this, { x: left, y: bottom, width: 180, height: 56, label: m.t('menu.back'), hint: '[Esc]', onActivate: back }));
     // Copy a start link: the same scenario, role, seed and difficulty for a whole class.
     const link = addStartLinkButton(
       this,
       group,
       { x: left + 180 + 16, y: bottom, statusRight: GAME_WIDTH - 48 - 300 - 16 },
       {
-        description: 'a link that opens this game with the same role, seed and difficulty',
-        done: 'Start link copied. It opens this game for anyone:',
+        description: m.t('setup.start-link.description'),
+        done: m.t('setup.start-link.done'),
         setup: () => this.setupFrom(field.value),
-        who: (setup) => roleName(setup.role),
+        who: (setup) => roleName(m, setup.role),
       },
     );
     this.linkButton = link.button;
@@ -178,7 +188,7 @@ export class Setup extends Phaser.Scene {
         y: bottom,
         width: 300,
         height: 56,
-        label: 'Start',
+        label: m.t('setup.start'),
         variant: 'primary',
         onActivate: () => this.start(field.value),
       }),
@@ -186,14 +196,16 @@ export class Setup extends Phaser.Scene {
     this.seedField = field;
     this.refreshStart();
     group.focusFirst(roleButtons.get(this.role));
-    addKeyHelp(
-      this,
-      'Tab or arrow keys: move · Enter or Space: choose · 1–6: roles · 7: several players · L: copy a start link · Esc: back',
-    );
+    addKeyHelp(this, m.t('setup.keys', { roles: roles.length }));
 
     announceScene(
       'Setup',
-      'New game. Choose your role: Serbia, Kosovo, Kosovo Serbs, KFOR, EU, or watch with all actors played by the computer (keys 1 to 6). Or key 7: several players at one screen (hot-seat). Then a seed code and a difficulty, and Start.',
+      m.t('setup.announce', {
+        title: m.t('title.new-game'),
+        roles: playerList(m, playable),
+        keys: roles.length,
+        start: m.t('setup.start'),
+      }),
     );
   }
 
@@ -209,54 +221,71 @@ export class Setup extends Phaser.Scene {
     this.role = role;
     for (const [r, b] of buttons) b.setSelected(r === role);
     this.showRole();
-    announce(`Role: ${roleName(role)}. ${role === 'watch' ? WATCH_VIEW : actors[role].view}`);
+    const m = this.messages();
+    announce(m.t('setup.role.announce', { role: roleName(m, role), view: this.viewOf(m, role) }));
+  }
+
+  /** The scenario being set up, and its messages in the reader's language. */
+  private current(): Scenario {
+    this.scenario ??= defaultScenario();
+    return this.scenario;
+  }
+
+  private messages(): Messages {
+    return messages(this.current());
+  }
+
+  /** What a role wants, in its own terms (or what watching is). */
+  private viewOf(m: Messages, role: Role): string {
+    return role === 'watch' ? m.t('setup.watch.view') : m.t(`actor.${role}.view`);
   }
 
   private showRole(): void {
     this.rolePanelObj?.destroy();
     const { x, y, w, h } = this.rolePanel;
     const role = this.role;
+    const scenario = this.current();
+    const m = this.messages();
     const panel = new Panel(this, {
       x,
       y,
       width: w,
       height: h,
-      title: role === 'watch' ? 'Watch: the computer plays every actor' : actors[role].name,
-      accent: role === 'watch' ? COLORS.textDim : ACTOR_STYLE[role].color,
-      tag: role === 'watch' ? 'ALL' : ACTOR_STYLE[role].tag,
+      title: role === 'watch' ? m.t('setup.watch.title') : actorFullName(m, role),
+      accent: role === 'watch' ? COLORS.textDim : actorColor(scenario, role),
+      tag: role === 'watch' ? m.t('setup.chip.all') : actorTag(m, role),
     });
     const inner = panel.inner;
-    const view = addWrappedText(this, inner.x, inner.y + 2, role === 'watch' ? WATCH_VIEW : actors[role].view, inner.width, 'small');
+    const view = addWrappedText(this, inner.x, inner.y + 2, this.viewOf(m, role), inner.width, 'small');
     panel.add(view);
     let ty = inner.y + 2 + view.height + 14;
     const bottom = inner.y + inner.height;
-    if (role === 'watch') {
-      panel.add(this.add.text(inner.x, ty, 'THE ACTORS', textStyle('label')));
+    const profile = role === 'watch' ? undefined : scenario.actors[role];
+    if (!profile) {
+      panel.add(this.add.text(inner.x, ty, m.t('setup.label.actors'), textStyle('label')));
       ty += 28;
-      for (const id of ACTOR_IDS) {
-        const chip = new Chip(this, { x: inner.x, y: ty, text: ACTOR_STYLE[id].tag, color: ACTOR_STYLE[id].color, minWidth: 52 });
-        const name = this.add.text(inner.x + 62, ty - 1, actors[id].name, textStyle('small'));
+      for (const id of scenario.actorIds) {
+        const chip = new Chip(this, { x: inner.x, y: ty, text: actorTag(m, id), color: actorColor(scenario, id), minWidth: 52 });
+        const name = this.add.text(inner.x + 62, ty - 1, actorFullName(m, id), textStyle('small'));
         fitTextWidth(name, inner.width - 62);
         panel.add([chip, name]);
         ty += 27;
       }
     } else {
-      const profile = actors[role];
-      panel.add(this.add.text(inner.x, ty, 'SUCCESS MEANS', textStyle('label')));
+      panel.add(this.add.text(inner.x, ty, m.t('setup.label.success'), textStyle('label')));
       ty += 24;
       const meterBlock = 26 + 3 * 40;
-      const list = addWrappedText(this, inner.x, ty, profile.objectives.map((o) => `• ${o.text}`).join('\n'), inner.width, 'small', {
-        color: css(COLORS.text),
-      });
+      const objectives = profile.objectives.map((o) => m.t('setup.objective', { objective: m.t(`objective.${role}.${o.id}`) }));
+      const list = addWrappedText(this, inner.x, ty, objectives.join('\n'), inner.width, 'small', { color: css(COLORS.text) });
       fitTextHeight(list, bottom - meterBlock - ty - 8, 12);
       panel.add(list);
       ty = bottom - meterBlock;
-      panel.add(this.add.text(inner.x, ty, 'STARTING POSITION', textStyle('label')));
+      panel.add(this.add.text(inner.x, ty, m.t('setup.label.start'), textStyle('label')));
       ty += 26;
       const meters: [string, number][] = [
-        ['Support at home', profile.start.support],
-        ['Standing abroad', profile.start.standing],
-        [profile.specialMeter, profile.start.special],
+        [m.t('setup.meter.support'), profile.start.support],
+        [m.t('setup.meter.standing'), profile.start.standing],
+        [m.t(`actor.${role}.meter`), profile.start.special],
       ];
       for (const [name, value] of meters) {
         panel.add(new Meter(this, { x: inner.x, y: ty, width: inner.width, label: name, value, kind: 'tiny', barHeight: 8 }));
@@ -272,20 +301,21 @@ export class Setup extends Phaser.Scene {
     this.linkButton?.setDisabled(problem !== null);
     this.linkStatus?.setText('');
     // The hint under the field turns into the problem (words and a "!" as well as colour).
-    this.seedHelp?.setText(problem ? `! ${problem}` : SEED_HELP);
+    const m = this.messages();
+    this.seedHelp?.setText(problem ? m.t('setup.problem-line', { problem }) : m.t('seed.help'));
     this.seedHelp?.setColor(css(problem ? COLORS.warn : COLORS.textMuted));
     this.seedHelp?.setFontStyle(problem ? 'bold' : 'normal');
   }
 
   private setupFrom(seed: string): GameSetup {
-    return { scenarioId: 'north-2023', role: this.role, seed, difficulty: this.difficulty };
+    return { scenarioId: this.current().id, role: this.role, seed, difficulty: this.difficulty };
   }
 
   private start(seed: string): void {
     const setup = this.setupFrom(seed);
     const problem = validateSetup({ ...setup, seed: seed.trim() });
     if (problem) {
-      announce(problem);
+      announce(this.messages().ref(problem));
       return;
     }
     // A new game is not a branch of a replay.

@@ -1,18 +1,22 @@
 import * as Phaser from 'phaser';
 import { announceScene } from '../ui/announcer';
+import { messages } from '../ui/i18n';
+import { defaultScenario } from '../ui/scenario-source';
 import { sourcesBlocks } from '../ui/sources';
 import { GAME_WIDTH, SPACE } from '../ui/theme';
 import { addBackdrop, addKeyHelp, Button, FocusGroup, HeaderBar, ScrollText } from '../ui/widgets';
 
-/** About the game, how it names things, and the key sources (scrollable). */
+/** About the game, how it names things, and the key sources of the scenario (scrollable). */
 export class Sources extends Phaser.Scene {
   constructor() {
     super('Sources');
   }
 
   create(): void {
+    const scenario = defaultScenario();
+    const m = messages(scenario);
     addBackdrop(this);
-    const header = new HeaderBar(this, { title: 'Sources & about', right: 'Flashpoint: North Kosovo' });
+    const header = new HeaderBar(this, { title: m.t('title.sources'), right: m.t('title.game') });
     const back = () => this.scene.start('Title');
     const group = new FocusGroup(this, { onEscape: back });
 
@@ -23,14 +27,14 @@ export class Sources extends Phaser.Scene {
         y: top,
         width: GAME_WIDTH - 128,
         height: 720 - top - 96,
-        blocks: sourcesBlocks(),
-        label: 'Sources and about',
+        blocks: sourcesBlocks(m, scenario),
+        label: m.t('about.label'),
       }),
     );
-    group.add(new Button(this, { x: 64, y: 720 - 72, width: 200, height: 48, label: 'Back', hint: '[Esc]', onActivate: back }));
+    group.add(new Button(this, { x: 64, y: 720 - 72, width: 200, height: 48, label: m.t('menu.back'), hint: '[Esc]', onActivate: back }));
     group.focusFirst(text);
-    addKeyHelp(this, 'Arrow keys, Page Up/Down or mouse wheel: scroll · Tab: move · Esc: back');
+    addKeyHelp(this, m.t('about.keys'));
 
-    announceScene('Sources', `Sources and about. ${text.plainText()}`);
+    announceScene('Sources', m.t('about.announce', { label: m.t('about.label'), text: text.plainText() }));
   }
 }

@@ -1,6 +1,7 @@
 import * as Phaser from 'phaser';
-import guideText from '../../docs/teacher-guide.md?raw';
+import type { Messages } from '../text/messages';
 import { announce, announceScene } from '../ui/announcer';
+import { currentLocale, messages } from '../ui/i18n';
 import { markdownBlocks } from '../ui/markdown';
 import { printDocument } from '../ui/print';
 import { COLORS, css, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
@@ -11,11 +12,21 @@ interface Section {
   blocks: ScrollBlock[];
 }
 
+// The guide is a document, one Markdown file per language: docs/teacher-guide.md
+// in English, docs/teacher-guide.<lang>.md in another language (when there is one).
+const GUIDES = import.meta.glob<string>('../../docs/teacher-guide*.md', { query: '?raw', import: 'default', eager: true });
+const ENGLISH_GUIDE = '../../docs/teacher-guide.md'; // not-text: a file path
+
+/** The guide in the reader's language, else in English. */
+export function guideText(locale: string = currentLocale()): string {
+  return GUIDES[`../../docs/teacher-guide.${locale}.md`] ?? GUIDES[ENGLISH_GUIDE] ?? '';
+}
+
 /** The guide split at its second-level headings (the part before the first one is the introduction). */
-export function guideSections(md: string = guideText): Section[] {
+export function guideSections(md: string = guideText(), m: Messages = messages()): Section[] {
   const { blocks } = markdownBlocks(md);
   const sections: Section[] = [];
-  let cur: Section = { title: 'About this guide', blocks: [] };
+  let cur: Section = { title: m.t('guide.introduction'), blocks: [] };
   for (const b of blocks) {
     if (b.kind === 'h2') {
       if (cur.blocks.length) sections.push(cur);
@@ -47,16 +58,18 @@ export class TeacherGuide extends Phaser.Scene {
   }
 
   create(): void {
+    const m = messages();
+    const guide = guideText();
     addBackdrop(this);
-    const header = new HeaderBar(this, { title: 'For teachers', right: 'Lesson plans, roles, shared seeds, the class debrief, sources' });
+    const header = new HeaderBar(this, { title: m.t('title.teachers'), right: m.t('guide.header') });
     const back = () => this.scene.start('Title');
     const group = new FocusGroup(this, { onEscape: back });
-    const sections = guideSections();
+    const sections = guideSections(guide, m);
     this.section = Phaser.Math.Clamp(this.section, 0, sections.length - 1);
 
     const top = header.barHeight + 12;
     const lw = 330;
-    this.add.text(16, top, 'SECTIONS', textStyle('label'));
+    this.add.text(16, top, m.t('guide.label.sections'), textStyle('label'));
     const listTop = top + 26;
     const avail = 636 - 10 - listTop;
     const rowH = Math.min(48, Math.floor(avail / sections.length));
@@ -67,13 +80,13 @@ export class TeacherGuide extends Phaser.Scene {
       width: GAME_WIDTH - (16 + lw + SPACE.md) - 16,
       height: 626 - top,
       blocks: sections[this.section]?.blocks ?? [],
-      label: 'Teacher’s guide',
+      label: m.t('guide.label'),
     });
     const show = (i: number, speak: boolean) => {
       this.section = i;
       buttons.forEach((b, j) => b.setSelected(j === i));
       text.setBlocks(sections[i]?.blocks ?? []);
-      if (speak) announce(`${sections[i]?.title ?? ''}. ${text.plainText()}`);
+      if (speak) announce(m.t('guide.section.announce', { title: sections[i]?.title ?? '', text: text.plainText() }));
     };
     sections.forEach((s, i) => {
       const b = new Button(this, {
@@ -93,29 +106,32 @@ export class TeacherGuide extends Phaser.Scene {
       buttons.push(group.add(b));
     });
     group.add(text);
-    group.add(new Button(this, { x: 16, y: 636, width: 200, height: 48, label: 'Back', hint: '[Esc]', onActivate: back }));
+    group.add(new Button(this, { x: 16, y: 636, width: 200, height: 48, label: m.t('menu.back'), hint: '[Esc]', onActivate: back }));
     group.add(
       new Button(this, {
         x: GAME_WIDTH - 16 - 260,
         y: 636,
         width: 260,
         height: 48,
-        label: 'Print the guide',
+        label: m.t('guide.print'),
         hotkey: 'p',
         onActivate: () => {
-          printDocument('Flashpoint: North Kosovo — guide for teachers', markdownBlocks(guideText).blocks);
-          announce('The guide was sent to the printer.');
+          printDocument(m.t('guide.print.title', { game: m.t('title.game') }), markdownBlocks(guide).blocks);
+          announce(m.t('guide.printed'));
         },
       }),
     );
-    this.add
-      .text(232, 660, 'The same text is in docs/teacher-guide.md.', textStyle('tiny', { color: css(COLORS.textDim) }))
-      .setOrigin(0, 0.5);
+    this.add.text(232, 660, m.t('guide.file-note'), textStyle('tiny', { color: css(COLORS.textDim) })).setOrigin(0, 0.5);
     group.focusFirst(text);
-    addKeyHelp(this, '1–9: sections · arrow keys, Page Up/Down or wheel: scroll the text · Tab: move · P: print · Esc: back');
+    addKeyHelp(this, m.t('guide.keys'));
     announceScene(
       'TeacherGuide',
-      `For teachers. Sections: ${sections.map((s, i) => `${i + 1}, ${s.title}`).join('; ')}. ${sections[this.section]?.title ?? ''}: ${text.plainText()}`,
+      m.t('guide.announce', {
+        title: m.t('title.teachers'),
+        sections: sections.map((s, i) => m.t('guide.announce.section', { n: i + 1, title: s.title })).join('; '),
+        section: sections[this.section]?.title ?? '',
+        text: text.plainText(),
+      }),
     );
   }
 }

@@ -1,17 +1,17 @@
 import * as Phaser from 'phaser';
-import { ACTOR_IDS } from '../sim/types';
 import { announceScene } from '../ui/announcer';
+import { messages } from '../ui/i18n';
 import { openScene } from '../ui/lazy-scenes';
 import { REPLAY_LINK_NAME, takeReplayLink } from '../ui/replay-link';
 import { savedGameCount } from '../ui/save-store';
+import { defaultScenario } from '../ui/scenario-source';
+import { maxPlayers, playableActors, scenarioSpan } from '../ui/session';
 import { TextLayer } from '../ui/text-layer';
-import { ACTOR_STYLE, COLORS, css, FONT, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
+import { actorColor, actorTag, COLORS, css, FONT, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
 import { addBackdrop, addKeyHelp, Button, type ButtonConfig, FocusGroup } from '../ui/widgets';
 
-export const GAME_TITLE = 'Flashpoint: North Kosovo';
 /** The performance mark set when the title screen has been drawn. */
 export const TITLE_DRAWN_MARK = 'flashpoint:title-drawn';
-export const GAME_SUBTITLE = 'A classroom simulation of the 2023 crisis in northern Kosovo';
 
 /**
  * Title screen, in two columns: play (New game, Continue, Load replay) and
@@ -32,27 +32,25 @@ export class Title extends Phaser.Scene {
 
     addBackdrop(this);
     const cx = GAME_WIDTH / 2;
+    // The scenario a new game starts with: its actors make the band, its span the footer.
+    const scenario = defaultScenario();
+    const m = messages(scenario);
+    const title = m.t('title.game');
+    const subtitle = m.t('title.subtitle');
 
-    // The title, a quiet band of the eight actors' colours with each one's tag
+    // The title, a quiet band of the actors' colours with each one's tag
     // below, and the subtitle: fixed lines, drawn together as one image.
     const head = new TextLayer(this, 140, 80, GAME_WIDTH - 280, 170);
-    head.text(cx, 118, GAME_TITLE, textStyle('display'), 0.5, 0.5);
-    const bandW = 8 * 72;
+    head.text(cx, 118, title, textStyle('display'), 0.5, 0.5);
+    const bandW = scenario.actorIds.length * 72;
     const band = this.add.graphics();
-    ACTOR_IDS.forEach((id, i) => {
+    scenario.actorIds.forEach((id, i) => {
       const x = cx - bandW / 2 + i * 72;
-      band.fillStyle(ACTOR_STYLE[id].color, 1);
+      band.fillStyle(actorColor(scenario, id), 1);
       band.fillRect(x + 4, 164, 64, 4);
-      head.text(
-        x + 36,
-        174,
-        ACTOR_STYLE[id].tag,
-        textStyle('tiny', { color: css(COLORS.textDim), fontSize: `${FONT.tiny - 2}px` }),
-        0.5,
-        0,
-      );
+      head.text(x + 36, 174, actorTag(m, id), textStyle('tiny', { color: css(COLORS.textDim), fontSize: `${FONT.tiny - 2}px` }), 0.5, 0);
     });
-    head.text(cx, 226, GAME_SUBTITLE, textStyle('h3', { fontStyle: 'normal', color: css(COLORS.textMuted) }), 0.5, 0.5);
+    head.text(cx, 226, subtitle, textStyle('h3', { fontStyle: 'normal', color: css(COLORS.textMuted) }), 0.5, 0.5);
     head.show();
 
     const group = new FocusGroup(this);
@@ -64,50 +62,55 @@ export class Title extends Phaser.Scene {
     const rightX = cx + colGap / 2;
     const top = 300;
     const headY = top - 30;
-    this.add.text(leftX, headY, 'PLAY', textStyle('label'));
-    this.add.text(rightX, headY, 'LEARN AND TEACH', textStyle('label'));
+    this.add.text(leftX, headY, m.t('title.column.play'), textStyle('label'));
+    this.add.text(rightX, headY, m.t('title.column.learn'), textStyle('label'));
     const savedCount = savedGameCount();
     const saved = savedCount > 0;
     const button = (col: 0 | 1, row: number, cfg: Omit<ButtonConfig, 'x' | 'y' | 'width' | 'height'>) =>
       group.add(new Button(this, { x: col === 0 ? leftX : rightX, y: top + row * (h + gap), width: w, height: h, ...cfg }));
 
-    const newGame = button(0, 0, { label: 'New game', hotkey: '1', variant: 'primary', onActivate: () => openScene(this, 'Setup') });
+    const newGame = button(0, 0, {
+      label: m.t('title.new-game'),
+      hotkey: '1',
+      variant: 'primary',
+      onActivate: () => openScene(this, 'Setup'),
+    });
     button(0, 1, {
-      label: 'Continue',
+      label: m.t('title.continue'),
       hotkey: '2',
       disabled: !saved,
-      ...(saved ? { description: `${savedCount} saved game${savedCount === 1 ? '' : 's'}` } : { disabledNote: 'no saved game yet' }),
+      ...(saved ? { description: m.t('title.continue.saved', { count: savedCount }) } : { disabledNote: m.t('title.continue.none') }),
       onActivate: () => openScene(this, 'SavedGames'),
     });
     button(0, 2, {
-      label: 'Load replay',
+      label: m.t('title.load-replay'),
       hotkey: '3',
-      description: 'step through a replay file, check it, take over from any turn',
+      description: m.t('title.load-replay.description'),
       onActivate: () => openScene(this, 'ReplayViewer'),
     });
     button(1, 0, {
-      label: 'Class debrief',
+      label: m.t('title.class-debrief'),
       hotkey: '4',
-      description: 'compare the replay files of a whole class',
+      description: m.t('title.class-debrief.description'),
       onActivate: () => openScene(this, 'ClassDebrief'),
     });
     button(1, 1, {
-      label: 'How the actors think',
+      label: m.t('title.actors'),
       hotkey: '5',
-      description: 'each actor’s postures and what makes it change',
+      description: m.t('title.actors.description'),
       onActivate: () => openScene(this, 'ActorMind'),
     });
     button(1, 2, {
-      label: 'For teachers',
+      label: m.t('title.teachers'),
       hotkey: '6',
-      description: 'lesson plans and how to run the game with a class',
+      description: m.t('title.teachers.description'),
       onActivate: () => openScene(this, 'TeacherGuide'),
     });
-    button(1, 3, { label: 'Sources & about', hotkey: '7', onActivate: () => openScene(this, 'Sources') });
+    button(1, 3, { label: m.t('title.sources'), hotkey: '7', onActivate: () => openScene(this, 'Sources') });
     button(0, 3, {
-      label: 'What if? (thousands of games)',
+      label: m.t('title.whatif'),
       hotkey: '8',
-      description: 'play many games at once and see how they end',
+      description: m.t('title.whatif.description'),
       onActivate: () => openScene(this, 'WhatIf'),
     });
     group.focusFirst(newGame);
@@ -116,16 +119,21 @@ export class Title extends Phaser.Scene {
     this.add.text(
       leftX,
       top + 4 * (h + gap) + 6,
-      'Five roles to play alone, up to eight at one screen ·\n20 turns of three days · seeded, verifiable replays',
+      m.t('title.about-line', {
+        roles: playableActors(scenario).length,
+        players: maxPlayers(scenario),
+        turns: scenario.lastTurn,
+        days: scenario.daysPerTurn,
+      }),
       textStyle('tiny', { color: css(COLORS.textDim) }),
     );
 
-    addKeyHelp(this, 'Tab or arrow keys: move · Enter or Space: choose · 1–8: shortcuts');
+    addKeyHelp(this, m.t('title.keys'));
     this.add
       .text(
         SPACE.lg,
         this.scale.height - SPACE.sm,
-        'Scenario: North 2023 · April–June 2023',
+        m.t('title.scenario-line', { scenario: m.t('scenario.name'), span: scenarioSpan(m, scenario) }),
         textStyle('tiny', { color: css(COLORS.textDim) }),
       )
       .setOrigin(0, 1);
@@ -134,7 +142,17 @@ export class Title extends Phaser.Scene {
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => performance.mark(TITLE_DRAWN_MARK));
     announceScene(
       'Title',
-      `${GAME_TITLE}. ${GAME_SUBTITLE}. Play: New game, key 1; ${saved ? `Continue (${savedCount} saved), key 2; ` : ''}Load replay, key 3. Learn and teach: Class debrief, key 4; How the actors think, key 5; For teachers, key 6; Sources and about, key 7. What if, many games at once, key 8.`,
+      m.t('title.announce', {
+        title,
+        subtitle,
+        newGame: m.t('title.new-game'),
+        continue: m.t('title.continue'),
+        saved: savedCount,
+        loadReplay: m.t('title.load-replay'),
+        classDebrief: m.t('title.class-debrief'),
+        actors: m.t('title.actors'),
+        teachers: m.t('title.teachers'),
+      }),
     );
   }
 }

@@ -249,10 +249,21 @@ export interface Scenario {
   onSettlement: readonly Effect[];
   /** Discussion questions for the debrief, fitted to a finished game. */
   debriefQuestions(state: Readonly<GameState>): MessageRef[];
-  /** Sources shown to players: message key of the label, and the address. */
-  sources: readonly { key: string; url: string }[];
+  /**
+   * The sources shown to players (the "Sources & about" screen), in order. Its
+   * other words are messages too: `sources.about`, `sources.naming` and
+   * `sources.note` (paragraphs separated by a blank line).
+   */
+  sources: readonly ScenarioSource[];
   /** The scenario's message catalogues, by language tag ("en", …). */
   messages: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+/** A source: the message keys of its label and of its group's heading, and its address. */
+export interface ScenarioSource {
+  key: string;
+  group: string;
+  url: string;
 }
 
 export type MarkShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'hexagon';

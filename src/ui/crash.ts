@@ -6,6 +6,7 @@ import './crash.css';
 // console with its context.
 
 import { downloadText } from './download';
+import { messages } from './i18n';
 
 export interface CrashContext {
   /** What the game was doing: scene, turn, seed, role… (shown and logged). */
@@ -20,7 +21,7 @@ function button(label: string, onClick: () => void): HTMLButtonElement {
   const b = document.createElement('button');
   b.type = 'button';
   b.textContent = label;
-  b.className = 'crash-button';
+  b.className = 'crash-button'; // not-text: a CSS class
   b.addEventListener('click', onClick);
   return b;
 }
@@ -28,45 +29,47 @@ function button(label: string, onClick: () => void): HTMLButtonElement {
 export function showRecovery(error: unknown, ctx: CrashContext): void {
   const err = error instanceof Error ? error : new Error(String(error));
   const context = ctx.describe();
+  // not-text: a console log for developers
   console.error('Flashpoint: unexpected error', { message: err.message, stack: err.stack, context });
   if (shown) return;
   shown = true;
   document.body.dataset.crashed = 'true';
+  const m = messages();
 
   const box = document.createElement('div');
   box.id = 'recovery';
   box.setAttribute('role', 'alertdialog');
-  box.setAttribute('aria-labelledby', 'recovery-title');
+  const titleId = 'recovery-title'; // not-text: an element id
+  box.setAttribute('aria-labelledby', titleId); // not-text: an attribute
   const title = document.createElement('h1');
-  title.id = 'recovery-title';
-  title.textContent = 'Something went wrong';
+  title.id = titleId;
+  title.textContent = m.t('crash.title');
   const text = document.createElement('p');
-  text.textContent =
-    'The game met an unexpected error and stopped. Your game was saved after the last completed turn. Continue from that save, or download it with the error details for your teacher or the developers.';
+  text.textContent = m.t('crash.text');
   const detail = document.createElement('p');
-  detail.className = 'crash-detail';
-  detail.textContent = `Error: ${err.message}`;
+  detail.className = 'crash-detail'; // not-text: a CSS class
+  detail.textContent = m.t('crash.detail', { message: err.message });
   const save = ctx.lastSave();
   const row = document.createElement('div');
-  row.className = 'crash-buttons';
-  const resume = button('Continue from the last autosave', () => location.assign(`${location.pathname}?resume=last`));
+  row.className = 'crash-buttons'; // not-text: a CSS class
+  const resume = button(m.t('crash.resume'), () => location.assign(`${location.pathname}?resume=last`));
   if (!save) resume.disabled = true;
   row.append(
     resume,
-    button('Download the save and error details', () =>
+    button(m.t('crash.download'), () =>
       downloadText(
         'flashpoint-error-report.json',
         JSON.stringify({ error: { message: err.message, stack: err.stack }, context, save }, null, 2),
         'application/json',
       ),
     ),
-    button('Back to the title', () => location.assign(location.pathname)),
+    button(m.t('crash.title-screen'), () => location.assign(location.pathname)),
   );
   box.append(title, text, detail, row);
   document.body.append(box);
   (save ? resume : (row.lastElementChild as HTMLButtonElement)).focus();
   const live = document.getElementById('announcer');
-  if (live) live.textContent = `Something went wrong: ${err.message}. A recovery screen is shown.`;
+  if (live) live.textContent = m.t('crash.announce', { message: err.message });
 }
 
 /** Catches uncaught errors and rejected promises from the whole page. */

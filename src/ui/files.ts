@@ -3,12 +3,13 @@
 // them is ever run or inserted as HTML.
 
 import * as Phaser from 'phaser';
+import { messages } from './i18n';
 import { COLORS, GAME_HEIGHT, GAME_WIDTH, RADIUS, STROKE, textStyle } from './theme';
 
 export interface LoadedFile {
   name: string;
   text: string;
-  /** Set (and `text` left empty) when the file was too large to read. */
+  /** Set (and `text` left empty) when the file was too large to read: a phrase in the reader's language. */
   problem?: string;
 }
 
@@ -20,14 +21,15 @@ export const MAX_FILES = 500;
 /** Reads browser File objects as UTF-8 text, in order. */
 export async function readFiles(list: FileList | readonly File[]): Promise<LoadedFile[]> {
   const files = Array.from(list).slice(0, MAX_FILES);
+  const m = messages();
   return Promise.all(
     files.map(async (f): Promise<LoadedFile> => {
       if (f.size > MAX_FILE_BYTES)
-        return { name: f.name, text: '', problem: `the file is too large (${Math.round(f.size / 1024)} KB; a replay is a few KB)` };
+        return { name: f.name, text: '', problem: m.t('files.problem.too-large', { kb: Math.round(f.size / 1024) }) };
       try {
         return { name: f.name, text: await f.text() };
       } catch (e) {
-        return { name: f.name, text: '', problem: `the file could not be read: ${(e as Error).message}` };
+        return { name: f.name, text: '', problem: m.t('files.problem.unreadable', { detail: (e as Error).message }) };
       }
     }),
   );
@@ -55,12 +57,12 @@ export interface FilePicker {
 export function createFilePicker(scene: Phaser.Scene, opts: FilePickerOptions): FilePicker {
   const input = document.createElement('input');
   input.type = 'file';
-  input.accept = opts.accept ?? '.json,application/json,text/plain';
+  input.accept = opts.accept ?? '.json,application/json,text/plain'; // not-text: file types
   input.multiple = opts.multiple ?? false;
   input.tabIndex = -1;
-  input.setAttribute('aria-hidden', 'true');
+  input.setAttribute('aria-hidden', 'true'); // not-text: an attribute
   input.dataset.picker = opts.purpose;
-  input.className = 'visually-hidden';
+  input.className = 'visually-hidden'; // not-text: a CSS class
   input.style.position = 'fixed';
   input.style.left = '-10000px';
   input.addEventListener('change', () => {
@@ -101,6 +103,7 @@ export function enableFileDrop(
   overlay.add([g, t]);
 
   let depth = 0;
+  // not-text: the drag data type of files
   const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
   const show = (on: boolean) => {
     if (overlay.active) overlay.setVisible(on);

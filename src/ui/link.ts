@@ -1,12 +1,12 @@
 // Start links: ?scenario=north-2023&seed=ZVECAN-4821&role=kfor[&difficulty=hard][&speed=fast]
 // skip the menus. role=none watches an all-AI game; role=serbia,kosovo,kfor
-// (2 to 8 actors, any of the eight) starts a hot-seat game. A bad link is
-// explained, never half-started.
+// (two or more of the scenario's actors, any of them) starts a hot-seat game.
+// A bad link is explained (a message the screen shows), never half-started.
 
 import { z } from 'zod';
-import { findScenario } from '../scenarios';
-import { ACTOR_IDS, type ActorId, DIFFICULTIES, type Result } from '../sim/types';
-import { type GameSetup, MAX_PLAYERS, MIN_PLAYERS, orderPlayers, PLAYABLE_ACTORS, type ScenarioId, SEED_MAX_LENGTH } from './session';
+import { type ActorId, DIFFICULTIES, type MessageRef, type Scenario } from '../sim/types';
+import { defaultScenarioId, scenarioById } from './scenario-source';
+import { type GameSetup, MIN_PLAYERS, maxPlayers, orderPlayers, playableActors, type ScenarioId, SEED_MAX_LENGTH } from './session';
 
 export type WatchSpeed = 'normal' | 'fast';
 
@@ -15,77 +15,99 @@ export interface StartLink {
   speed: WatchSpeed;
 }
 
+/** A start link read, or why it cannot be followed (a message to show). */
+export type StartLinkResult = { ok: true; value: StartLink } | { ok: false; error: MessageRef };
+
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
-// The link's fields, each with the message a teacher or student will see.
-const linkSchema = z.object({
-  scenario: z
-    .string()
-    .default('north-2023')
-    .refine((id) => id.length <= 100 && findScenario(id) !== undefined, {
-      error: (i) => `The link names an unknown scenario: “${clip(String(i.input), 60)}”.`,
+const ref = (key: string, params?: MessageRef['params']): MessageRef => (params ? { key, params } : { key });
+
+/** Reports a problem as a zod issue carrying its message (read back in parseStartLink). */
+const report = (ctx: z.RefinementCtx, problem: MessageRef) => ctx.addIssue({ code: 'custom', message: problem.key, params: { problem } });
+
+// The link's fields, each checked against the scenario it names.
+function linkSchema(scenario: Scenario | undefined) {
+  const actorIds: readonly string[] = scenario?.actorIds ?? [];
+  const playable: readonly string[] = scenario ? playableActors(scenario) : [];
+  const most = scenario ? maxPlayers(scenario) : MIN_PLAYERS;
+  return z.object({
+    scenario: z.string().superRefine((id, ctx) => {
+      if (id.length > 100 || !scenario) report(ctx, ref('link.problem.unknown-scenario', { scenario: clip(id, 60) }));
     }),
-  seed: z
-    .string({ error: 'The link has no seed code.' })
-    .trim()
-    .min(1, 'The link has no seed code.')
-    .max(SEED_MAX_LENGTH, {
-      error: (i) => `The seed code in the link is too long (${String(i.input).length} characters; at most ${SEED_MAX_LENGTH}).`,
-    }),
-  role: z
-    .string()
-    .default('none')
-    .transform((r) => r.toLowerCase())
-    .refine((r) => r.includes(',') || r === 'none' || r === 'watch' || (PLAYABLE_ACTORS as readonly string[]).includes(r), {
-      error: (i) =>
-        `The link names a role that cannot be played: “${clip(String(i.input), 40)}”. Playable: ${PLAYABLE_ACTORS.join(', ')}, or none to watch.`,
-    })
-    // Several roles, comma-separated: a hot-seat game.
-    .transform((r) => (r.includes(',') ? r.split(',').map((p) => p.trim()) : r))
-    .superRefine((r, ctx) => {
-      if (typeof r === 'string') return;
-      const unknown = r.find((p) => !(ACTOR_IDS as readonly string[]).includes(p));
-      if (unknown !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          message:
-            unknown === ''
-              ? 'The link has an empty role between its commas.'
-              : `The link names an unknown actor: “${clip(unknown, 40)}”. Actors: ${ACTOR_IDS.join(', ')}.`,
-        });
-      } else if (new Set(r).size !== r.length) {
-        ctx.addIssue({ code: 'custom', message: 'The link names a role twice.' });
-      } else if (r.length < MIN_PLAYERS || r.length > MAX_PLAYERS) {
-        ctx.addIssue({ code: 'custom', message: `A hot-seat link names ${MIN_PLAYERS} to ${MAX_PLAYERS} roles (it names ${r.length}).` });
-      }
-    }),
-  difficulty: z
-    .enum(DIFFICULTIES, { error: (i) => `The link names an unknown difficulty: “${clip(String(i.input), 20)}”.` })
-    .default('normal'),
-  speed: z
-    .enum(['normal', 'fast'], { error: (i) => `The link names an unknown speed: “${clip(String(i.input), 20)}” (normal or fast).` })
-    .default('normal'),
-});
+    seed: z
+      .string()
+      .trim()
+      .superRefine((seed, ctx) => {
+        if (seed.length === 0) report(ctx, ref('link.problem.no-seed'));
+        else if (seed.length > SEED_MAX_LENGTH)
+          report(ctx, ref('link.problem.seed-too-long', { length: seed.length, max: SEED_MAX_LENGTH }));
+      }),
+    role: z
+      .string()
+      .default('none')
+      .transform((r) => r.toLowerCase())
+      .superRefine((r, ctx) => {
+        if (!(r.includes(',') || r === 'none' || r === 'watch' || playable.includes(r)))
+          report(ctx, ref('link.problem.not-playable', { role: clip(r, 40), playable: playable.join(', ') }));
+      })
+      // Several roles, comma-separated: a hot-seat game.
+      .transform((r) => (r.includes(',') ? r.split(',').map((p) => p.trim()) : r))
+      .superRefine((r, ctx) => {
+        if (typeof r === 'string') return;
+        const unknown = r.find((p) => !actorIds.includes(p));
+        if (unknown === '') report(ctx, ref('link.problem.empty-role'));
+        else if (unknown !== undefined)
+          report(ctx, ref('link.problem.unknown-actor', { actor: clip(unknown, 40), actors: actorIds.join(', ') }));
+        else if (new Set(r).size !== r.length) report(ctx, ref('link.problem.role-twice'));
+        else if (r.length < MIN_PLAYERS || r.length > most)
+          report(ctx, ref('link.problem.player-count', { min: MIN_PLAYERS, max: most, count: r.length }));
+      }),
+    difficulty: z
+      .string()
+      .default('normal')
+      .superRefine((d, ctx) => {
+        if (!(DIFFICULTIES as readonly string[]).includes(d))
+          report(ctx, ref('link.problem.unknown-difficulty', { difficulty: clip(d, 20) }));
+      }),
+    speed: z
+      .string()
+      .default('normal')
+      .superRefine((s, ctx) => {
+        if (s !== 'normal' && s !== 'fast') report(ctx, ref('link.problem.unknown-speed', { speed: clip(s, 20) }));
+      }),
+  });
+}
+
+/** The message a zod issue carries (see `report`), or a general one. */
+function problemOf(issue: z.core.$ZodIssue | undefined): MessageRef {
+  const problem = issue?.code === 'custom' ? (issue.params as { problem?: MessageRef } | undefined)?.problem : undefined;
+  if (problem) return problem;
+  return ref(issue?.path[0] === 'seed' ? 'link.problem.no-seed' : 'link.problem.unreadable');
+}
 
 /** Parses a location.search; null when the link asks for nothing (plain page). */
-export function parseStartLink(search: string): Result<StartLink> | null {
+export function parseStartLink(search: string): StartLinkResult | null {
   const p = new URLSearchParams(search);
   if (!p.has('scenario') && !p.has('seed') && !p.has('role')) return null;
-  const fields: Record<string, string> = {};
+  const fields: Record<string, string> = { scenario: defaultScenarioId() };
   for (const key of ['scenario', 'seed', 'role', 'difficulty', 'speed']) {
     const v = p.get(key);
     if (v !== null) fields[key] = v;
   }
-  const r = linkSchema.safeParse(fields);
-  if (!r.success) return { ok: false, error: r.error.issues[0]?.message ?? 'The link could not be read.' };
-  const { scenario, seed, role, difficulty, speed } = r.data;
+  const scenario = scenarioById(fields.scenario ?? '');
+  const r = linkSchema(scenario).safeParse(fields);
+  if (!r.success || !scenario) return { ok: false, error: problemOf(r.error?.issues[0]) };
+  const { seed, role, speed } = r.data;
+  const difficulty = r.data.difficulty as GameSetup['difficulty'];
+  const scenarioId: ScenarioId = scenario.id;
+  const pace: WatchSpeed = speed === 'fast' ? 'fast' : 'normal';
   if (Array.isArray(role)) {
-    const players = orderPlayers(role);
+    const players = orderPlayers(scenario, role);
     const first = players[0] as ActorId;
-    return { ok: true, value: { setup: { scenarioId: scenario as ScenarioId, role: first, seed, difficulty, players }, speed } };
+    return { ok: true, value: { setup: { scenarioId, role: first, seed, difficulty, players }, speed: pace } };
   }
-  const setupRole: GameSetup['role'] = role === 'none' || role === 'watch' ? 'watch' : (role as ActorId);
-  return { ok: true, value: { setup: { scenarioId: scenario as ScenarioId, role: setupRole, seed, difficulty }, speed } };
+  const setupRole: GameSetup['role'] = role === 'none' || role === 'watch' ? 'watch' : role;
+  return { ok: true, value: { setup: { scenarioId, role: setupRole, seed, difficulty }, speed: pace } };
 }
 
 /** The start link for a setup, relative to the page. */

@@ -5,6 +5,9 @@
 import { COLORS } from './theme';
 import type { ScrollBlock } from './widgets';
 
+/** A fenced code block's marker (three backticks). */
+const FENCE = '\x60\x60\x60';
+
 export function inlineText(s: string): string {
   return s
     .replace(/\[([^\]]+)\]\((<[^>]*>|[^)]*)\)/g, (_m, text: string, url: string) => {
@@ -14,7 +17,7 @@ export function inlineText(s: string): string {
     .replace(/\*\*([^*]+)\*\*/g, '$1')
     .replace(/__([^_]+)__/g, '$1')
     .replace(/(^|[^*])\*([^*\s][^*]*)\*/g, '$1$2')
-    .replace(/`([^`]+)`/g, '$1');
+    .replace(/\x60([^\x60]+)\x60/g, '$1'); // \x60: a backtick (code marks)
 }
 
 export interface MarkdownHeading {
@@ -36,7 +39,7 @@ export function markdownBlocks(md: string): { blocks: ScrollBlock[]; headings: M
   };
   for (const raw of md.replace(/\r\n?/g, '\n').split('\n')) {
     const line = raw.trimEnd();
-    if (line.startsWith('```')) {
+    if (line.startsWith(FENCE)) {
       flush();
       inFence = !inFence;
       continue;
@@ -83,7 +86,7 @@ export function markdownBlocks(md: string): { blocks: ScrollBlock[]; headings: M
     }
     // A continuation line of a list item joins it.
     const last = blocks[blocks.length - 1];
-    if (para.length === 0 && last && last.indent && /^\s+\S/.test(raw) && !last.text.startsWith('```')) {
+    if (para.length === 0 && last && last.indent && /^\s+\S/.test(raw) && !last.text.startsWith(FENCE)) {
       last.text = `${last.text} ${inlineText(line.trim())}`;
       continue;
     }

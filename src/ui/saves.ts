@@ -3,13 +3,14 @@
 // with its problem and kept untouched (it can be downloaded), never deleted
 // unless the player asks.
 
-import { findScenario } from '../scenarios';
 import { parseSave, type SaveFile, saveToText } from '../sim/save';
 import { checkStateFits } from '../sim/state-check';
 import type { Result } from '../sim/types';
+import { messages } from './i18n';
 import { PlaySession } from './play';
 import { SAVE_KEY_PREFIX, saveKeys, saveStorage } from './save-store';
-import { type GameSetup, humanActors, type Role, type ScenarioId } from './session';
+import { scenarioById } from './scenario-source';
+import { type GameSetup, humanActors, playerNames, type Role, type ScenarioId } from './session';
 
 export type SaveEntry = { key: string; ok: true; file: SaveFile } | { key: string; ok: false; problem: string; text: string };
 
@@ -27,7 +28,7 @@ export function listSaves(): SaveEntry[] {
   const out: SaveEntry[] = [];
   for (const key of saveKeys(st)) {
     const text = st.getItem(key) ?? '';
-    const r = parseSave(text);
+    const r = parseSave(text, scenarioById);
     out.push(r.ok ? { key, ok: true, file: r.value } : { key, ok: false, problem: r.error, text });
   }
   return out.sort((a, b) =>
@@ -35,10 +36,10 @@ export function listSaves(): SaveEntry[] {
   );
 }
 
-/** Writes the session's slot. Fails (with a message) when storage is full or off; the game goes on. */
+/** Writes the session's slot. Fails (with a message in the reader's language) when storage is full or off; the game goes on. */
 export function autosave(session: PlaySession): Result<void> {
   const st = saveStorage();
-  if (!st) return { ok: false, error: 'Saving is not possible: this browser blocks local storage.' };
+  if (!st) return { ok: false, error: session.messages.t('saves.problem.blocked') };
   try {
     const { setup } = session;
     st.setItem(slotKey(setup), saveToText(session.state, setup.role, new Date().toISOString(), setup.branchOf, setup.players));
@@ -47,9 +48,7 @@ export function autosave(session: PlaySession): Result<void> {
     const full = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
     return {
       ok: false,
-      error: full
-        ? 'The browser’s storage is full: this turn was not saved. Delete old saved games to make room.'
-        : `Saving failed: ${(e as Error).message}`,
+      error: full ? session.messages.t('saves.problem.full') : session.messages.t('saves.problem.failed', { detail: (e as Error).message }),
     };
   }
 }
@@ -71,23 +70,22 @@ export function setupOf(file: SaveFile): GameSetup {
   return setup;
 }
 
-/** Continues a saved game exactly where it stopped. */
+/** Continues a saved game exactly where it stopped; the error is a sentence in the reader's language. */
 export function resumeSave(file: SaveFile): Result<PlaySession> {
-  const scenario = findScenario(file.state.scenario.id);
-  if (!scenario) return { ok: false, error: `This save is for a scenario this version does not have (“${file.state.scenario.id}”).` };
+  const scenario = scenarioById(file.state.scenario.id);
+  if (!scenario) return { ok: false, error: messages().t('saves.problem.unknown-scenario', { scenario: file.state.scenario.id }) };
+  const m = messages(scenario);
   const fits = checkStateFits(scenario, file.state);
-  if (!fits.ok) return { ok: false, error: `This save cannot be continued: ${fits.error}.` };
+  if (!fits.ok) return { ok: false, error: m.t('saves.problem.cannot-continue', { detail: fits.error }) };
   const setup = setupOf(file);
   const humans = humanActors(setup);
   if (humans.length !== file.state.humans.length || humans.some((a, i) => file.state.humans[i] !== a)) {
-    return {
-      ok: false,
-      error: `This save cannot be continued: its players (${humans.join(', ') || 'none'}) do not match the game inside it (${file.state.humans.join(', ') || 'none'}).`,
-    };
+    const who = (actors: readonly string[]) => (actors.length ? playerNames(m, actors) : m.t('saves.nobody'));
+    return { ok: false, error: m.t('saves.problem.players-differ', { players: who(humans), inside: who(file.state.humans) }) };
   }
   try {
     return { ok: true, value: new PlaySession(setup, file.state) };
   } catch (e) {
-    return { ok: false, error: `This save cannot be continued: ${(e as Error).message}` };
+    return { ok: false, error: m.t('saves.problem.cannot-continue', { detail: (e as Error).message }) };
   }
 }

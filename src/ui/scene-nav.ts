@@ -3,6 +3,7 @@
 
 import type * as Phaser from 'phaser';
 import { announceScene } from './announcer';
+import { messages } from './i18n';
 import { openScene } from './lazy-scenes';
 
 export function returnTo(scene: Phaser.Scene, key: string, data?: object): void {
@@ -10,13 +11,13 @@ export function returnTo(scene: Phaser.Scene, key: string, data?: object): void 
   if (target && scene.scene.isSleeping(key)) {
     scene.scene.stop();
     scene.scene.wake(key, data);
-    announceScene(key, 'Back.');
+    announceScene(key, messages().t('menu.back-announce'));
     return;
   }
   if (target && scene.scene.isPaused(key)) {
     scene.scene.stop();
     scene.scene.resume(key, data);
-    announceScene(key, 'Back.');
+    announceScene(key, messages().t('menu.back-announce'));
     return;
   }
   openScene(scene, key, data ?? {});

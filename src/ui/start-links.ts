@@ -1,10 +1,13 @@
 import type * as Phaser from 'phaser';
+import type { MessageRef } from '../sim/types';
+import { messages } from './i18n';
 import { loadScene, openScene } from './lazy-scenes';
 import { parseStartLink } from './link';
 import { setPendingNotice } from './notice';
 import { beginSession, setActiveSession } from './play';
 import { listSaves, resumeSave } from './saves';
-import { rememberSetup, startGame } from './session';
+import { scenarioById } from './scenario-source';
+import { rememberSetup, SetupProblem, startGame } from './session';
 
 // What an address with parameters opens (DESIGN §5), loaded only for such an
 // address: a start link (?scenario=…&seed=…&role=…) skips the menus, a role
@@ -43,14 +46,16 @@ export async function followStartLink(boot: Phaser.Scene, search: string): Promi
       startGame(setup, boot);
     }
   } catch (e) {
-    failTo(boot, `This game could not be started: ${(e as Error).message}`);
+    const m = messages(scenarioById(setup.scenarioId) ?? null);
+    const problem = e instanceof SetupProblem ? m.ref(e.problem) : (e as Error).message;
+    failTo(boot, { key: 'link.problem.not-started', params: { problem } });
   }
 }
 
 async function resumeLast(boot: Phaser.Scene): Promise<void> {
   const newest = listSaves().find((e) => e.ok);
   if (!newest?.ok) {
-    failTo(boot, 'There is no saved game to continue.');
+    failTo(boot, { key: 'link.problem.no-save' });
     return;
   }
   const session = resumeSave(newest.file);
@@ -63,8 +68,9 @@ async function resumeLast(boot: Phaser.Scene): Promise<void> {
   boot.scene.start('Game');
 }
 
-function failTo(boot: Phaser.Scene, message: string): void {
-  setPendingNotice(message);
-  boot.scene.launch('Notice');
+/** Opens the title screen with the problem on top, in the reader's language. */
+function failTo(boot: Phaser.Scene, problem: MessageRef | string): void {
+  setPendingNotice(typeof problem === 'string' ? problem : messages().ref(problem));
+  boot.scene.launch('Notice'); // not-text: a scene key
   boot.scene.start('Title');
 }

@@ -23,6 +23,7 @@ export class TextLayer {
     width: number,
     height: number,
   ) {
+    // not-text: a texture key
     this.texture = scene.textures.createCanvas(`text-layer-${++layers}`, Math.ceil(width), Math.ceil(height));
     this.ctx = this.texture?.getContext() ?? null;
   }

@@ -1,13 +1,31 @@
 // Hot-seat at the level of the scenes' door to the engine (PlaySession):
 // several human roles at one screen, each ordering in private, the turn
 // played only when the last has chosen; saves and replays keep every player.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { scenarioLoaders } from '../../src/scenarios';
 import { parseReplay, verifyReplay } from '../../src/sim/replay';
-import { parseSave, saveToText } from '../../src/sim/save';
-import type { ActorId } from '../../src/sim/types';
+import { parseSave as parseSaveIn, saveToText } from '../../src/sim/save';
+import type { ActorId, Difficulty } from '../../src/sim/types';
+import { messagesFor } from '../../src/text/messages';
 import { PlaySession } from '../../src/ui/play';
 import { resumeSave, setupOf, slotKey } from '../../src/ui/saves';
-import { type GameSetup, hotseatSetup, humanActors, validateSetup } from '../../src/ui/session';
+import { loadAllScenarios, provideScenarios, scenarioById } from '../../src/ui/scenario-source';
+import { type GameSetup, hotseatSetup as hotseatSetupIn, humanActors, validateSetup } from '../../src/ui/session';
+import { scenario } from './helpers';
+
+// The screens find scenarios through scenario-source, as in the browser.
+beforeAll(async () => {
+  provideScenarios(scenarioLoaders);
+  await loadAllScenarios();
+});
+
+const hotseatSetup = (players: ActorId[], seed: string, difficulty: Difficulty) => hotseatSetupIn(scenario, players, seed, difficulty);
+const parseSave = (text: string) => parseSaveIn(text, scenarioById);
+/** A setup's problem in English words, or null. */
+const problemOf = (setup: GameSetup): string | null => {
+  const problem = validateSetup(setup);
+  return problem && messagesFor(scenario).ref(problem);
+};
 
 const three = (seed = 'HOT-1'): GameSetup => hotseatSetup(['kfor', 'serbia', 'kosovo'], seed, 'normal');
 
@@ -31,7 +49,7 @@ describe('hot-seat setup', () => {
     expect(validateSetup(hotseatSetup(['usa', 'china'], 's', 'hard'))).toBeNull();
     expect(validateSetup(hotseatSetup(['serbia', 'kosovo', 'serbs', 'kfor', 'eu', 'usa', 'russia', 'china'], 's', 'easy'))).toBeNull();
     // Alone, the USA is still not a playable role.
-    expect(validateSetup({ scenarioId: 'north-2023', role: 'usa', seed: 's', difficulty: 'normal' })).toMatch(/not a playable role/);
+    expect(problemOf({ scenarioId: 'north-2023', role: 'usa', seed: 's', difficulty: 'normal' })).toMatch(/not a playable role/);
   });
 
   it.each<[string, Partial<GameSetup>, RegExp]>([
@@ -42,7 +60,7 @@ describe('hot-seat setup', () => {
     ['out of order', { role: 'kosovo', players: ['kosovo', 'serbia'] }, /order/],
     ['role not the first', { role: 'kosovo', players: ['serbia', 'kosovo'] }, /first player/],
   ])('refuses %s', (_name, change, message) => {
-    expect(validateSetup({ scenarioId: 'north-2023', role: 'serbia', seed: 's', difficulty: 'normal', ...change })).toMatch(message);
+    expect(problemOf({ scenarioId: 'north-2023', role: 'serbia', seed: 's', difficulty: 'normal', ...change })).toMatch(message);
   });
 });
 
@@ -143,7 +161,7 @@ describe('PlaySession in hot-seat', () => {
     expect(replay.ok).toBe(true);
     if (!replay.ok) return;
     expect(replay.value.roles).toEqual(['serbia', 'kosovo', 'kfor']);
-    const v = verifyReplay(replay.value);
+    const v = verifyReplay(replay.value, scenarioById);
     expect(v.ok && v.value.code).toBe(s.verification());
     if (v.ok) v.value.played.game.dispose();
     s.dispose();

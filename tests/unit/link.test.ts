@@ -1,9 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { scenarioLoaders } from '../../src/scenarios';
+import { messagesFor } from '../../src/text/messages';
 import { parseStartLink, startLinkFor } from '../../src/ui/link';
+import { loadAllScenarios, provideScenarios } from '../../src/ui/scenario-source';
 
+// Links are read against the scenarios the page has, as in the browser.
+beforeAll(async () => {
+  provideScenarios(scenarioLoaders);
+  await loadAllScenarios();
+});
+
+/** A bad link's problem, in English words. */
 const error = (q: string) => {
   const r = parseStartLink(q);
-  return r && !r.ok ? r.error : '';
+  return r && !r.ok ? messagesFor(null).ref(r.error) : '';
 };
 
 describe('start links', () => {
@@ -81,7 +91,18 @@ describe('start links', () => {
     ['?scenario=north-2023&seed=x&role=usa', /role that cannot be played: “usa”/],
     ['?scenario=north-2023&seed=x&difficulty=insane', /unknown difficulty/],
     ['?scenario=north-2023&seed=x&speed=ludicrous', /unknown speed/],
+    ['?scenario=north-2023&seed=x&role=serbia,kosovo,serbs,kfor,eu,usa,russia,china,atlantis', /unknown actor/],
   ])('explain a bad link %#', (q, message) => {
     expect(error(q)).toMatch(message);
+  });
+
+  it('give a problem as a message with its parameters (the screen puts it in words)', () => {
+    const r = parseStartLink('?seed=x&role=usa');
+    expect(r?.ok).toBe(false);
+    if (r && !r.ok)
+      expect(r.error).toEqual({ key: 'link.problem.not-playable', params: { role: 'usa', playable: 'serbia, kosovo, serbs, kfor, eu' } });
+    expect(error('?seed=x&role=usa')).toBe(
+      'The link names a role that cannot be played: “usa”. Playable: serbia, kosovo, serbs, kfor, eu, or none to watch.',
+    );
   });
 });

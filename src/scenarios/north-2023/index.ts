@@ -15,6 +15,7 @@ import { history } from './history';
 import en from './messages/en.json';
 import { placeIds, places } from './places';
 import { startRelations } from './relations';
+import { sources } from './sources';
 
 // North 2023: the crisis over the northern mayors, April–June 2023. Everything
 // about it is here (data, machines, words); the engine in src/sim knows none of it.
@@ -75,18 +76,6 @@ export const north2023: Scenario = {
     { holder: 'all', to: 'new-council' },
   ],
   debriefQuestions,
-  sources: [
-    { key: 'source.1', url: 'https://www.nation.com.pk/25-Apr-2023/kosovo-s-serbs-boycott-polls-in-northern-enclaves' },
-    { key: 'source.2', url: 'https://kossev.info/violence-ensues-as-special-police-forcibly-enter-municipal-buildings/' },
-    { key: 'source.3', url: 'https://cdt.ch/news/mondo/kfor-30-i-militari-feriti-in-kosovo-11-italiani-e-19-ungheresi-318350' },
-    { key: 'source.4', url: 'https://www.novinite.com/view_news.php?id=220311' },
-    { key: 'source.5', url: 'https://n1info.rs/english/news/eu-urges-kosovo-and-serbia-to-immediately-and-unconditionally-de-escalate/' },
-    { key: 'source.6', url: 'https://www.bne.eu/eu-announces-reversible-and-temporary-measures-against-kosovo-281787' },
-    {
-      key: 'source.7',
-      url: 'https://prishtinainsight.com/kosovo-and-serbia-separately-agree-on-need-for-new-elections-in-north-of-kosovo-eu-says',
-    },
-    { key: 'source.8', url: 'http://en.people.cn/n3/2023/0531/c90000-20025964.html' },
-  ],
+  sources,
   messages: { en },
 };

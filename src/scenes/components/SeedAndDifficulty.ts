@@ -2,25 +2,21 @@ import type * as Phaser from 'phaser';
 import { DIFFICULTIES, type Difficulty } from '../../sim/types';
 import { announce } from '../../ui/announcer';
 import { copyWithFallback } from '../../ui/clipboard';
+import { messages } from '../../ui/i18n';
 import { startLinkFor } from '../../ui/link';
+import { scenarioById } from '../../ui/scenario-source';
 import { type GameSetup, randomSeedCode, SEED_MAX_LENGTH, validateSetup } from '../../ui/session';
 import { textStyle } from '../../ui/theme';
 import { addWrappedText, Button, type FocusGroup, TextField } from '../../ui/widgets';
 
 // The seed, difficulty and start-link controls shared by the single-player and hot-seat setup screens.
 
-export const SEED_HELP = 'Any text works: the same seed and choices always give the same game.';
-
-/** What each difficulty really changes in the simulation (src/sim/setup.ts). */
-export const DIFFICULTY_TEXT: Record<Difficulty, string> = {
-  easy: 'Easy: the computer’s actors lean 20 points toward de-escalation.',
-  normal: 'Normal: every actor’s temperament as drawn from the seed.',
-  hard: 'Hard: the computer’s actors lean 20 points toward the hard line, and you start with one budget point less.',
-};
+/** What each difficulty really changes in the simulation (src/sim/setup.ts), in the reader's language. */
+const difficultyText = (d: Difficulty): string => messages().t(`difficulty.${d}.text`);
 
 /**
  * The seed field (labelled "Seed code"), its "Random" button and the help line
- * under it, in a row `width` wide at (x, y); 82 units tall with the help line.
+ * (`seed.help`) under it, in a row `width` wide at (x, y); 82 units tall with the help line.
  */
 export function addSeedRow(
   scene: Phaser.Scene,
@@ -28,22 +24,23 @@ export function addSeedRow(
   at: { x: number; y: number; width: number },
   opts: { value: string; onChange: () => void },
 ): { field: TextField; help: Phaser.GameObjects.Text } {
+  const m = messages();
   const field = group.add(
     new TextField(scene, {
       x: at.x,
       y: at.y,
       width: at.width - 200,
       height: 46,
-      label: 'Seed code',
+      label: m.t('seed.label'),
       value: opts.value,
       maxLength: SEED_MAX_LENGTH,
-      placeholder: 'e.g. ZVECAN-4821',
+      placeholder: m.t('seed.placeholder'),
       onChange: opts.onChange,
       onSubmit: () => group.next(),
     }),
   );
   addRandomSeedButton(scene, group, field, at.x + at.width - 184, at.y);
-  const help = scene.add.text(at.x, at.y + 46 + 6, SEED_HELP, textStyle('tiny'));
+  const help = scene.add.text(at.x, at.y + 46 + 6, m.t('seed.help'), textStyle('tiny'));
   return { field, help };
 }
 
@@ -55,10 +52,10 @@ export function addRandomSeedButton(scene: Phaser.Scene, group: FocusGroup, fiel
       y,
       width: 184,
       height: 46,
-      label: 'Random',
+      label: messages().t('seed.random'),
       onActivate: () => {
         field.setValue(randomSeedCode());
-        announce(`New seed code: ${field.value}`);
+        announce(messages().t('seed.new', { seed: field.value }));
       },
     }),
   );
@@ -72,21 +69,27 @@ export function addDifficultyRow(
 ): void {
   const bw3 = (o.width - 2 * o.gap) / 3;
   const buttons = new Map<Difficulty, Button>();
-  const text = scene.add.text(o.x, o.y + 46 + 6, DIFFICULTY_TEXT[o.current], textStyle('tiny', { wrap: o.width }));
+  const m = messages();
+  const text = scene.add.text(o.x, o.y + 46 + 6, difficultyText(o.current), textStyle('tiny', { wrap: o.width }));
   DIFFICULTIES.forEach((d, i) => {
     const b = new Button(scene, {
       x: o.x + i * (bw3 + o.gap),
       y: o.y,
       width: bw3,
       height: 46,
-      label: d[0]?.toUpperCase() + d.slice(1),
+      label: m.t(`difficulty.${d}.name`),
       toggle: true,
       selected: d === o.current,
       onActivate: () => {
         o.onChoose(d);
         for (const [k, btn] of buttons) btn.setSelected(k === d);
-        text.setText(DIFFICULTY_TEXT[d]);
-        announce(`Difficulty: ${d}. ${DIFFICULTY_TEXT[d]}`);
+        text.setText(difficultyText(d));
+        announce(
+          messages().t('difficulty.announce', {
+            difficulty: { key: 'difficulty.lower', params: { difficulty: d } },
+            text: difficultyText(d),
+          }),
+        );
       },
     });
     buttons.set(d, group.add(b));
@@ -116,17 +119,25 @@ export function addStartLinkButton(
   const copy = () => {
     const setup = what.setup();
     const clean = { ...setup, seed: setup.seed.trim() };
+    const m = messages(scenarioById(clean.scenarioId) ?? null);
     const problem = validateSetup(clean);
     if (problem) {
-      announce(problem);
-      status.setText(`! ${problem}`);
+      announce(m.ref(problem));
+      status.setText(m.t('setup.problem-line', { problem }));
       return;
     }
     const seed = clean.seed.length > 40 ? `${clean.seed.slice(0, 40)}…` : clean.seed;
     copyWithFallback(scene, group, startLinkFor(clean, `${location.origin}${location.pathname}`), {
-      name: 'start link',
+      name: m.t('start-link.name'),
       done: what.done,
-      onCopied: () => status.setText(`Link copied: ${what.who(clean)}, seed ${seed}, ${clean.difficulty}.`),
+      onCopied: () =>
+        status.setText(
+          m.t('start-link.copied', {
+            who: what.who(clean),
+            seed,
+            difficulty: { key: 'difficulty.lower', params: { difficulty: clean.difficulty } },
+          }),
+        ),
     });
   };
   const button = group.add(
@@ -135,7 +146,7 @@ export function addStartLinkButton(
       y: at.y,
       width,
       height: 56,
-      label: 'Copy start link',
+      label: messages().t('start-link.label'),
       hotkey: 'l',
       description: what.description,
       onActivate: copy,

@@ -7,23 +7,35 @@ import story from './story.json';
 import uiBriefing from './ui-briefing.json';
 import uiCards from './ui-cards.json';
 import uiCommon from './ui-common.json';
+import uiCrash from './ui-crash.json';
 import uiDebrief from './ui-debrief.json';
+import uiGuide from './ui-guide.json';
+import uiLinks from './ui-links.json';
 import uiResolution from './ui-resolution.json';
+import uiSaves from './ui-saves.json';
+import uiSetup from './ui-setup.json';
+import uiTitle from './ui-title.json';
 
 // The game's own English messages, one file per area (the scenario's own
 // messages live in its folder). Keys are unique across all files (a test checks).
 // To add an area: a new JSON file here, one import, one entry below.
 export const englishParts: Readonly<Record<string, Catalogue>> = {
-  story,
-  report,
-  batch,
-  setup,
-  play,
-  'ui-common': uiCommon,
-  'ui-cards': uiCards,
-  'ui-resolution': uiResolution,
+  batch: batch,
+  play: play,
+  report: report,
+  setup: setup,
+  story: story,
   'ui-briefing': uiBriefing,
+  'ui-cards': uiCards,
+  'ui-common': uiCommon,
+  'ui-crash': uiCrash,
   'ui-debrief': uiDebrief,
+  'ui-guide': uiGuide,
+  'ui-links': uiLinks,
+  'ui-resolution': uiResolution,
+  'ui-saves': uiSaves,
+  'ui-setup': uiSetup,
+  'ui-title': uiTitle,
 };
 
 export const englishCatalogue: Catalogue = Object.assign({}, ...Object.values(englishParts));
