@@ -29,7 +29,7 @@ import {
 const fallback = (): GameSetup => ({ scenarioId: defaultScenarioId(), role: 'watch', seed: 'RIVER-1000', difficulty: 'normal' });
 
 /** The scenario's short name ("North 2023"), else its title. */
-const scenarioName = (m: Messages): string => m.t(m.has('scenario.short') ? 'scenario.short' : 'scenario.title');
+const scenarioName = (m: Messages): string => m.t('scenario.name');
 
 /** An objective's words and points, as the screen reader says them. */
 const spokenObjectives = (m: Messages, sc: Scenario, actor: ActorId): string =>

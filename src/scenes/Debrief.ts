@@ -52,7 +52,7 @@ export class Debrief extends Phaser.Scene {
     const players = session.players;
     addBackdrop(this);
     new HeaderBar(this, {
-      title: m.t('debrief.title', { scenario: m.t(m.has('scenario.short') ? 'scenario.short' : 'scenario.title') }),
+      title: m.t('debrief.title', { scenario: m.t('scenario.name') }),
       right: m.t('debrief.right', {
         mode: hotseat ? 'hotseat' : role ? 'role' : 'watch',
         players: players.length,
