@@ -1,19 +1,18 @@
 import type { Scenario } from '../sim/types';
+import { intlLocale } from './lists';
+import type { Messages } from './messages';
 
 // Turn dates, made by the platform's Intl in the reader's language (the
 // simulation reads no clock: dates are only counted from the scenario's start).
 
 const DAY_MS = 86_400_000;
 
-/** English dates read day-month-year (24–26 Apr 2023), as the sources do. */
-const dateLocale = (locale: string): string => (locale === 'en' || locale.startsWith('en-') ? 'en-GB' : locale);
-
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 function formatFor(locale: string): Intl.DateTimeFormat {
   let f = formats.get(locale);
   if (!f) {
-    f = new Intl.DateTimeFormat(dateLocale(locale), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    f = new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
     formats.set(locale, f);
   }
   return f;
@@ -31,4 +30,13 @@ export function turnDays(scenario: Scenario, turn: number): { first: Date; last:
 export function turnDates(scenario: Scenario, turn: number, locale = 'en'): string {
   const { first, last } = turnDays(scenario, turn);
   return formatFor(locale).formatRange(first, last);
+}
+
+/** "April–June 2023": the months a scenario's turns cover, in the reader's language. */
+export function scenarioSpan(m: Messages, scenario: Scenario): string {
+  const start = new Date(`${scenario.startDate}T12:00:00Z`);
+  const end = new Date(start.getTime() + (scenario.lastTurn * scenario.daysPerTurn - 1) * 86_400_000);
+  const month = new Intl.DateTimeFormat(intlLocale(m.locale), { month: 'long', timeZone: 'UTC' });
+  const [from, to] = [month.format(start), month.format(end)];
+  return m.t('setup.span', { from, to, year: String(end.getUTCFullYear()), same: from === to ? 'yes' : 'no' });
 }

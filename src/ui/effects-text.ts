@@ -20,7 +20,6 @@ import type {
 } from '../sim/types';
 import { actionName, actorName, placeName, rungName } from '../text/describe';
 import type { Messages } from '../text/messages';
-import { PSEUDO_LOCALE } from '../text/pseudo';
 
 const MINUS = '\u2212';
 
@@ -29,11 +28,9 @@ export function signed(n: number): string {
   return n > 0 ? `+${n}` : n < 0 ? `${MINUS}${Math.abs(n)}` : '±0';
 }
 
-/** "A, B and C" / "A or B", in the reader's language. */
-export function listText(m: Messages, items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  const locale = m.locale === PSEUDO_LOCALE ? 'en' : m.locale;
-  return new Intl.ListFormat(locale, { style: 'long', type }).format(items);
-}
+import { listText } from '../text/lists';
+
+export { listText };
 
 /** The name of an actor's meter as a message: "support at home", "standing abroad" or its own meter. */
 function meterRef(actor: ActorId, meter: MeterId): MessageRef {

@@ -6,8 +6,11 @@
 import type * as Phaser from 'phaser';
 import type { ActorId, Difficulty, MessageRef, Scenario } from '../sim/types';
 import { actorName } from '../text/describe';
+import { listText, plainList } from '../text/lists';
+
+export { scenarioSpan } from '../text/dates';
+
 import type { Messages } from '../text/messages';
-import { PSEUDO_LOCALE } from '../text/pseudo';
 import { openScene } from './lazy-scenes';
 import { scenarioById } from './scenario-source';
 
@@ -83,29 +86,16 @@ export function hotseatSetup(scenario: Scenario, players: readonly ActorId[], se
   return { scenarioId: scenario.id, role: ordered[0] ?? 'watch', seed, difficulty, players: ordered };
 }
 
-/** The platform's name for a catalogue's language (the house English is British: no comma before "and"). */
-// not-text: a language tag
-const listLocale = (m: Messages): string => (m.locale === 'en' || m.locale === PSEUDO_LOCALE ? 'en-GB' : m.locale);
-
 /** "Serbia, Kosovo and KFOR", joined the way the reader's language joins a list. */
 export function playerNames(m: Messages, players: readonly ActorId[]): string {
   const names = players.map((a) => actorName(m, a));
-  return new Intl.ListFormat(listLocale(m), { type: 'conjunction' }).format(names);
+  return listText(m, names);
 }
 
 /** "Serbia, Kosovo, KFOR": the players as a plain list (a label, a count's details). */
 export function playerList(m: Messages, players: readonly ActorId[]): string {
   const names = players.map((a) => actorName(m, a));
-  return new Intl.ListFormat(listLocale(m), { type: 'unit', style: 'short' }).format(names);
-}
-
-/** "April–June 2023": the months a scenario's turns cover, in the reader's language. */
-export function scenarioSpan(m: Messages, scenario: Scenario): string {
-  const start = new Date(`${scenario.startDate}T12:00:00Z`);
-  const end = new Date(start.getTime() + (scenario.lastTurn * scenario.daysPerTurn - 1) * 86_400_000);
-  const month = new Intl.DateTimeFormat(listLocale(m), { month: 'long', timeZone: 'UTC' });
-  const [from, to] = [month.format(start), month.format(end)];
-  return m.t('setup.span', { from, to, year: String(end.getUTCFullYear()), same: from === to ? 'yes' : 'no' });
+  return plainList(m, names);
 }
 
 /** Why a list of hot-seat players cannot start (a message), or null. */
