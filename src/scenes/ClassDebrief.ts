@@ -356,8 +356,8 @@ export class ClassDebrief extends Phaser.Scene {
       h - 22,
       m.t('class.peak.caption', {
         first: rungName(m, 0),
-        middle: 6,
-        middleName: rungName(m, 6),
+        middle: this.scenario.ladder.violenceCap,
+        middleName: rungName(m, this.scenario.ladder.violenceCap),
         last: n - 1,
         lastName: rungName(m, n - 1),
       }),
