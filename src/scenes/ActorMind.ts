@@ -1,12 +1,13 @@
 import * as Phaser from 'phaser';
 import { type PostureEdge, type PostureGraph, type PostureNode, postureGraph } from '../machines/graph';
-import { findScenario } from '../scenarios';
-import { actors } from '../scenarios/north-2023/actors';
-import { actionName } from '../sim/describe';
-import { ACTOR_IDS, type ActorId } from '../sim/types';
+import type { ActorId, Scenario } from '../sim/types';
+import { actionName, actorFullName, actorName, guardText, postureTitle } from '../text/describe';
+import type { Messages } from '../text/messages';
 import { announce, announceScene } from '../ui/announcer';
+import { messages } from '../ui/i18n';
+import { defaultScenario, scenarioById } from '../ui/scenario-source';
 import { returnTo } from '../ui/scene-nav';
-import { ACTOR_STYLE, COLORS, css, FONT, RADIUS, STROKE, textStyle } from '../ui/theme';
+import { actorColor, actorTag, COLORS, css, FONT, RADIUS, STROKE, textStyle } from '../ui/theme';
 import {
   addBackdrop,
   addKeyHelp,
@@ -26,6 +27,8 @@ import {
  * actor's current posture and the last transition it took (MindContext.last).
  */
 export interface ActorMindData {
+  /** The scenario whose actors are shown (default: the default scenario). */
+  scenarioId?: string;
   actor?: ActorId;
   posture?: string;
   last?: { from: string; to: string; guard: string; turn?: number } | null;
@@ -95,7 +98,10 @@ export function arrowsOf(graph: PostureGraph): Arrow[] {
 /** "How does Serbia think?": an actor's posture machine, drawn from its definition. */
 export class ActorMind extends Phaser.Scene {
   private request: ActorMindData = {};
-  private actor: ActorId = 'serbia';
+  private scenario!: Scenario;
+  /** The actors that have a posture machine, in the scenario's order. */
+  private actors: ActorId[] = [];
+  private actor: ActorId = '';
   private drawn: Phaser.GameObjects.GameObject[] = [];
   private buttons = new Map<ActorId, Button>();
   private text: ScrollText | null = null;
@@ -108,14 +114,28 @@ export class ActorMind extends Phaser.Scene {
     this.request = data ?? {};
     // Phaser keeps the last start data for a later start without data: forget it once read.
     this.sys.settings.data = {};
-    this.actor = this.request.actor && ACTOR_IDS.includes(this.request.actor) ? this.request.actor : 'serbia';
+    this.scenario = (this.request.scenarioId ? scenarioById(this.request.scenarioId) : undefined) ?? defaultScenario();
+    this.actors = this.scenario.actorIds.filter((id) => this.scenario.machines[id]);
+    this.actor = this.request.actor && this.actors.includes(this.request.actor) ? this.request.actor : (this.actors[0] ?? '');
     this.drawn = [];
     this.buttons = new Map();
   }
 
+  /** The reader's words (asked for at each drawing: the language can change). */
+  private get m(): Messages {
+    return messages(this.scenario);
+  }
+
+  /** An actor's posture graph, read from its machine. */
+  private graphOf(id: ActorId): PostureGraph {
+    const machine = this.scenario.machines[id];
+    return machine ? postureGraph(machine) : { nodes: [], edges: [] };
+  }
+
   create(): void {
+    const m = this.m;
     addBackdrop(this);
-    new HeaderBar(this, { title: 'How the actors think', right: 'Each actor’s posture machine, read from the game’s own code' });
+    new HeaderBar(this, { title: m.t('minds.title'), right: m.t('minds.subtitle') });
     const backKey = this.request.returnTo ?? 'Title';
     const back = () => returnTo(this, backKey);
     const group = new FocusGroup(this, { onEscape: back });
@@ -123,20 +143,20 @@ export class ActorMind extends Phaser.Scene {
     // Actor list (keys 1–8).
     const bx = 16;
     const bw = 244;
-    ACTOR_IDS.forEach((id, i) => {
+    this.actors.forEach((id, i) => {
       const b = new Button(this, {
         x: bx,
         y: 64 + i * 58,
         width: bw,
         height: 50,
-        label: actors[id].short,
+        label: actorName(m, id),
         hotkey: String(i + 1),
         toggle: true,
         selected: id === this.actor,
-        chipColor: ACTOR_STYLE[id].color,
-        chipText: ACTOR_STYLE[id].tag,
+        chipColor: actorColor(this.scenario, id),
+        chipText: actorTag(m, id),
         fontSize: 17,
-        description: actors[id].name,
+        description: actorFullName(m, id),
         onActivate: () => this.showActor(id, true),
       });
       this.buttons.set(id, group.add(b));
@@ -148,16 +168,26 @@ export class ActorMind extends Phaser.Scene {
         width: 1264 - 836,
         height: 562,
         blocks: [],
-        label: 'How this actor changes posture, and what each posture tends to do',
+        label: m.t('minds.text.label'),
       }),
     );
-    group.add(new Button(this, { x: bx, y: 636, width: 200, height: 48, label: 'Back', hint: '[Esc]', onActivate: back }));
+    group.add(
+      new Button(this, {
+        x: bx,
+        y: 636,
+        width: 200,
+        height: 48,
+        label: m.t('minds.button.back'),
+        hint: m.t('minds.hint.esc'),
+        onActivate: back,
+      }),
+    );
     if (this.request.actor && this.request.posture) {
       this.add
         .text(
           bx + 216,
           660,
-          `${actors[this.request.actor].short}’s posture at this point of the game is marked CURRENT (thick frame)${this.request.last ? '; its last change is the thick arrow' : ''}.`,
+          m.t('minds.current-note', { actor: actorName(m, this.request.actor), last: this.request.last ? 'yes' : 'no' }),
           textStyle('tiny', { color: css(COLORS.text) }),
         )
         .setOrigin(0, 0.5);
@@ -165,8 +195,9 @@ export class ActorMind extends Phaser.Scene {
 
     this.showActor(this.actor, false);
     group.focusFirst(this.buttons.get(this.actor));
-    addKeyHelp(this, '1–8: choose an actor · Tab or arrow keys: move · arrows scroll the text when it is focused · Esc: back');
-    announceScene('ActorMind', `How the actors think. ${this.spoken(postureGraph(this.actor))} Keys 1 to 8 choose another actor.`);
+    const count = this.actors.length;
+    addKeyHelp(this, m.t('minds.key-help', { count }));
+    announceScene('ActorMind', m.t('minds.announce', { actor: this.spoken(this.actor, this.graphOf(this.actor)), count }));
   }
 
   private showActor(id: ActorId, speak: boolean): void {
@@ -174,10 +205,10 @@ export class ActorMind extends Phaser.Scene {
     for (const [a, b] of this.buttons) b.setSelected(a === id);
     for (const o of this.drawn) o.destroy();
     this.drawn = [];
-    const graph = postureGraph(id);
-    this.drawGraph(graph);
-    this.text?.setBlocks(this.blocks(graph));
-    if (speak) announce(this.spoken(graph));
+    const graph = this.graphOf(id);
+    this.drawGraph(id, graph);
+    this.text?.setBlocks(this.blocks(id, graph));
+    if (speak) announce(this.spoken(id, graph));
   }
 
   /** The posture and transition to highlight, when they belong to the shown actor. */
@@ -186,15 +217,21 @@ export class ActorMind extends Phaser.Scene {
     return { current: this.request.posture ?? null, last: this.request.last ?? null };
   }
 
-  private drawGraph(graph: PostureGraph): void {
+  private drawGraph(actor: ActorId, graph: PostureGraph): void {
+    const m = this.m;
     const rects = nodeRects(graph.nodes.length);
     const at = new Map<string, Rect>();
     graph.nodes.forEach((n, i) => at.set(n.id, rects[i] as Rect));
     const { current, last } = this.marks();
-    const color = ACTOR_STYLE[graph.actor].color;
+    const color = actorColor(this.scenario, actor);
 
     const title = this.add
-      .text(AREA.x + AREA.w / 2, AREA.y + 2, `${actors[graph.actor].short}: ${graph.nodes.length} postures`, textStyle('h3'))
+      .text(
+        AREA.x + AREA.w / 2,
+        AREA.y + 2,
+        m.t('minds.graph.title', { actor: actorName(m, actor), count: graph.nodes.length }),
+        textStyle('h3'),
+      )
       .setOrigin(0.5, 0);
     this.drawn.push(title);
 
@@ -247,14 +284,14 @@ export class ActorMind extends Phaser.Scene {
       g.lineStyle(2, COLORS.text, 1);
       g.lineBetween(cx, ri.y - 23, cx, ri.y - 8);
       g.fillTriangle(cx - 6, ri.y - 10, cx + 6, ri.y - 10, cx, ri.y - 1);
-      const st = this.add.text(cx + 14, ri.y - 30, 'start', textStyle('tiny', { color: css(COLORS.text) })).setOrigin(0, 0.5);
+      const st = this.add.text(cx + 14, ri.y - 30, m.t('minds.start'), textStyle('tiny', { color: css(COLORS.text) })).setOrigin(0, 0.5);
       this.drawn.push(st);
     }
 
     // Boxes.
     graph.nodes.forEach((n) => {
       const r = at.get(n.id);
-      if (r) this.drawBox(n, r, color, n.id === current);
+      if (r) this.drawBox(actor, n, r, color, n.id === current);
     });
 
     // Badges on top.
@@ -271,18 +308,12 @@ export class ActorMind extends Phaser.Scene {
         .setOrigin(0.5);
       this.drawn.push(t);
     }
-    const legend = this.add
-      .text(
-        AREA.x + AREA.w / 2,
-        AREA.y + AREA.h + 4,
-        'Arrows: changes of posture, numbered as in the list on the right · dot: where the actor starts',
-        textStyle('tiny'),
-      )
-      .setOrigin(0.5, 0);
+    const legend = this.add.text(AREA.x + AREA.w / 2, AREA.y + AREA.h + 4, m.t('minds.legend'), textStyle('tiny')).setOrigin(0.5, 0);
     this.drawn.push(legend);
   }
 
-  private drawBox(n: PostureNode, r: Rect, color: number, isCurrent: boolean): void {
+  private drawBox(actor: ActorId, n: PostureNode, r: Rect, color: number, isCurrent: boolean): void {
+    const m = this.m;
     const g = this.add.graphics();
     this.drawn.push(g);
     g.fillStyle(COLORS.panel, 1);
@@ -297,10 +328,10 @@ export class ActorMind extends Phaser.Scene {
       g.strokeRoundedRect(r.x, r.y, r.w, r.h, RADIUS.md);
     }
     let tx = r.x + 16;
-    const title = this.add.text(tx, r.y + 10, n.title, textStyle('h3'));
+    const title = this.add.text(tx, r.y + 10, postureTitle(m, actor, n.id), textStyle('h3'));
     this.drawn.push(title);
     const tags: string[] = [];
-    if (isCurrent) tags.push('CURRENT');
+    if (isCurrent) tags.push(m.t('minds.current'));
     let chipX = r.x + r.w - 10;
     for (const tag of tags) {
       const chip = new Chip(this, { x: 0, y: r.y + 12, text: tag, color: COLORS.text, fontSize: FONT.tiny - 1 });
@@ -311,52 +342,63 @@ export class ActorMind extends Phaser.Scene {
     }
     fitTextWidth(title, chipX - tx - 4);
     tx = r.x + 16;
-    const summary = addWrappedText(this, tx, r.y + 42, n.summary, r.w - 28, 'tiny', { color: css(COLORS.textMuted) });
+    const summary = addWrappedText(this, tx, r.y + 42, m.t(`posture.${actor}.${n.id}.summary`), r.w - 28, 'tiny', {
+      color: css(COLORS.textMuted),
+    });
     fitTextHeight(summary, r.h - 50, 12);
     this.drawn.push(summary);
   }
 
-  private blocks(graph: PostureGraph): ScrollBlock[] {
-    const sc = findScenario('north-2023');
-    const a = actors[graph.actor];
-    const title = (id: string) => graph.nodes.find((n) => n.id === id)?.title ?? id;
+  /** Why an arrow may be taken: its guards in words, as alternatives. */
+  private when(arrow: Arrow): string {
+    const m = this.m;
+    return arrow.edges.map((e) => guardText(m, e.guard)).join(m.t('minds.guards.or'));
+  }
+
+  private blocks(actor: ActorId, graph: PostureGraph): ScrollBlock[] {
+    const m = this.m;
+    const title = (id: string) => postureTitle(m, actor, id);
     const { current, last } = this.marks();
     const blocks: ScrollBlock[] = [
-      { text: a.name, kind: 'h3' },
-      { text: a.view, kind: 'tiny', color: COLORS.textMuted, gapBefore: 4 },
+      { text: actorFullName(m, actor), kind: 'h3' },
+      { text: m.t(`actor.${actor}.view`), kind: 'tiny', color: COLORS.textMuted, gapBefore: 4 },
     ];
     if (current) {
-      blocks.push({ text: `Now: ${title(current)}`, kind: 'label', color: COLORS.text, gapBefore: 12 });
+      blocks.push({ text: m.t('minds.now', { posture: title(current) }), kind: 'label', color: COLORS.text, gapBefore: 12 });
       blocks.push({
         text: last
-          ? `Last change${last.turn ? ` (turn ${last.turn})` : ''}: from ${title(last.from)} to ${title(last.to)}, because ${graph.edges.find((e) => e.guard === last.guard)?.when ?? last.guard}.`
-          : 'It has not changed posture yet in this game.',
+          ? m.t('minds.last-change', {
+              turn: last.turn ?? 0,
+              from: title(last.from),
+              to: title(last.to),
+              guard: guardText(m, last.guard),
+            })
+          : m.t('minds.no-change'),
         kind: 'tiny',
         color: COLORS.text,
         gapBefore: 2,
       });
     }
-    blocks.push({ text: 'When it changes posture', kind: 'h3', gapBefore: 16 });
-    blocks.push({
-      text: `Every turn the machine looks at the world and checks the ways out of its current posture, in this order; the first that holds moves it.`,
-      kind: 'tiny',
-      color: COLORS.textMuted,
-      gapBefore: 4,
-    });
+    blocks.push({ text: m.t('minds.changes.title'), kind: 'h3', gapBefore: 16 });
+    blocks.push({ text: m.t('minds.changes.intro'), kind: 'tiny', color: COLORS.textMuted, gapBefore: 4 });
     const arrows = arrowsOf(graph);
     for (const n of graph.nodes) {
       const out = arrows.filter((x) => x.from === n.id);
       blocks.push({
-        text: `From ${n.title}${n.initial ? ' (start)' : ''}${n.id === current ? ' (CURRENT)' : ''}`,
+        text: m.t('minds.from', {
+          posture: title(n.id),
+          start: n.initial ? 'yes' : 'no',
+          current: n.id === current ? 'yes' : 'no',
+        }),
         kind: 'label',
         color: COLORS.text,
         gapBefore: 10,
       });
-      if (!out.length) blocks.push({ text: 'It stays in this posture.', kind: 'tiny', color: COLORS.textMuted, gapBefore: 2, indent: 12 });
+      if (!out.length) blocks.push({ text: m.t('minds.stays'), kind: 'tiny', color: COLORS.textMuted, gapBefore: 2, indent: 12 });
       for (const x of out) {
         const hot = !!last && last.from === x.from && last.to === x.to;
         blocks.push({
-          text: `${x.n}. to ${title(x.to)} when ${x.edges.map((e) => e.when).join(', or when ')}${hot ? ' — the last change' : ''}`,
+          text: m.t('minds.way-out', { n: x.n, to: title(x.to), when: this.when(x), last: hot ? 'yes' : 'no' }),
           kind: 'tiny',
           color: hot ? COLORS.text : COLORS.textMuted,
           gapBefore: 3,
@@ -364,35 +406,45 @@ export class ActorMind extends Phaser.Scene {
         });
       }
     }
-    blocks.push({ text: 'What each posture tends to do', kind: 'h3', gapBefore: 16 });
-    blocks.push({
-      text: 'Base chances of each action, before the actor’s temperament and the situation adjust them (the seeded dice then choose).',
-      kind: 'tiny',
-      color: COLORS.textMuted,
-      gapBefore: 4,
-    });
+    blocks.push({ text: m.t('minds.tends.title'), kind: 'h3', gapBefore: 16 });
+    blocks.push({ text: m.t('minds.tends.intro'), kind: 'tiny', color: COLORS.textMuted, gapBefore: 4 });
     for (const n of graph.nodes) {
       const total = Object.values(n.weights).reduce((s, w) => s + w, 0) || 1;
       const list = Object.entries(n.weights)
         .sort((x, y) => y[1] - x[1])
-        .map(([id, w]) => `${sc ? actionName(sc, id) : id} ${Math.round((w * 100) / total)}%`)
-        .join(' · ');
-      blocks.push({ text: n.title, kind: 'label', color: COLORS.text, gapBefore: 10 });
+        .map(([id, w]) => m.t('minds.weight', { action: actionName(m, id), share: w / total }))
+        .join(m.t('minds.list.separator'));
+      blocks.push({ text: title(n.id), kind: 'label', color: COLORS.text, gapBefore: 10 });
       blocks.push({ text: list, kind: 'tiny', color: COLORS.textMuted, gapBefore: 2, indent: 12 });
     }
     return blocks;
   }
 
-  private spoken(graph: PostureGraph): string {
-    const title = (id: string) => graph.nodes.find((n) => n.id === id)?.title ?? id;
+  private spoken(actor: ActorId, graph: PostureGraph): string {
+    const m = this.m;
+    const title = (id: string) => postureTitle(m, actor, id);
     const { current, last } = this.marks();
     const nodes = graph.nodes
-      .map((n) => `${n.title}${n.initial ? ' (start)' : ''}${n.id === current ? ' (current)' : ''}: ${n.summary}`)
+      .map((n) =>
+        m.t('minds.spoken.node', {
+          posture: title(n.id),
+          start: n.initial ? 'yes' : 'no',
+          current: n.id === current ? 'yes' : 'no',
+          summary: m.t(`posture.${actor}.${n.id}.summary`),
+        }),
+      )
       .join(' ');
     const arrows = arrowsOf(graph)
-      .map((a) => `${a.n}. From ${title(a.from)} to ${title(a.to)} when ${a.edges.map((e) => e.when).join(', or when ')}.`)
+      .map((a) => m.t('minds.spoken.arrow', { n: a.n, from: title(a.from), to: title(a.to), when: this.when(a) }))
       .join(' ');
-    const lastText = current && last ? ` Last change: from ${title(last.from)} to ${title(last.to)}.` : '';
-    return `${actors[graph.actor].short}: ${graph.nodes.length} postures. ${nodes} Changes: ${arrows}${lastText}`;
+    return m.t('minds.spoken', {
+      actor: actorName(m, actor),
+      count: graph.nodes.length,
+      nodes,
+      arrows,
+      last: current && last ? 'yes' : 'no',
+      from: last ? title(last.from) : '',
+      to: last ? title(last.to) : '',
+    });
   }
 }

@@ -1,12 +1,14 @@
 import * as Phaser from 'phaser';
-import { findScenario } from '../scenarios';
-import { outcomeHeadline } from '../sim/describe';
 import { scoreGame } from '../sim/scoring';
-import { ACTOR_IDS, type GameState, type Scenario } from '../sim/types';
+import type { GameState, Scenario } from '../sim/types';
+import { actorName, outcomeHeadline, rungName } from '../text/describe';
+import type { Messages } from '../text/messages';
 import { announceScene } from '../ui/announcer';
 import { fitOrClip } from '../ui/fit';
+import { messages } from '../ui/i18n';
+import { scenarioById } from '../ui/scenario-source';
 import { returnTo } from '../ui/scene-nav';
-import { ACTOR_STYLE, COLORS, css, GAME_WIDTH, rungColor, SPACE, textStyle } from '../ui/theme';
+import { actorColor, actorTag, COLORS, css, GAME_WIDTH, rungColor, SPACE, textStyle } from '../ui/theme';
 import { addBackdrop, addKeyHelp, addWrappedText, Button, Chip, FocusGroup, fitTextHeight, HeaderBar, Panel } from '../ui/widgets';
 
 /**
@@ -33,10 +35,13 @@ interface Side {
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-function casualtiesText(s: GameState): string {
-  const c = s.casualties;
-  const killed = c.kfor.killed + c.police.killed + c.civilians.killed;
-  return `KFOR ${c.kfor.injured} · police ${c.police.injured} · civilians ${c.civilians.injured} injured · ${killed} killed`;
+function casualtiesText(m: Messages, scenario: Scenario, s: GameState): string {
+  let killed = 0;
+  const injured = scenario.casualtyGroups.map((group) => {
+    killed += s.casualties[group]?.killed ?? 0;
+    return m.t('compare.casualties.group', { group: { key: `casualties.${group}.group` }, count: s.casualties[group]?.injured ?? 0 });
+  });
+  return m.t('compare.casualties', { injured: injured.join(m.t('compare.list.separator')), killed });
 }
 
 /** Two endings side by side: outcome, rungs, violence, casualties, every actor's score. */
@@ -59,40 +64,65 @@ export class BranchCompare extends Phaser.Scene {
     const backKey = d?.returnTo ?? 'Title';
     const back = () => returnTo(this, backKey);
     const group = new FocusGroup(this, { onEscape: back });
-    const scenario = d ? findScenario(d.original.scenario.id) : undefined;
+    const scenario = d ? scenarioById(d.original.scenario.id) : undefined;
+    const m = messages(scenario ?? null);
+    const branched = d?.fromTurn !== undefined;
     const header = new HeaderBar(this, {
-      title: 'Two endings side by side',
+      title: m.t('compare.title'),
       right: d
-        ? `${d.original.seed === d.branch.seed ? `seed ${clip(d.original.seed, 40)}` : `seeds ${clip(d.original.seed, 24)} and ${clip(d.branch.seed, 24)}`}${d.fromTurn !== undefined ? ` · the branch starts after turn ${d.fromTurn}` : ''}`
+        ? m.t('compare.header', {
+            same: d.original.seed === d.branch.seed ? 'yes' : 'no',
+            seed: clip(d.original.seed, 40),
+            first: clip(d.original.seed, 24),
+            second: clip(d.branch.seed, 24),
+            branched: branched ? 'yes' : 'no',
+            fromTurn: d.fromTurn ?? 0,
+          })
         : '',
     });
     const backButton = group.add(
-      new Button(this, { x: 32, y: 636, width: 200, height: 48, label: 'Back', hint: '[Esc]', onActivate: back }),
+      new Button(this, {
+        x: 32,
+        y: 636,
+        width: 200,
+        height: 48,
+        label: m.t('compare.button.back'),
+        hint: m.t('compare.hint.esc'),
+        onActivate: back,
+      }),
     );
-    addKeyHelp(this, 'Esc: back');
+    addKeyHelp(this, m.t('compare.key-help'));
     if (!d || !scenario) {
-      this.add
-        .text(GAME_WIDTH / 2, 300, 'There are no two games to compare.', textStyle('h2', { color: css(COLORS.textMuted) }))
-        .setOrigin(0.5);
+      this.add.text(GAME_WIDTH / 2, 300, m.t('compare.nothing'), textStyle('h2', { color: css(COLORS.textMuted) })).setOrigin(0.5);
       group.focusFirst(backButton);
-      announceScene('BranchCompare', 'Two endings side by side: there are no two games to compare.');
+      announceScene('BranchCompare', m.t('compare.announce.nothing'));
       return;
     }
     const sides: Side[] = [
-      { label: d.originalLabel ?? (d.fromTurn !== undefined ? 'The original game' : 'First game'), state: d.original, scores: new Map() },
-      { label: d.branchLabel ?? (d.fromTurn !== undefined ? 'Your branch' : 'Second game'), state: d.branch, scores: new Map() },
+      { label: d.originalLabel ?? m.t('compare.side.first', { branched: branched ? 'yes' : 'no' }), state: d.original, scores: new Map() },
+      { label: d.branchLabel ?? m.t('compare.side.second', { branched: branched ? 'yes' : 'no' }), state: d.branch, scores: new Map() },
     ];
     for (const s of sides) for (const sc of scoreGame(s.state, scenario)) s.scores.set(sc.actor, sc.score);
-    this.layout(scenario, sides, header.barHeight);
+    this.layout(m, scenario, sides, header.barHeight);
     group.focusFirst(backButton);
 
     const [a, b] = sides as [Side, Side];
     const say = (s: Side) =>
-      `${s.label}: ${outcomeHeadline(scenario, s.state)} Final rung ${s.state.rung}, peak rung ${s.state.peakRung}. First violence: ${s.state.firstClashTurn === null ? 'none' : `turn ${s.state.firstClashTurn}`}. ${casualtiesText(s.state)}. Scores: ${ACTOR_IDS.map((id) => `${scenario.actors[id].short} ${s.scores.get(id)}`).join(', ')}.`;
-    announceScene('BranchCompare', `Two endings side by side. ${say(a)} ${say(b)}`);
+      m.t('compare.announce.side', {
+        label: s.label,
+        headline: outcomeHeadline(m, s.state),
+        rung: s.state.rung,
+        peak: s.state.peakRung,
+        clash: s.state.firstClashTurn ?? 0,
+        casualties: casualtiesText(m, scenario, s.state),
+        scores: scenario.actorIds
+          .map((id) => m.t('compare.announce.score', { actor: actorName(m, id), score: s.scores.get(id) ?? 0 }))
+          .join(m.t('compare.list.comma')),
+      });
+    announceScene('BranchCompare', m.t('compare.announce', { first: say(a), second: say(b) }));
   }
 
-  private layout(scenario: Scenario, sides: Side[], top: number): void {
+  private layout(m: Messages, scenario: Scenario, sides: Side[], top: number): void {
     const labelX = 32;
     const colX = [340, 800];
     const colW = 430;
@@ -108,7 +138,7 @@ export class BranchCompare extends Phaser.Scene {
         height: 40,
         accent: i === 0 ? COLORS.textDim : COLORS.info,
       });
-      const t = this.add.text(SPACE.md + 4, 9, `${i === 0 ? 'A' : 'B'} · ${s.label}`, textStyle('h3'));
+      const t = this.add.text(SPACE.md + 4, 9, m.t('compare.column', { column: i === 0 ? 'a' : 'b', label: s.label }), textStyle('h3'));
       fitOrClip(t, colW - 30);
       p.add(t);
     });
@@ -121,19 +151,19 @@ export class BranchCompare extends Phaser.Scene {
     };
 
     // Outcome.
-    rowLabel(y, 'OUTCOME', 66);
+    rowLabel(y, m.t('compare.row.outcome'), 66);
     sides.forEach((s, i) => {
-      const t = addWrappedText(this, colX[i] ?? 0, y + 2, outcomeHeadline(scenario, s.state), colW, 'small');
+      const t = addWrappedText(this, colX[i] ?? 0, y + 2, outcomeHeadline(m, s.state), colW, 'small');
       fitTextHeight(t, 60);
     });
     y += 72;
 
     const rows: [string, (s: GameState) => string, ((s: GameState) => number) | null][] = [
-      ['FINAL RUNG', (s) => `${s.rung} · ${scenario.ladder[s.rung]?.name ?? ''}`, (s) => s.rung],
-      ['PEAK RUNG', (s) => `${s.peakRung} · ${scenario.ladder[s.peakRung]?.name ?? ''}`, (s) => s.peakRung],
-      ['FIRST VIOLENCE', (s) => (s.firstClashTurn === null ? 'none' : `turn ${s.firstClashTurn}`), null],
-      ['CASUALTIES', casualtiesText, null],
-      ['TURNS PLAYED', (s) => `${s.turn} of ${scenario.lastTurn}`, null],
+      [m.t('compare.row.final-rung'), (s) => m.t('compare.rung', { rung: s.rung, name: rungName(m, s.rung) }), (s) => s.rung],
+      [m.t('compare.row.peak-rung'), (s) => m.t('compare.rung', { rung: s.peakRung, name: rungName(m, s.peakRung) }), (s) => s.peakRung],
+      [m.t('compare.row.first-violence'), (s) => m.t('compare.first-violence', { clash: s.firstClashTurn ?? 0 }), null],
+      [m.t('compare.row.casualties'), (s) => casualtiesText(m, scenario, s), null],
+      [m.t('compare.row.turns'), (s) => m.t('compare.turns', { turn: s.turn, lastTurn: scenario.lastTurn }), null],
     ];
     const g = this.add.graphics();
     rows.forEach(([label, text, rung], r) => {
@@ -143,7 +173,7 @@ export class BranchCompare extends Phaser.Scene {
         let x = colX[i] ?? 0;
         if (rung) {
           const v = rung(s.state);
-          g.fillStyle(rungColor(v, scenario.ladder.length - 1), 1);
+          g.fillStyle(rungColor(v, scenario.ladder.top), 1);
           g.fillRect(x, y + 6, 14, 14);
           g.lineStyle(1, COLORS.bg, 1);
           g.strokeRect(x, y + 6, 14, 14);
@@ -157,32 +187,33 @@ export class BranchCompare extends Phaser.Scene {
 
     // Scores.
     y += 8;
-    this.add.text(labelX, y, 'Scores, each actor against its own objectives (0–100)', textStyle('h3'));
+    this.add.text(labelX, y, m.t('compare.scores'), textStyle('h3'));
     const barW = colW - 120;
-    this.add.text((colX[1] ?? 0) + barW + 50, y + 4, 'B vs A', textStyle('tiny'));
+    this.add.text((colX[1] ?? 0) + barW + 50, y + 4, m.t('compare.scores.diff-head'), textStyle('tiny'));
     y += 34;
-    ACTOR_IDS.forEach((id, r) => {
+    scenario.actorIds.forEach((id, r) => {
+      const color = actorColor(scenario, id);
       const yy = y + r * 30;
       if (r % 2 === 0) {
         stripe.fillStyle(COLORS.bgRaised, 1);
         stripe.fillRect(labelX - 8, yy - 2, GAME_WIDTH - 2 * labelX + 16, 30);
       }
-      new Chip(this, { x: labelX, y: yy + 3, text: ACTOR_STYLE[id].tag, color: ACTOR_STYLE[id].color, minWidth: 52 });
-      this.add.text(labelX + 62, yy + 2, scenario.actors[id].short, textStyle('small'));
+      new Chip(this, { x: labelX, y: yy + 3, text: actorTag(m, id), color, minWidth: 52 });
+      this.add.text(labelX + 62, yy + 2, actorName(m, id), textStyle('small'));
       const a = sides[0]?.scores.get(id) ?? 0;
       sides.forEach((s, i) => {
         const v = s.scores.get(id) ?? 0;
         const x = colX[i] ?? 0;
         g.fillStyle(COLORS.bar, 1);
         g.fillRect(x, yy + 7, barW, 12);
-        g.fillStyle(ACTOR_STYLE[id].color, 1);
+        g.fillStyle(color, 1);
         g.fillRect(x, yy + 7, Math.round((barW * v) / 100), 12);
         g.lineStyle(1, COLORS.panelBorder, 1);
         g.strokeRect(x, yy + 7, barW, 12);
         this.add.text(x + barW + 10, yy + 2, String(v), textStyle('small', { fontStyle: 'bold' }));
         if (i === 1) {
           const diff = v - a;
-          const txt = diff === 0 ? 'same' : diff > 0 ? `+${diff}` : `\u2212${-diff}`;
+          const txt = m.t('compare.scores.diff', { sign: diff === 0 ? 'same' : diff > 0 ? 'up' : 'down', diff: Math.abs(diff) });
           this.add.text(x + barW + 50, yy + 3, txt, textStyle('tiny', { color: css(diff === 0 ? COLORS.textDim : COLORS.text) }));
         }
       });

@@ -1,22 +1,21 @@
 import * as Phaser from 'phaser';
-import { north2023 } from '../scenarios/north-2023';
 import type { BatchSpec, Distribution } from '../sim/batch';
 import { POLICY_NAMES, type PolicyName } from '../sim/policies';
-import { ACTOR_IDS, type ActorId, DIFFICULTIES, type Difficulty } from '../sim/types';
+import { type ActorId, DIFFICULTIES, type Difficulty, type Scenario } from '../sim/types';
+import { actorName, rungName } from '../text/describe';
+import type { Messages } from '../text/messages';
 import { announce, announceScene } from '../ui/announcer';
 import { ChartCanvas } from '../ui/chart-canvas';
-import { PLAYABLE_ACTORS } from '../ui/session';
-import { ACTOR_STYLE, COLORS, GAME_HEIGHT, GAME_WIDTH, lineHeight, rungColor, SPACE, type TextKind, textStyle } from '../ui/theme';
+import { messages } from '../ui/i18n';
+import { defaultScenario } from '../ui/scenario-source';
+import { playableActors } from '../ui/session';
+import { actorColor, actorTag, COLORS, GAME_HEIGHT, GAME_WIDTH, lineHeight, rungColor, SPACE, type TextKind, textStyle } from '../ui/theme';
 import { type WhatIfProgress, WhatIfRun, WorkerPool } from '../ui/whatif';
 import { addBackdrop, addKeyHelp, Button, FocusGroup, HeaderBar, Panel, TextField } from '../ui/widgets';
 
-const POLICY_LABEL: Record<PolicyName, string> = {
-  historical: 'As in 2023',
-  dove: 'Always de-escalate',
-  hawk: 'Always hard line',
-  random: 'Random choices',
-};
 const SIZES = [100, 1000, 10000] as const;
+/** The seed prefix when none is typed (the command line's default too). */
+const DEFAULT_PREFIX = 'whatif'; // not-text: a seed prefix, the same in every language
 
 /**
  * "What if?": thousands of games of North 2023 in Web Workers, with one role
@@ -28,7 +27,8 @@ export class WhatIf extends Phaser.Scene {
   private policy: PolicyName = 'dove';
   private games: number = 1000;
   private difficulty: Difficulty = 'normal';
-  private seedPrefix = 'whatif';
+  private seedPrefix = DEFAULT_PREFIX;
+  private scenario!: Scenario;
   private run: WhatIfRun | null = null;
   private pool: WorkerPool | null = null;
   /** The status line and the charts, drawn on a 2D canvas over the game's (see ChartCanvas). */
@@ -47,13 +47,28 @@ export class WhatIf extends Phaser.Scene {
     super('WhatIf');
   }
 
+  /** The reader's words (asked for at each drawing: the language can change). */
+  private get m(): Messages {
+    return messages(this.scenario);
+  }
+
+  private policyLabel(p: PolicyName): string {
+    return this.m.t(`whatif.policy.${p}`);
+  }
+
   create(): void {
+    this.scenario = defaultScenario();
+    const scenario = this.scenario;
+    const m = this.m;
     addBackdrop(this);
-    const header = new HeaderBar(this, { title: 'What if? · North 2023', right: 'Thousands of games in a few seconds' });
+    const header = new HeaderBar(this, {
+      title: m.t('whatif.title', { scenario: m.t('scenario.title') }),
+      right: m.t('whatif.subtitle'),
+    });
     const back = () => this.scene.start('Title'); // the shutdown handler stops any run
     const group = new FocusGroup(this, { onEscape: back });
     // The workers start now, while the question is being chosen (see WorkerPool).
-    const pool = new WorkerPool();
+    const pool = new WorkerPool(scenario.id);
     this.pool = pool;
     this.events.once('shutdown', () => {
       pool.dispose(); // first, so a cancelled run's workers are not replaced
@@ -61,7 +76,7 @@ export class WhatIf extends Phaser.Scene {
     });
 
     const top = header.barHeight + 10;
-    new Panel(this, { x: 16, y: top, width: 392, height: GAME_HEIGHT - top - 40, title: 'The question' });
+    new Panel(this, { x: 16, y: top, width: 392, height: GAME_HEIGHT - top - 40, title: m.t('whatif.panel.question') });
     let y = top + 44;
     const x = 16 + SPACE.md;
     const w = 392 - SPACE.md * 2;
@@ -70,9 +85,9 @@ export class WhatIf extends Phaser.Scene {
       y += 24;
     };
 
-    label('Which role follows a policy?');
+    label(m.t('whatif.role.label'));
     const roleButtons: Button[] = [];
-    const roles: (ActorId | null)[] = [null, ...PLAYABLE_ACTORS];
+    const roles: (ActorId | null)[] = [null, ...playableActors(scenario)];
     roles.forEach((r, i) => {
       const col = i % 2;
       const b = new Button(this, {
@@ -83,21 +98,21 @@ export class WhatIf extends Phaser.Scene {
         toggle: true,
         fontSize: 14,
         // Names only: with a colour chip too, "Kosovo Serbs" did not fit a half-width button.
-        label: r ? north2023.actors[r].short : 'None (all AI)',
+        label: r ? actorName(m, r) : m.t('whatif.role.none'),
         selected: r === this.role,
         hint: '',
         onActivate: () => {
           this.role = r;
           roleButtons.forEach((o, j) => o.setSelected(j === i));
-          this.policyButtons.forEach((p, j) => p.setDisabled(!r || (POLICY_NAMES[j] === 'historical' && !north2023.historical[r])));
-          if (r && this.policy === 'historical' && !north2023.historical[r]) this.choosePolicy('dove');
+          this.policyButtons.forEach((p, j) => p.setDisabled(!r || (POLICY_NAMES[j] === 'historical' && !scenario.historical[r])));
+          if (r && this.policy === 'historical' && !scenario.historical[r]) this.choosePolicy('dove');
         },
       });
       roleButtons.push(group.add(b));
     });
     y += Math.ceil(roles.length / 2) * 40 + 6;
 
-    label('Its policy, every turn');
+    label(m.t('whatif.policy.label'));
     POLICY_NAMES.forEach((p, i) => {
       const b = new Button(this, {
         x: x + (i % 2) * (w / 2 + 2),
@@ -106,7 +121,7 @@ export class WhatIf extends Phaser.Scene {
         height: 36,
         toggle: true,
         fontSize: 15,
-        label: POLICY_LABEL[p],
+        label: this.policyLabel(p),
         selected: p === this.policy,
         disabled: true,
         hint: '',
@@ -141,28 +156,28 @@ export class WhatIf extends Phaser.Scene {
       y += 46;
     };
     toggleRow(
-      'Games',
+      m.t('whatif.games.label'),
       SIZES,
       this.games as (typeof SIZES)[number],
-      (n) => n.toLocaleString('en-GB'),
+      (n) => m.t('whatif.games.size', { n }),
       (n) => (this.games = n),
     );
     toggleRow(
-      'Difficulty',
+      m.t('whatif.difficulty.label'),
       DIFFICULTIES,
       this.difficulty,
-      (d) => d[0]!.toUpperCase() + d.slice(1),
+      (d) => m.t(`whatif.difficulty.${d}`),
       (d) => (this.difficulty = d),
     );
 
-    label('Seeds: <prefix>-0, <prefix>-1, …');
+    label(m.t('whatif.seeds.label'));
     group.add(
       new TextField(this, {
         x,
         y,
         width: w,
         height: 40,
-        label: 'Seed prefix',
+        label: m.t('whatif.seeds.field'),
         value: this.seedPrefix,
         maxLength: 60,
         onChange: (v) => (this.seedPrefix = v),
@@ -176,7 +191,7 @@ export class WhatIf extends Phaser.Scene {
         y,
         width: w / 2 - 4,
         height: 46,
-        label: 'Run',
+        label: m.t('whatif.button.run'),
         hotkey: 'r',
         variant: 'primary',
         onActivate: () => this.start(),
@@ -188,7 +203,7 @@ export class WhatIf extends Phaser.Scene {
         y,
         width: w / 2 - 4,
         height: 46,
-        label: 'Cancel',
+        label: m.t('whatif.button.cancel'),
         hotkey: 'c',
         disabled: true,
         onActivate: () => this.cancel(),
@@ -198,9 +213,9 @@ export class WhatIf extends Phaser.Scene {
     // Right: progress and charts.
     const rx = 424;
     const rw = GAME_WIDTH - rx - 16;
-    new Panel(this, { x: rx, y: top, width: rw, height: GAME_HEIGHT - top - 40, title: 'Results' });
+    new Panel(this, { x: rx, y: top, width: rw, height: GAME_HEIGHT - top - 40, title: m.t('whatif.panel.results') });
     this.chart = new ChartCanvas(this, rx + 2, top + 40, rw - 4, GAME_HEIGHT - top - 40 - 44);
-    this.statusText = 'Choose a question and press Run.';
+    this.statusText = m.t('whatif.status.ready');
     this.statusY = top + 44;
     this.shownDist = null;
     this.redraw();
@@ -211,18 +226,15 @@ export class WhatIf extends Phaser.Scene {
         y: GAME_HEIGHT - 36,
         width: 150,
         height: 32,
-        label: 'Back',
-        hint: '[Esc]',
+        label: m.t('whatif.button.back'),
+        hint: m.t('whatif.hint.esc'),
         fontSize: 15,
         onActivate: back,
       }),
     );
     group.focusFirst(this.runButton);
-    addKeyHelp(this, 'Tab or arrows: move · Enter: choose · R: run · C: cancel · Esc: back');
-    announceScene(
-      'WhatIf',
-      'What if? Choose a role and the policy it follows in every game, how many games, a difficulty and a seed prefix, then Run. Results are counted as the games finish.',
-    );
+    addKeyHelp(this, m.t('whatif.key-help'));
+    announceScene('WhatIf', m.t('whatif.announce'));
   }
 
   private choosePolicy(p: PolicyName): void {
@@ -232,9 +244,10 @@ export class WhatIf extends Phaser.Scene {
 
   private start(): void {
     this.run?.cancel();
-    const prefix = this.seedPrefix.trim() || 'whatif';
+    const m = this.m;
+    const prefix = this.seedPrefix.trim() || DEFAULT_PREFIX;
     const spec: BatchSpec = {
-      scenarioId: north2023.id,
+      scenarioId: this.scenario.id,
       seedPrefix: prefix,
       from: 0,
       to: this.games,
@@ -247,9 +260,15 @@ export class WhatIf extends Phaser.Scene {
     this.runButton.setDisabled(true);
     this.cancelButton.setDisabled(false);
     document.body.dataset.whatif = 'running';
-    const who = spec.role ? `${north2023.actors[spec.role].short} (${POLICY_LABEL[this.policy]})` : 'all actors AI';
-    announce(`Running ${this.games} games, ${who}.`);
-    this.run = new WhatIfRun(spec, (p) => this.progress(p), this.pool ?? undefined);
+    announce(
+      m.t('whatif.announce.running', {
+        games: this.games,
+        role: spec.role ? 'yes' : 'no',
+        actor: spec.role ? actorName(m, spec.role) : '',
+        policy: this.policyLabel(this.policy),
+      }),
+    );
+    this.run = new WhatIfRun(this.scenario, spec, (p) => this.progress(p), this.pool ?? undefined);
     document.body.dataset.whatifWorkers = String(this.run.threads);
   }
 
@@ -259,8 +278,9 @@ export class WhatIf extends Phaser.Scene {
     this.runButton.setDisabled(false);
     this.cancelButton.setDisabled(true);
     document.body.dataset.whatif = 'cancelled';
-    announce('Cancelled.');
-    this.statusText = `${this.statusText}\nCancelled.`;
+    const cancelled = this.m.t('whatif.cancelled');
+    announce(cancelled);
+    this.statusText = `${this.statusText}\n${cancelled}`;
     this.redraw();
   }
 
@@ -270,9 +290,19 @@ export class WhatIf extends Phaser.Scene {
     this.lastDraw = now;
     const secs = (now - this.startedAt) / 1000;
     const rate = p.done / Math.max(0.001, secs);
+    const m = this.m;
     this.statusText = p.error
-      ? `Stopped: ${p.error}`
-      : `${p.done.toLocaleString('en-GB')} of ${p.total.toLocaleString('en-GB')} games · ${secs.toFixed(1)} s · ${Math.round(rate).toLocaleString('en-GB')} games/s on ${this.run?.threads ?? 1} worker${this.run?.threads === 1 ? '' : 's'}${p.finished ? ' · done' : ''}`;
+      ? m.t('whatif.status.stopped', {
+          error: p.error.detail ?? m.t(`whatif.error.${p.error.kind}`, { scenario: this.scenario.id }),
+        })
+      : m.t('whatif.status.progress', {
+          done: p.done,
+          total: p.total,
+          secs,
+          rate: Math.round(rate),
+          threads: this.run?.threads ?? 1,
+          finished: p.finished ? 'yes' : 'no',
+        });
     this.shownDist = p.dist;
     this.shownShare = p.done / p.total;
     this.redraw();
@@ -283,9 +313,24 @@ export class WhatIf extends Phaser.Scene {
       const d = p.dist;
       document.body.dataset.whatif = JSON.stringify(d);
       announce(
-        `Done: ${d.games} games. Settlement ${d.outcomes.settlement}, unresolved ${d.outcomes['last-turn']}, war ${d.outcomes.war}. Mean KFOR injured ${(d.sums.kforInjured / Math.max(1, d.games)).toFixed(1)}.`,
+        m.t('whatif.announce.done', {
+          games: d.games,
+          settlement: d.outcomes.settlement,
+          unresolved: d.outcomes['last-turn'],
+          war: d.outcomes.war,
+          injured: this.meanInjured(d),
+        }),
       );
     }
+  }
+
+  /** "KFOR 1.2, police 0.4, civilians 3.1": mean injured per game, per casualty group. */
+  private meanInjured(d: Distribution): string {
+    const m = this.m;
+    const n = Math.max(1, d.games);
+    return this.scenario.casualtyGroups
+      .map((group) => m.t('whatif.injured.group', { group: { key: `casualties.${group}.group` }, mean: (d.injuredSums[group] ?? 0) / n }))
+      .join(m.t('whatif.list.comma'));
   }
 
   /** The status line, then the charts of the results so far (if any). */
@@ -299,6 +344,9 @@ export class WhatIf extends Phaser.Scene {
   }
 
   private drawCharts(d: Distribution, share: number): void {
+    const m = this.m;
+    const scenario = this.scenario;
+    const ladder = scenario.ladder;
     const chart = this.chart;
     const text = (x: number, y: number, s: string, kind: TextKind = 'tiny', origin = 0) => chart.text(x, y, s, kind, origin);
     const n = Math.max(1, d.games);
@@ -312,39 +360,40 @@ export class WhatIf extends Phaser.Scene {
     y += 26;
 
     // Outcomes: three horizontal bars with counts and shares.
-    text(x0, y, 'Outcome', 'label');
+    text(x0, y, m.t('whatif.chart.outcome'), 'label');
     y += 24;
-    const outcomes: [keyof Distribution['outcomes'], string, number][] = [
-      ['settlement', 'Settlement', COLORS.good],
-      ['last-turn', 'Unresolved in June', COLORS.info],
-      ['war', 'War', COLORS.bad],
+    const outcomes: [keyof Distribution['outcomes'], number][] = [
+      ['settlement', COLORS.good],
+      ['last-turn', COLORS.info],
+      ['war', COLORS.bad],
     ];
-    for (const [k, name, color] of outcomes) {
+    for (const [k, color] of outcomes) {
       const c = d.outcomes[k];
-      text(x0, y, name, 'tiny');
+      text(x0, y, m.t(`whatif.outcome.${k}`), 'tiny');
       chart.rect(x0 + 170, y + 3, Math.round(((width - 330) * c) / n), 16, color);
-      text(x0 + width, y, `${c.toLocaleString('en-GB')} · ${((c * 100) / n).toFixed(1)}%`, 'tiny', 1);
+      text(x0 + width, y, m.t('whatif.chart.count', { count: c, share: c / n }), 'tiny', 1);
       y += 24;
     }
 
     // Peak rung: ten columns, labelled by number (names in the key line below).
     y += 8;
-    text(x0, y, 'Highest rung reached', 'label');
+    text(x0, y, m.t('whatif.chart.peak'), 'label');
     y += 24;
-    const colW = Math.floor(width / 10);
+    const colW = Math.floor(width / d.peakRung.length);
     const maxH = 90;
     const peak = Math.max(1, ...d.peakRung);
     d.peakRung.forEach((c, r) => {
       const h = Math.round((maxH * c) / peak);
-      chart.rect(x0 + r * colW + 6, y + maxH - h, colW - 12, h, rungColor(r));
+      chart.rect(x0 + r * colW + 6, y + maxH - h, colW - 12, h, rungColor(r, ladder.top));
       text(x0 + r * colW + colW / 2, y + maxH + 2, String(r), 'tiny', 0.5);
-      if (c) text(x0 + r * colW + colW / 2, y + maxH - h - 18, `${Math.round((c * 100) / n)}%`, 'tiny', 0.5);
+      if (c) text(x0 + r * colW + colW / 2, y + maxH - h - 18, m.t('whatif.chart.rung-share', { share: c / n }), 'tiny', 0.5);
     });
     y += maxH + 24;
+    const keyRungs = [0, ladder.calmCap, ladder.brink, ladder.top];
     text(
       x0,
       y,
-      `0 ${north2023.ladder[0]?.name} · 5 ${north2023.ladder[5]?.name} · 8 ${north2023.ladder[8]?.name} · 9 ${north2023.ladder[9]?.name}`,
+      keyRungs.map((rung) => m.t('whatif.chart.rung-key', { rung, name: rungName(m, rung) })).join(m.t('whatif.list.separator')),
       'tiny',
     );
     y += 26;
@@ -356,22 +405,28 @@ export class WhatIf extends Phaser.Scene {
     text(
       x0,
       y,
-      `Violence in ${((clashed * 100) / n).toFixed(1)}% of games${clashed ? `, first on turn ${(turnSum / clashed).toFixed(1)} on average` : ''} · mean injured: KFOR ${(d.sums.kforInjured / n).toFixed(1)}, police ${(d.sums.policeInjured / n).toFixed(1)}, civilians ${(d.sums.civiliansInjured / n).toFixed(1)} · killed ${(d.sums.killed / n).toFixed(2)}`,
+      m.t('whatif.chart.violence', {
+        share: clashed / n,
+        clashed,
+        turn: clashed ? turnSum / clashed : 0,
+        injured: this.meanInjured(d),
+        killed: d.sums.killed / n,
+      }),
       'tiny',
     );
     y += 30;
 
     // Mean score per actor, with tags.
-    text(x0, y, 'Mean score (0–100)', 'label');
+    text(x0, y, m.t('whatif.chart.scores'), 'label');
     y += 24;
     const half = Math.floor(width / 2);
-    ACTOR_IDS.forEach((a, i) => {
+    scenario.actorIds.forEach((a, i) => {
       const cx = x0 + (i % 2) * half;
       const cy = y + Math.floor(i / 2) * 22;
-      const mean = d.scoreSums[a] / n;
-      text(cx, cy, `${ACTOR_STYLE[a].tag}`, 'tiny');
-      chart.rect(cx + 56, cy + 4, Math.round(((half - 120) * mean) / 100), 14, ACTOR_STYLE[a].color);
-      text(cx + half - 16, cy, mean.toFixed(0), 'tiny', 1);
+      const mean = (d.scoreSums[a] ?? 0) / n;
+      text(cx, cy, actorTag(m, a), 'tiny');
+      chart.rect(cx + 56, cy + 4, Math.round(((half - 120) * mean) / 100), 14, actorColor(scenario, a));
+      text(cx + half - 16, cy, m.t('whatif.chart.score', { mean }), 'tiny', 1);
     });
   }
 }

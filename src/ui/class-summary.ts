@@ -3,21 +3,18 @@
 // and where games with the same seed split. Plain data (no Phaser), so the
 // scene, the CSV, the printed report and the tests all read the same thing.
 
-import { findScenario } from '../scenarios';
-import { actionName, actorName } from '../sim/describe';
 import { type ClassEntry, readClassFiles, type SplitPoint, splitPoints } from '../sim/replay-tools';
 import { scoreGame } from '../sim/scoring';
-import { ACTOR_IDS, type ActorId, type GameState, type Outcome } from '../sim/types';
+import type { ActorId, CasualtyGroup, GameState, Outcome, Scenario, ScenarioLookup } from '../sim/types';
+import { actionName, actorName } from '../text/describe';
+import type { Messages } from '../text/messages';
 import type { LoadedFile } from './files';
 
 export type OutcomeKey = Outcome | 'unfinished';
 export const OUTCOME_KEYS: readonly OutcomeKey[] = ['settlement', 'last-turn', 'war', 'unfinished'];
-export const OUTCOME_LABEL: Record<OutcomeKey, string> = {
-  settlement: 'Settlement',
-  'last-turn': 'Unresolved at the end',
-  war: 'War',
-  unfinished: 'Not finished',
-};
+
+/** How a game ended, in words ("Settlement", "Not finished"…). */
+export const outcomeLabel = (m: Messages, k: OutcomeKey): string => m.t(`class.outcome.${k}`);
 
 export interface GameRow {
   name: string;
@@ -30,7 +27,8 @@ export interface GameRow {
   peakRung: number | null;
   finalRung: number | null;
   firstClashTurn: number | null;
-  injured: { kfor: number; police: number; civilians: number } | null;
+  /** Injured per casualty group of the scenario. */
+  injured: Record<CasualtyGroup, number> | null;
   killed: number | null;
   scores: Record<ActorId, number> | null;
   problem: string | null;
@@ -56,31 +54,39 @@ export interface ClassSummary {
   /** Index = turn of the first clash; [0] = games without any. */
   firstClash: number[];
   firstClashStats: { median: number | null; earliest: number | null; latest: number | null; none: number };
-  casualties: { kfor: number; police: number; civilians: number; killed: number };
+  /** Injured per casualty group, summed over the verified games, and the killed of all groups. */
+  casualties: { injured: Record<CasualtyGroup, number>; killed: number };
   scoreMean: Record<ActorId, number>;
   /** Index = score decile 0..10 (100 in the last bin). */
   scoreHist: Record<ActorId, number[]>;
   splits: SplitGroup[];
-  rungNames: string[];
 }
 
 /** Verifies the files (rejecting unreadable ones with their reason). */
-export function readLoadedFiles(files: readonly LoadedFile[]): ClassEntry[] {
+export function readLoadedFiles(files: readonly LoadedFile[], scenarios: ScenarioLookup): ClassEntry[] {
   const out: ClassEntry[] = [];
   for (const f of files) {
     if (f.problem) out.push({ name: f.name, ok: false, problem: f.problem, replay: null, state: null });
-    else out.push(...readClassFiles([{ name: f.name, text: f.text }]));
+    else out.push(...readClassFiles([{ name: f.name, text: f.text }], scenarios));
   }
   return out;
 }
 
-function rowOf(e: ClassEntry): GameRow {
+function rowOf(e: ClassEntry, scenarios: ScenarioLookup): GameRow {
   const s = e.ok ? e.state : null;
-  const scenario = s ? findScenario(s.scenario.id) : undefined;
+  const scenario = s ? scenarios(s.scenario.id) : undefined;
   let scores: Record<ActorId, number> | null = null;
+  let injured: Record<CasualtyGroup, number> | null = null;
+  let killed: number | null = null;
   if (s && scenario) {
-    scores = {} as Record<ActorId, number>;
+    scores = {};
     for (const sc of scoreGame(s, scenario)) scores[sc.actor] = sc.score;
+    injured = {};
+    killed = 0;
+    for (const g of scenario.casualtyGroups) {
+      injured[g] = s.casualties[g]?.injured ?? 0;
+      killed += s.casualties[g]?.killed ?? 0;
+    }
   }
   return {
     name: e.name,
@@ -93,8 +99,8 @@ function rowOf(e: ClassEntry): GameRow {
     peakRung: s ? s.peakRung : null,
     finalRung: s ? s.rung : null,
     firstClashTurn: s ? s.firstClashTurn : null,
-    injured: s ? { kfor: s.casualties.kfor.injured, police: s.casualties.police.injured, civilians: s.casualties.civilians.injured } : null,
-    killed: s ? s.casualties.kfor.killed + s.casualties.police.killed + s.casualties.civilians.killed : null,
+    injured,
+    killed,
     scores,
     problem: e.problem,
   };
@@ -107,18 +113,24 @@ function median(values: number[]): number | null {
   return v.length % 2 ? (v[mid] ?? null) : ((v[mid - 1] ?? 0) + (v[mid] ?? 0)) / 2;
 }
 
-export function summarizeClass(entries: readonly ClassEntry[]): ClassSummary {
-  const scenario = findScenario('north-2023');
-  const rungs = scenario?.ladder.length ?? 10;
-  const turns = scenario?.lastTurn ?? 20;
-  const rows = entries.map(rowOf);
+/**
+ * The class's numbers. `scenario` is the crisis the class played: its actors,
+ * casualty groups, ladder and turns size the charts; `scenarios` finds the
+ * scenario of each file to score it.
+ */
+export function summarizeClass(entries: readonly ClassEntry[], scenario: Scenario, scenarios: ScenarioLookup): ClassSummary {
+  const rungs = scenario.ladder.top + 1;
+  const turns = scenario.lastTurn;
+  const actors = scenario.actorIds;
+  const rows = entries.map((e) => rowOf(e, scenarios));
   const ok = rows.filter((r) => r.verified);
   const outcomes = Object.fromEntries(OUTCOME_KEYS.map((k) => [k, 0])) as Record<OutcomeKey, number>;
   const peakRung = Array.from({ length: rungs }, () => 0);
   const firstClash = Array.from({ length: turns + 1 }, () => 0);
-  const casualties = { kfor: 0, police: 0, civilians: 0, killed: 0 };
-  const scoreSum = Object.fromEntries(ACTOR_IDS.map((a) => [a, 0])) as Record<ActorId, number>;
-  const scoreHist = Object.fromEntries(ACTOR_IDS.map((a) => [a, Array.from({ length: 11 }, () => 0)])) as Record<ActorId, number[]>;
+  const injured: Record<CasualtyGroup, number> = Object.fromEntries(scenario.casualtyGroups.map((g) => [g, 0]));
+  let killed = 0;
+  const scoreSum: Record<ActorId, number> = Object.fromEntries(actors.map((a) => [a, 0]));
+  const scoreHist: Record<ActorId, number[]> = Object.fromEntries(actors.map((a) => [a, Array.from({ length: 11 }, () => 0)]));
   const clashTurns: number[] = [];
   for (const r of ok) {
     if (r.outcome) outcomes[r.outcome]++;
@@ -126,21 +138,18 @@ export function summarizeClass(entries: readonly ClassEntry[]): ClassSummary {
     const c = r.firstClashTurn ?? 0;
     firstClash[c] = (firstClash[c] ?? 0) + 1;
     if (r.firstClashTurn !== null) clashTurns.push(r.firstClashTurn);
-    if (r.injured) {
-      casualties.kfor += r.injured.kfor;
-      casualties.police += r.injured.police;
-      casualties.civilians += r.injured.civilians;
-    }
-    casualties.killed += r.killed ?? 0;
-    for (const a of ACTOR_IDS) {
+    for (const g of scenario.casualtyGroups) injured[g] = (injured[g] ?? 0) + (r.injured?.[g] ?? 0);
+    killed += r.killed ?? 0;
+    for (const a of actors) {
       const v = r.scores?.[a] ?? 0;
-      scoreSum[a] += v;
-      const h = scoreHist[a];
+      scoreSum[a] = (scoreSum[a] ?? 0) + v;
+      const h = scoreHist[a] ?? Array.from({ length: 11 }, () => 0);
+      scoreHist[a] = h;
       const bin = Math.min(10, Math.floor(v / 10));
       h[bin] = (h[bin] ?? 0) + 1;
     }
   }
-  const scoreMean = Object.fromEntries(ACTOR_IDS.map((a) => [a, ok.length ? scoreSum[a] / ok.length : 0])) as Record<ActorId, number>;
+  const scoreMean: Record<ActorId, number> = Object.fromEntries(actors.map((a) => [a, ok.length ? (scoreSum[a] ?? 0) / ok.length : 0]));
 
   // Split points only compare games that started alike: same scenario, seed, difficulty and roles.
   const groups = new Map<string, ClassEntry[]>();
@@ -156,7 +165,7 @@ export function summarizeClass(entries: readonly ClassEntry[]): ClassSummary {
     if (list.length < 2) continue;
     const first = list[0]?.replay;
     if (!first) continue;
-    const points = splitPoints(list);
+    const points = splitPoints(list, actors);
     splits.push({ seed: first.seed, difficulty: first.difficulty, roles: [...first.roles] as ActorId[], games: list.length, points });
   }
   splits.sort((a, b) => b.games - a.games || a.seed.localeCompare(b.seed));
@@ -165,7 +174,7 @@ export function summarizeClass(entries: readonly ClassEntry[]): ClassSummary {
     files: entries.length,
     games: ok.length,
     rows,
-    rejected: rows.filter((r) => !r.verified).map((r) => ({ name: r.name, problem: r.problem ?? 'not verified' })),
+    rejected: rows.filter((r) => !r.verified).map((r) => ({ name: r.name, problem: r.problem ?? '' })),
     outcomes,
     peakRung,
     firstClash,
@@ -175,26 +184,24 @@ export function summarizeClass(entries: readonly ClassEntry[]): ClassSummary {
       latest: clashTurns.length ? Math.max(...clashTurns) : null,
       none: firstClash[0] ?? 0,
     },
-    casualties,
+    casualties: { injured, killed },
     scoreMean,
     scoreHist,
     splits,
-    rungNames: scenario?.ladder.map((r) => r.name) ?? [],
   };
 }
 
-/** "Turn 3 · KFOR: Patrol the roads ×2 · Hold ×1". */
-export function splitText(p: SplitPoint): { head: string; choices: string } {
-  const scenario = findScenario('north-2023');
-  const who = scenario ? actorName(scenario, p.actor) : p.actor;
+/** "Turn 3 · KFOR" and "Patrol the roads ×2 · Hold ×1". */
+export function splitText(m: Messages, p: SplitPoint): { head: string; choices: string } {
   const choices = Object.entries(p.choices)
-    .map(([action, n]) => `${scenario ? actionName(scenario, action) : action} ×${n}`)
-    .join(' · ');
-  return { head: `Turn ${p.turn} · ${who}`, choices };
+    .map(([action, count]) => m.t('class.split.choice', { action: actionName(m, action), count }))
+    .join(m.t('class.list.separator'));
+  return { head: m.t('class.split.head', { turn: p.turn, actor: actorName(m, p.actor) }), choices };
 }
 
-/** Mean to one decimal, as text. */
-export const mean1 = (total: number, n: number): string => (n ? (total / n).toFixed(1) : '–');
+/** Mean to one decimal, as text in the reader's language. */
+export const mean1 = (m: Messages, total: number, n: number): string =>
+  n ? m.t('class.mean', { mean: total / n }) : m.t('class.mean.none');
 
 /** Final states of the verified games, with their file names. */
 export function verifiedGames(entries: readonly ClassEntry[]): { name: string; state: GameState }[] {
@@ -204,10 +211,13 @@ export function verifiedGames(entries: readonly ClassEntry[]): { name: string; s
 }
 
 /** "Seed ZVECAN-4821 · normal · KFOR played by the students · 20 games". */
-export function splitGroupTitle(g: SplitGroup): string {
-  const scenario = findScenario('north-2023');
-  const roles = g.roles.length
-    ? `${g.roles.map((a) => (scenario ? actorName(scenario, a) : a)).join(' + ')} played by the students`
-    : 'all played by the computer';
-  return `Seed ${g.seed} · ${g.difficulty} · ${roles} · ${g.games} games`;
+export function splitGroupTitle(m: Messages, g: SplitGroup): string {
+  const roles = g.roles.map((a) => actorName(m, a)).join(m.t('class.roles.joiner'));
+  return m.t('class.split.group', {
+    seed: g.seed,
+    difficulty: m.t('class.difficulty', { difficulty: g.difficulty }),
+    roles,
+    humans: g.roles.length,
+    games: g.games,
+  });
 }

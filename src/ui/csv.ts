@@ -1,26 +1,31 @@
-// CSV export of the class debrief: one row per file (verified or not).
+// CSV export of the class debrief: one row per file (verified or not). The
+// header is for a teacher who opens the file in a spreadsheet, so its words
+// are messages; the cells keep ids and numbers.
 
-import { ACTOR_IDS } from '../sim/types';
+import type { Scenario } from '../sim/types';
+import type { Messages } from '../text/messages';
 import type { ClassSummary, GameRow } from './class-summary';
 
-export const CLASS_CSV_HEADER = [
-  'file',
-  'verified',
-  'seed',
-  'difficulty',
-  'roles',
-  'outcome',
-  'turns',
-  'peak_rung',
-  'final_rung',
-  'first_clash_turn',
-  'kfor_injured',
-  'police_injured',
-  'civilians_injured',
-  'killed',
-  ...ACTOR_IDS.map((a) => `score_${a}`),
-  'problem',
-];
+/** The header row's cells, in the reader's language. */
+export function classCsvHeader(m: Messages, scenario: Scenario): string[] {
+  const h = (column: string) => m.t(`class.csv.${column}`);
+  return [
+    h('file'),
+    h('verified'),
+    h('seed'),
+    h('difficulty'),
+    h('roles'),
+    h('outcome'),
+    h('turns'),
+    h('peak-rung'),
+    h('final-rung'),
+    h('first-clash-turn'),
+    ...scenario.casualtyGroups.map((group) => m.t('class.csv.injured', { group })),
+    h('killed'),
+    ...scenario.actorIds.map((actor) => m.t('class.csv.score', { actor })),
+    h('problem'),
+  ];
+}
 
 /**
  * One CSV cell: quoted when needed, and text that a spreadsheet would run as
@@ -31,13 +36,14 @@ export function csvCell(value: string | number | boolean | null): string {
   if (typeof value !== 'string') return String(value);
   let v = value;
   if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
+  // not-text: quoting characters of CSV
   return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
-export function classCsvRow(r: GameRow): string {
+export function classCsvRow(m: Messages, scenario: Scenario, r: GameRow): string {
   const cells: (string | number | boolean | null)[] = [
     r.name,
-    r.verified ? 'yes' : 'no',
+    m.t('class.csv.yes-no', { verified: r.verified ? 'yes' : 'no' }),
     r.seed,
     r.difficulty,
     r.roles.join(' '),
@@ -46,16 +52,15 @@ export function classCsvRow(r: GameRow): string {
     r.peakRung,
     r.finalRung,
     r.firstClashTurn,
-    r.injured?.kfor ?? null,
-    r.injured?.police ?? null,
-    r.injured?.civilians ?? null,
+    ...scenario.casualtyGroups.map((g) => r.injured?.[g] ?? null),
     r.killed,
-    ...ACTOR_IDS.map((a) => r.scores?.[a] ?? null),
+    ...scenario.actorIds.map((a) => r.scores?.[a] ?? null),
     r.problem,
   ];
   return cells.map(csvCell).join(',');
 }
 
-export function classCsv(summary: ClassSummary): string {
-  return `${[CLASS_CSV_HEADER.join(','), ...summary.rows.map(classCsvRow)].join('\r\n')}\r\n`;
+export function classCsv(m: Messages, scenario: Scenario, summary: ClassSummary): string {
+  const header = classCsvHeader(m, scenario).map(csvCell).join(',');
+  return `${[header, ...summary.rows.map((r) => classCsvRow(m, scenario, r))].join('\r\n')}\r\n`;
 }

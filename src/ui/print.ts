@@ -4,14 +4,16 @@
 // in print (see print.css, bundled by Vite), then window.print().
 
 import './print.css';
-import { guardText } from '../machines/guard-text';
-import { findScenario } from '../scenarios';
-import { discussionQuestions } from '../sim/debrief';
-import { actionName, actorName, outcomeHeadline, postureTitle, turnDates } from '../sim/describe';
 import { stateHash } from '../sim/hash';
 import { scoreGame } from '../sim/scoring';
-import { ACTOR_IDS, type ActorId, type GameState, type Order } from '../sim/types';
-import { type ClassSummary, mean1, OUTCOME_KEYS, OUTCOME_LABEL, splitGroupTitle, splitText } from './class-summary';
+import type { ActorId, GameState, Order, Scenario, ScenarioLookup } from '../sim/types';
+import { turnDates } from '../text/dates';
+import { discussionQuestions } from '../text/debrief';
+import { actionName, actorFullName, actorName, guardText, outcomeHeadline, postureTitle, rungName } from '../text/describe';
+import type { Messages } from '../text/messages';
+import { type ClassSummary, mean1, OUTCOME_KEYS, outcomeLabel, splitGroupTitle, splitText } from './class-summary';
+import { messages } from './i18n';
+import { scenarioById } from './scenario-source';
 
 export const PRINT_ROOT_ID = 'fp-print';
 
@@ -22,6 +24,10 @@ export interface PrintableGame {
   readonly role?: ActorId | null;
   /** A file name or label shown under the title. */
   readonly name?: string;
+  /** The game's scenario (a PlaySession has it); looked up by the state's scenario id when absent. */
+  readonly scenario?: Scenario;
+  /** The words to print in; the reader's language when absent. */
+  readonly messages?: Messages;
 }
 
 type Child = Node | string | null | undefined | false;
@@ -64,11 +70,15 @@ function bar(value: number, max: number): HTMLElement {
 }
 
 /** A player's posture that turn and, when it changed, the condition that moved it. */
-function postureReason(order: Order): string {
+function postureReason(m: Messages, order: Order): string {
   const r = order.reasons;
-  const now = postureTitle(order.actor, r.posture);
-  if (!r.transition) return `${now} (unchanged)`;
-  return `${postureTitle(order.actor, r.transition.from)} → ${now}: ${guardText[r.transition.guard] ?? r.transition.guard}`;
+  const now = postureTitle(m, order.actor, r.posture);
+  if (!r.transition) return m.t('print.posture.unchanged', { posture: now });
+  return m.t('print.posture.changed', {
+    from: postureTitle(m, order.actor, r.transition.from),
+    to: now,
+    guard: guardText(m, r.transition.guard),
+  });
 }
 
 function humansOf(g: PrintableGame): ActorId[] {
@@ -79,208 +89,227 @@ function humansOf(g: PrintableGame): ActorId[] {
 /** One page for one game: role, decisions with reasons, outcome, scores, questions. */
 export function buildGamePage(g: PrintableGame): HTMLElement {
   const state = g.state as GameState;
-  const scenario = findScenario(state.scenario.id);
+  const scenario = g.scenario ?? scenarioById(state.scenario.id);
+  const m = g.messages ?? messages(scenario ?? null);
   const page = el('section', { cls: 'fp-page' });
   page.dataset.page = 'game';
   if (!scenario) {
     page.append(
-      el('h1', { text: 'Game report' }),
-      el('p', { text: `This game is of a scenario this version does not have (“${state.scenario.id}”).` }),
+      el('h1', { text: m.t('print.game.title.unknown') }),
+      el('p', { text: m.t('print.game.unknown-scenario', { scenario: state.scenario.id }) }),
     );
     return page;
   }
   const humans = humansOf(g);
-  const roleText = humans.length ? humans.map((a) => scenario.actors[a].name).join(', ') : 'nobody: every actor was played by the computer';
-  page.append(el('h1', { text: `Game report — ${scenario.title}` }));
-  if (g.name) page.append(el('p', { cls: 'fp-meta', text: `File: ${g.name}` }));
+  const roles = humans.map((a) => actorFullName(m, a)).join(m.t('print.list.separator'));
+  page.append(el('h1', { text: m.t('print.game.title', { scenario: m.t('scenario.title') }) }));
+  if (g.name) page.append(el('p', { cls: 'fp-meta', text: m.t('print.game.file', { name: g.name }) }));
   page.append(
     el('p', {
       cls: 'fp-meta',
-      text: `Seed: ${state.seed} · difficulty ${state.difficulty} · ${state.turn} of ${scenario.lastTurn} turns · verification code ${stateHash(state)}`,
+      text: m.t('print.game.meta', {
+        seed: state.seed,
+        difficulty: m.t('class.difficulty', { difficulty: state.difficulty }),
+        turn: state.turn,
+        lastTurn: scenario.lastTurn,
+        code: stateHash(state),
+      }),
     }),
-    el('p', { text: `Played by a person: ${roleText}.` }),
+    el('p', { text: m.t('print.game.played-by', { humans: humans.length, roles }) }),
   );
 
-  page.append(el('h2', { text: 'Outcome' }), el('p', { text: outcomeHeadline(scenario, state) }));
-  const c = state.casualties;
-  const killed = c.kfor.killed + c.police.killed + c.civilians.killed;
+  page.append(el('h2', { text: m.t('print.game.outcome') }), el('p', { text: outcomeHeadline(m, state) }));
+  let killed = 0;
+  const injured = scenario.casualtyGroups.map((group) => {
+    killed += state.casualties[group]?.killed ?? 0;
+    return m.t('print.game.injured-group', {
+      group: m.t(`casualties.${group}.group`),
+      count: state.casualties[group]?.injured ?? 0,
+    });
+  });
   page.append(
     el('p', {
       cls: 'fp-meta',
-      text: `Final rung ${state.rung} (${scenario.ladder[state.rung]?.name ?? ''}) · peak rung ${state.peakRung} (${scenario.ladder[state.peakRung]?.name ?? ''}) · first violence: ${state.firstClashTurn === null ? 'none' : `turn ${state.firstClashTurn}`} · injured in this game: KFOR ${c.kfor.injured}, police ${c.police.injured}, civilians ${c.civilians.injured}; killed ${killed}`,
+      text: m.t('print.game.ending', {
+        rung: state.rung,
+        rungName: rungName(m, state.rung),
+        peak: state.peakRung,
+        peakName: rungName(m, state.peakRung),
+        clash: state.firstClashTurn ?? 0,
+        injured: injured.join(m.t('print.list.separator')),
+        killed,
+      }),
     }),
   );
 
   if (humans.length) {
     page.append(
       el('h2', {
-        text:
-          humans.length === 1
-            ? `Decisions of ${actorName(scenario, humans[0] as ActorId)}, with reasons`
-            : 'The players’ decisions, with reasons',
+        text: m.t('print.game.decisions', { humans: humans.length, actor: actorName(m, humans[0] as ActorId) }),
       }),
     );
     const rows: string[][] = [];
     for (const e of state.log) {
       if (e.kind !== 'decision' || !humans.includes(e.order.actor)) continue;
+      const action = actionName(m, e.order.action);
       rows.push([
         String(e.turn),
-        turnDates(scenario, e.turn),
-        `${humans.length > 1 ? `${actorName(scenario, e.order.actor)}: ` : ''}${actionName(scenario, e.order.action)}`,
-        postureReason(e.order),
+        turnDates(scenario, e.turn, m.locale),
+        humans.length > 1 ? m.t('print.game.decision-of', { actor: actorName(m, e.order.actor), action }) : action,
+        postureReason(m, e.order),
       ]);
     }
     page.append(
       rows.length
-        ? table(['Turn', 'Dates', 'Decision', 'Posture, and what moved it'], rows, [0])
-        : el('p', { text: 'No decisions were made yet.' }),
+        ? table([m.t('print.col.turn'), m.t('print.col.dates'), m.t('print.col.decision'), m.t('print.col.posture')], rows, [0])
+        : el('p', { text: m.t('print.game.no-decisions') }),
     );
   } else {
-    page.append(el('h2', { text: 'What each actor did most often' }));
+    page.append(el('h2', { text: m.t('print.game.most-often') }));
     const rows: string[][] = [];
-    for (const a of ACTOR_IDS) {
+    for (const a of scenario.actorIds) {
       const counts = new Map<string, number>();
       for (const e of state.log)
         if (e.kind === 'decision' && e.order.actor === a) counts.set(e.order.action, (counts.get(e.order.action) ?? 0) + 1);
       const top = [...counts]
         .sort((x, y) => y[1] - x[1])
         .slice(0, 3)
-        .map(([id, n]) => `${actionName(scenario, id)} ×${n}`);
-      rows.push([actorName(scenario, a), top.join(' · ')]);
+        .map(([id, count]) => m.t('class.split.choice', { action: actionName(m, id), count }));
+      rows.push([actorName(m, a), top.join(m.t('class.list.separator'))]);
     }
-    page.append(table(['Actor', 'Most frequent decisions'], rows));
+    page.append(table([m.t('print.col.actor'), m.t('print.col.most-frequent')], rows));
   }
 
-  page.append(el('h2', { text: 'Scores (each actor against its own objectives, 0–100)' }));
+  page.append(el('h2', { text: m.t('print.game.scores') }));
   page.append(
     table(
-      ['Actor', 'Score', 'Objectives met'],
+      [m.t('print.col.actor'), m.t('print.col.score'), m.t('print.col.objectives-met')],
       scoreGame(state, scenario).map((s) => [
-        scenario.actors[s.actor].name,
+        actorFullName(m, s.actor),
         s.score,
         s.objectives
           .filter((o) => o.met >= 100)
-          .map((o) => o.text)
-          .join('; ') || '–',
+          .map((o) => m.t(`objective.${s.actor}.${o.id}`))
+          .join(m.t('print.objectives.separator')) || m.t('class.mean.none'),
       ]),
       [1],
     ),
   );
 
-  page.append(el('h2', { text: 'Questions to discuss' }));
+  page.append(el('h2', { text: m.t('print.game.questions') }));
   page.append(
     el(
       'ol',
       {},
-      discussionQuestions(scenario, state).map((q) => el('li', { text: q })),
+      discussionQuestions(m, scenario, state).map((q) => el('li', { text: q })),
     ),
   );
   return page;
 }
 
 /** The summary page of the class debrief. */
-export function buildClassPage(summary: ClassSummary): HTMLElement {
+export function buildClassPage(m: Messages, scenario: Scenario, summary: ClassSummary): HTMLElement {
   const page = el('section', { cls: 'fp-page' });
   page.dataset.page = 'class';
   const n = summary.games;
   page.append(
-    el('h1', { text: 'Class debrief: North 2023' }),
+    el('h1', { text: m.t('print.class.title', { scenario: m.t('scenario.title') }) }),
     el('p', {
       cls: 'fp-meta',
-      text: `${summary.files} file${summary.files === 1 ? '' : 's'} loaded · ${n} verified game${n === 1 ? '' : 's'} counted · ${summary.rejected.length} not counted`,
+      text: m.t('print.class.meta', { files: summary.files, games: n, rejected: summary.rejected.length }),
     }),
   );
 
-  page.append(el('h2', { text: 'Outcomes' }));
+  page.append(el('h2', { text: m.t('print.class.outcomes') }));
   const maxOutcome = Math.max(1, ...OUTCOME_KEYS.map((k) => summary.outcomes[k]));
   const outcomeRows = OUTCOME_KEYS.filter((k) => k !== 'unfinished' || summary.outcomes[k] > 0);
   const ot = table(
-    ['Outcome', 'Games', 'Share'],
-    outcomeRows.map((k) => [OUTCOME_LABEL[k], summary.outcomes[k], n ? `${Math.round((summary.outcomes[k] * 100) / n)}%` : '–']),
+    [m.t('print.col.outcome'), m.t('print.col.games'), m.t('print.col.share')],
+    outcomeRows.map((k) => [
+      outcomeLabel(m, k),
+      summary.outcomes[k],
+      n ? m.t('print.share', { share: summary.outcomes[k] / n }) : m.t('class.mean.none'),
+    ]),
     [1, 2],
   );
+  // not-text: a CSS selector
   ot.querySelectorAll('tbody tr').forEach((tr, i) => {
     const k = outcomeRows[i];
     if (k) tr.children[0]?.prepend(bar(summary.outcomes[k], maxOutcome));
   });
   page.append(ot);
 
-  page.append(el('h2', { text: 'Highest rung reached' }));
+  page.append(el('h2', { text: m.t('print.class.peak') }));
   page.append(
     table(
-      ['Rung', 'Name', 'Games'],
-      summary.peakRung.map((v, i) => [i, summary.rungNames[i] ?? '', v]).filter((r) => Number(r[2]) > 0),
+      [m.t('print.col.rung'), m.t('print.col.name'), m.t('print.col.games')],
+      summary.peakRung.map((v, i) => [i, rungName(m, i), v]).filter((r) => Number(r[2]) > 0),
       [0, 2],
     ),
   );
 
   const fc = summary.firstClashStats;
-  page.append(el('h2', { text: 'First violence and casualties' }));
+  page.append(el('h2', { text: m.t('print.class.clash') }));
   page.append(
     el('p', {
       text:
         fc.median === null
-          ? `No game had violence.`
-          : `First violence: median turn ${fc.median} (earliest ${fc.earliest}, latest ${fc.latest}); ${fc.none} game${fc.none === 1 ? '' : 's'} without violence.`,
+          ? m.t('print.class.no-violence')
+          : m.t('print.class.first-violence', { median: fc.median, earliest: fc.earliest ?? 0, latest: fc.latest ?? 0, none: fc.none }),
     }),
   );
   const cz = summary.casualties;
   page.append(
     table(
-      ['In these games', 'Total', 'Mean per game'],
+      [m.t('print.col.in-these-games'), m.t('print.col.total'), m.t('print.col.mean-per-game')],
       [
-        ['KFOR soldiers injured', cz.kfor, mean1(cz.kfor, n)],
-        ['Police officers injured', cz.police, mean1(cz.police, n)],
-        ['Civilians and protesters injured', cz.civilians, mean1(cz.civilians, n)],
-        ['Killed (all groups)', cz.killed, mean1(cz.killed, n)],
+        ...scenario.casualtyGroups.map((group) => {
+          const v = cz.injured[group] ?? 0;
+          return [m.t('class.casualties.injured', { group: { key: `casualties.${group}.group` } }), v, mean1(m, v, n)];
+        }),
+        [m.t('class.casualties.killed'), cz.killed, mean1(m, cz.killed, n)],
       ],
       [1, 2],
     ),
   );
 
-  page.append(el('h2', { text: 'Scores (mean, and how many games fell in each band of 10 points)' }));
-  const scenario = findScenario('north-2023');
+  page.append(el('h2', { text: m.t('print.class.scores') }));
+  const bands = Array.from({ length: 10 }, (_, i) => m.t('print.col.band', { from: i * 10, to: i === 9 ? 100 : i * 10 + 9 }));
   page.append(
     table(
-      ['Actor', 'Mean', '0–9', '10–19', '20–29', '30–39', '40–49', '50–59', '60–69', '70–79', '80–89', '90–100'],
-      ACTOR_IDS.map((a) => {
-        const h = summary.scoreHist[a];
+      [m.t('print.col.actor'), m.t('print.col.mean'), ...bands],
+      scenario.actorIds.map((a) => {
+        const h = summary.scoreHist[a] ?? [];
         const bins = [...h.slice(0, 9), (h[9] ?? 0) + (h[10] ?? 0)];
-        return [scenario ? actorName(scenario, a) : a, summary.scoreMean[a].toFixed(1), ...bins];
+        return [actorName(m, a), m.t('class.mean', { mean: summary.scoreMean[a] ?? 0 }), ...bins];
       }),
       [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
     ),
   );
 
-  page.append(el('h2', { text: 'Where the class split (games with the same seed)' }));
-  if (!summary.splits.length) {
-    page.append(
-      el('p', {
-        text: 'No two games share a seed, a difficulty and a role, so there is nothing to compare turn by turn. Give the class one seed code to see where their choices part.',
-      }),
-    );
-  }
+  page.append(el('h2', { text: m.t('print.class.split') }));
+  if (!summary.splits.length) page.append(el('p', { text: m.t('print.class.no-splits') }));
   for (const g of summary.splits) {
-    page.append(el('p', { cls: 'fp-meta', text: splitGroupTitle(g) }));
-    if (!g.points.length) page.append(el('p', { text: 'These games made the same choice on every turn.' }));
+    page.append(el('p', { cls: 'fp-meta', text: splitGroupTitle(m, g) }));
+    if (!g.points.length) page.append(el('p', { text: m.t('class.split.same-choices') }));
     else
       page.append(
         table(
-          ['Turn and actor', 'Choices (number of games)'],
+          [m.t('print.col.turn-and-actor'), m.t('print.col.choices')],
           g.points.map((p) => {
-            const t = splitText(p);
+            const t = splitText(m, p);
             return [t.head, t.choices];
           }),
         ),
       );
   }
 
-  page.append(el('h2', { text: 'Files not counted' }));
-  if (!summary.rejected.length) page.append(el('p', { text: 'None: every file verified.' }));
+  page.append(el('h2', { text: m.t('print.class.rejected') }));
+  if (!summary.rejected.length) page.append(el('p', { text: m.t('print.class.none-rejected') }));
   else
     page.append(
       table(
-        ['File', 'Why it was not counted'],
+        [m.t('print.col.file'), m.t('print.col.why')],
         summary.rejected.map((r) => [r.name, r.problem]),
       ),
     );
@@ -310,8 +339,18 @@ export function printGame(game: PrintableGame): void {
 }
 
 /** Prints the class debrief: the summary page, then one page per verified game. */
-export function printClassReport(summary: ClassSummary, games: readonly { name: string; state: GameState }[]): void {
-  showPrintView([buildClassPage(summary), ...games.map((g) => buildGamePage({ state: g.state, name: g.name }))]);
+export function printClassReport(
+  m: Messages,
+  scenario: Scenario,
+  scenarios: ScenarioLookup,
+  summary: ClassSummary,
+  games: readonly { name: string; state: GameState }[],
+): void {
+  const pages = games.map((g) => {
+    const own = scenarios(g.state.scenario.id);
+    return buildGamePage({ state: g.state, name: g.name, ...(own ? { scenario: own, messages: messages(own) } : {}) });
+  });
+  showPrintView([buildClassPage(m, scenario, summary), ...pages]);
 }
 
 /** Prints a document given as ScrollText-style blocks (the teacher's guide). */

@@ -3,7 +3,8 @@
 // a cancel takes effect at once. Distributions add up, so the total is the
 // same whatever order the chunks finish in — and the same as the command line's.
 import { type BatchSpec, type Distribution, emptyDistribution, mergeDistributions } from '../sim/batch';
-import type { WorkerRequest } from './whatif-worker';
+import type { Scenario } from '../sim/types';
+import type { WorkerReply, WorkerRequest } from '../workers/whatif-worker';
 
 export const CHUNK = 100;
 
@@ -17,12 +18,18 @@ const WARM_UP_GAMES = 200;
  */
 export const defaultThreads = (cores = navigator.hardwareConcurrency || 2): number => Math.max(1, Math.min(8, cores - 1));
 
+/** Why a run stopped: a code (put into words by the screen), with the browser's own message when it gave one. */
+export interface WhatIfError {
+  kind: 'worker-failed' | 'unknown-scenario';
+  detail?: string;
+}
+
 export interface WhatIfProgress {
   dist: Distribution;
   done: number;
   total: number;
   finished: boolean;
-  error: string | null;
+  error: WhatIfError | null;
 }
 
 /**
@@ -36,7 +43,11 @@ export class WorkerPool {
   private idle: Worker[] = [];
   private disposed = false;
 
-  constructor(readonly size = defaultThreads()) {
+  /** Workers for batches of one scenario (their warm-up games are of it). */
+  constructor(
+    readonly scenarioId: string,
+    readonly size = defaultThreads(),
+  ) {
     this.refill();
   }
 
@@ -67,8 +78,8 @@ export class WorkerPool {
 
   private refill(): void {
     while (!this.disposed && this.idle.length < this.size) {
-      const w = new Worker(new URL('./whatif-worker.ts', import.meta.url), { type: 'module' });
-      const warmUp: WorkerRequest = { warmUp: WARM_UP_GAMES };
+      const w = new Worker(new URL('../workers/whatif-worker.ts', import.meta.url), { type: 'module' });
+      const warmUp: WorkerRequest = { warmUp: WARM_UP_GAMES, scenarioId: this.scenarioId };
       w.postMessage(warmUp);
       this.idle.push(w);
     }
@@ -84,11 +95,12 @@ export class WhatIfRun {
   readonly threads: number;
 
   constructor(
+    scenario: Scenario,
     spec: BatchSpec,
     private readonly onProgress: (p: WhatIfProgress) => void,
-    private readonly pool: WorkerPool = new WorkerPool(),
+    private readonly pool: WorkerPool = new WorkerPool(scenario.id),
   ) {
-    this.dist = emptyDistribution();
+    this.dist = emptyDistribution(scenario);
     const total = spec.to - spec.from;
     const chunks = Math.ceil(total / CHUNK);
     let finished = 0;
@@ -102,14 +114,15 @@ export class WhatIfRun {
     this.workers = pool.take();
     this.threads = this.workers.length;
     for (const w of this.workers) {
-      w.onmessage = (e: MessageEvent<{ chunk: number; dist?: Distribution; error?: string }>) => {
+      w.onmessage = (e: MessageEvent<WorkerReply>) => {
         if (this.cancelled) return;
-        if (e.data.error || !e.data.dist) {
+        const reply = e.data;
+        if (!('dist' in reply)) {
           this.stop(false);
-          this.onProgress({ dist: this.dist, done: this.dist.games, total, finished: true, error: e.data.error ?? 'a worker failed' });
+          this.onProgress({ dist: this.dist, done: this.dist.games, total, finished: true, error: { kind: reply.error } });
           return;
         }
-        mergeDistributions(this.dist, e.data.dist);
+        mergeDistributions(this.dist, reply.dist);
         finished++;
         const done = finished === chunks;
         if (done) this.stop(true);
@@ -118,7 +131,8 @@ export class WhatIfRun {
       };
       w.onerror = (err) => {
         this.stop(false);
-        this.onProgress({ dist: this.dist, done: this.dist.games, total, finished: true, error: err.message || 'a worker failed' });
+        const error: WhatIfError = err.message ? { kind: 'worker-failed', detail: err.message } : { kind: 'worker-failed' };
+        this.onProgress({ dist: this.dist, done: this.dist.games, total, finished: true, error });
       };
       give(w);
     }

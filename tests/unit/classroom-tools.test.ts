@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { policyFor } from '../../src/sim/policies';
 import { humanDecisions, makeReplay, replayToText } from '../../src/sim/replay';
 import { simulate } from '../../src/sim/simulate';
-import { readLoadedFiles, splitGroupTitle, summarizeClass } from '../../src/ui/class-summary';
+import { messagesFor } from '../../src/text/messages';
+import { mean1, outcomeLabel, readLoadedFiles, splitGroupTitle, summarizeClass } from '../../src/ui/class-summary';
 import { classCsv, csvCell } from '../../src/ui/csv';
 import { markdownBlocks } from '../../src/ui/markdown';
 import { decodeReplayParam, encodeReplayParam, pendingReplayFromLink, replayLinkFor, takeReplayLink } from '../../src/ui/replay-link';
@@ -47,7 +48,9 @@ describe('the class summary', () => {
     { name: 'broken.json', text: '{"format":' },
     { name: 'big.json', text: '', problem: 'the file is too large' },
   ];
-  const summary = summarizeClass(readLoadedFiles(files));
+  const lookup = (id: string) => (id === scenario.id ? scenario : undefined);
+  const m = messagesFor(scenario, 'en');
+  const summary = summarizeClass(readLoadedFiles(files, lookup), scenario, lookup);
 
   it('counts verified games only and keeps every rejected file with its reason', () => {
     expect(summary.files).toBe(5);
@@ -66,14 +69,23 @@ describe('the class summary', () => {
     const g = summary.splits[0];
     expect(g?.seed).toBe('CLASS-1');
     expect(g?.games).toBe(2);
-    expect(g && splitGroupTitle(g)).toBe('Seed CLASS-1 · normal · KFOR played by the students · 2 games');
+    expect(g && splitGroupTitle(m, g)).toBe('Seed CLASS-1 · normal · KFOR played by the students · 2 games');
     for (const p of g?.points ?? []) expect(Object.keys(p.choices).length).toBeGreaterThanOrEqual(2);
   });
 
+  it('says means with one decimal and outcomes in words', () => {
+    expect(mean1(m, 7, 2)).toBe('3.5');
+    expect(mean1(m, 1, 3)).toBe('0.3');
+    expect(mean1(m, 5, 0)).toBe('–');
+    expect(outcomeLabel(m, 'last-turn')).toBe('Unresolved at the end');
+  });
+
   it('writes one CSV row per file, header first', () => {
-    const lines = classCsv(summary).trim().split('\r\n');
+    const lines = classCsv(m, scenario, summary).trim().split('\r\n');
     expect(lines).toHaveLength(6);
-    expect(lines[0]?.startsWith('file,verified,seed,')).toBe(true);
+    expect(lines[0]).toMatch(
+      /^file,verified,seed,difficulty,roles,outcome,turns,peak_rung,final_rung,first_clash_turn,kfor_injured,police_injured,civilians_injured,killed,score_serbia,.*,score_china,problem$/,
+    );
     expect(lines.filter((l) => l.includes(',yes,'))).toHaveLength(3);
   });
 });

@@ -6,15 +6,20 @@ import setup from './setup.json';
 import story from './story.json';
 import uiBriefing from './ui-briefing.json';
 import uiCards from './ui-cards.json';
+import uiClass from './ui-class.json';
 import uiCommon from './ui-common.json';
+import uiCompare from './ui-compare.json';
 import uiCrash from './ui-crash.json';
 import uiDebrief from './ui-debrief.json';
 import uiGuide from './ui-guide.json';
 import uiLinks from './ui-links.json';
+import uiMinds from './ui-minds.json';
+import uiPrint from './ui-print.json';
 import uiResolution from './ui-resolution.json';
 import uiSaves from './ui-saves.json';
 import uiSetup from './ui-setup.json';
 import uiTitle from './ui-title.json';
+import uiWhatif from './ui-whatif.json';
 
 // The game's own English messages, one file per area (the scenario's own
 // messages live in its folder). Keys are unique across all files (a test checks).
@@ -27,15 +32,20 @@ export const englishParts: Readonly<Record<string, Catalogue>> = {
   story: story,
   'ui-briefing': uiBriefing,
   'ui-cards': uiCards,
+  'ui-class': uiClass,
   'ui-common': uiCommon,
+  'ui-compare': uiCompare,
   'ui-crash': uiCrash,
   'ui-debrief': uiDebrief,
   'ui-guide': uiGuide,
   'ui-links': uiLinks,
+  'ui-minds': uiMinds,
+  'ui-print': uiPrint,
   'ui-resolution': uiResolution,
   'ui-saves': uiSaves,
   'ui-setup': uiSetup,
   'ui-title': uiTitle,
+  'ui-whatif': uiWhatif,
 };
 
 export const englishCatalogue: Catalogue = Object.assign({}, ...Object.values(englishParts));
