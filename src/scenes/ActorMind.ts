@@ -6,20 +6,9 @@ import { actionName } from '../sim/describe';
 import { ACTOR_IDS, type ActorId } from '../sim/types';
 import { announce, announceScene } from '../ui/announcer';
 import { returnTo } from '../ui/scene-nav';
+import { fitTextHeight, fitTextWidth } from '../ui/text-fit';
 import { ACTOR_STYLE, COLORS, css, FONT, RADIUS, STROKE, textStyle } from '../ui/theme';
-import {
-  addBackdrop,
-  addKeyHelp,
-  addWrappedText,
-  Button,
-  Chip,
-  FocusGroup,
-  fitTextHeight,
-  fitTextWidth,
-  HeaderBar,
-  type ScrollBlock,
-  ScrollText,
-} from '../ui/widgets';
+import { addBackdrop, addKeyHelp, addWrappedText, Button, Chip, FocusGroup, HeaderBar, type ScrollBlock, ScrollText } from '../ui/widgets';
 
 /**
  * Data for ActorMind. From the game: `{ actor, posture, last }` highlights the

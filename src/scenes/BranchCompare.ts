@@ -4,10 +4,10 @@ import { outcomeHeadline } from '../sim/describe';
 import { scoreGame } from '../sim/scoring';
 import { ACTOR_IDS, type GameState, type Scenario } from '../sim/types';
 import { announceScene } from '../ui/announcer';
-import { fitOrClip } from '../ui/fit';
 import { returnTo } from '../ui/scene-nav';
+import { fitOrClip, fitTextHeight } from '../ui/text-fit';
 import { ACTOR_STYLE, COLORS, css, GAME_WIDTH, rungColor, SPACE, textStyle } from '../ui/theme';
-import { addBackdrop, addKeyHelp, addWrappedText, Button, Chip, FocusGroup, fitTextHeight, HeaderBar, Panel } from '../ui/widgets';
+import { addBackdrop, addKeyHelp, addWrappedText, Button, Chip, FocusGroup, HeaderBar, Panel } from '../ui/widgets';
 
 /**
  * Data for BranchCompare: two final states (e.g. a replay's ending and the

@@ -7,6 +7,7 @@ import { openScene } from '../ui/lazy-scenes';
 import { NorthMap, startMapState } from '../ui/map';
 import { beginSession } from '../ui/play';
 import { currentSetup, type GameSetup, playerNames } from '../ui/session';
+import { fitTextHeight, fitTextWidth } from '../ui/text-fit';
 import { ACTOR_STYLE, COLORS, css, FONT, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
 import {
   addBackdrop,
@@ -15,8 +16,6 @@ import {
   Button,
   Chip,
   FocusGroup,
-  fitTextHeight,
-  fitTextWidth,
   HeaderBar,
   Panel,
   type ScrollBlock,

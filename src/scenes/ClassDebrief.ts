@@ -18,9 +18,9 @@ import {
 import { classCsv } from '../ui/csv';
 import { downloadText } from '../ui/download';
 import { createFilePicker, enableFileDrop, type FilePicker, type LoadedFile } from '../ui/files';
-import { fitOrClip } from '../ui/fit';
 import { addSteps } from '../ui/intro';
 import { printClassReport } from '../ui/print';
+import { fitOrClip, fitTextWidth } from '../ui/text-fit';
 import { ACTOR_STYLE, COLORS, css, GAME_WIDTH, OKABE_ITO, rungColor, SPACE, textStyle } from '../ui/theme';
 import {
   addBackdrop,
@@ -29,7 +29,6 @@ import {
   Button,
   Chip,
   FocusGroup,
-  fitTextWidth,
   HeaderBar,
   Panel,
   type ScrollBlock,

@@ -16,19 +16,9 @@ import {
   startGame,
   validateSetup,
 } from '../ui/session';
+import { fitTextWidth } from '../ui/text-fit';
 import { ACTOR_STYLE, COLORS, css, GAME_WIDTH, textStyle } from '../ui/theme';
-import {
-  addBackdrop,
-  addKeyHelp,
-  addWrappedText,
-  Button,
-  Chip,
-  FocusGroup,
-  fitTextWidth,
-  HeaderBar,
-  Panel,
-  type TextField,
-} from '../ui/widgets';
+import { addBackdrop, addKeyHelp, addWrappedText, Button, Chip, FocusGroup, HeaderBar, Panel, type TextField } from '../ui/widgets';
 import { addDifficultyRow, addSeedRow, addStartLinkButton, SEED_HELP } from './components/SeedAndDifficulty';
 
 const HOW_IT_WORKS = [

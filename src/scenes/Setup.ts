@@ -6,21 +6,9 @@ import { announce, announceScene } from '../ui/announcer';
 import { clearBranchOrigin } from '../ui/branch';
 import { openScene } from '../ui/lazy-scenes';
 import { currentSetup, type GameSetup, PLAYABLE_ACTORS, type Role, randomSeedCode, startGame, validateSetup } from '../ui/session';
+import { fitTextHeight, fitTextWidth } from '../ui/text-fit';
 import { ACTOR_STYLE, COLORS, css, GAME_WIDTH, textStyle } from '../ui/theme';
-import {
-  addBackdrop,
-  addKeyHelp,
-  addWrappedText,
-  Button,
-  Chip,
-  FocusGroup,
-  fitTextHeight,
-  fitTextWidth,
-  HeaderBar,
-  Meter,
-  Panel,
-  type TextField,
-} from '../ui/widgets';
+import { addBackdrop, addKeyHelp, addWrappedText, Button, Chip, FocusGroup, HeaderBar, Meter, Panel, type TextField } from '../ui/widgets';
 import { addDifficultyRow, addSeedRow, addStartLinkButton, SEED_HELP } from './components/SeedAndDifficulty';
 
 const WATCH_VIEW =

@@ -1,6 +1,7 @@
 // Reusable, typed Phaser components for every scene: Button, FocusGroup
 // (keyboard navigation), TextField (a real DOM <input> over the canvas),
-// Panel, Meter, ScrollText, Chip, HeaderBar and text helpers.
+// Panel, Meter, ScrollText, Chip, HeaderBar and text helpers (fitting text
+// to a width or height is in text-fit.ts).
 //
 // Positions are top-left corners in scene (game) coordinates, 1280×720.
 // Every control a player can use is a `Focusable` registered in the scene's
@@ -8,6 +9,7 @@
 
 import * as Phaser from 'phaser';
 import { announce, markFocus } from './announcer';
+import { fitTextWidth } from './text-fit';
 import { COLORS, css, FONT, FONT_FAMILY, GAME_WIDTH, lineHeight, RADIUS, SPACE, STROKE, type TextKind, textOn, textStyle } from './theme';
 
 // ---------------------------------------------------------------------------
@@ -395,33 +397,9 @@ export function addWrappedText(
   return scene.add.text(x, y, text, textStyle(kind, { ...overrides, wrap: width }));
 }
 
-/**
- * Shrinks a (wrapped) text's font size until it fits `maxHeight`, down to
- * `minSize` px. Returns the size used.
- */
-export function fitTextHeight(text: Phaser.GameObjects.Text, maxHeight: number, minSize: number = FONT.tiny): number {
-  let size = parseInt(String(text.style.fontSize), 10) || FONT.body;
-  while (text.height > maxHeight && size > minSize) {
-    size -= 1;
-    text.setFontSize(size);
-    text.setLineSpacing(Math.round(size * 0.25));
-  }
-  return size;
-}
-
-/** Shrinks a one-line text until it is at most `maxWidth` wide. */
 /** Sets a text's colour only if it changes: Phaser redraws and re-uploads a text's texture on every setColor. */
 export function recolor(text: Phaser.GameObjects.Text, color: string): Phaser.GameObjects.Text {
   return text.style.color === color ? text : text.setColor(color);
-}
-
-export function fitTextWidth(text: Phaser.GameObjects.Text, maxWidth: number, minSize: number = FONT.tiny): number {
-  let size = parseInt(String(text.style.fontSize), 10) || FONT.body;
-  while (text.width > maxWidth && size > minSize) {
-    size -= 1;
-    text.setFontSize(size);
-  }
-  return size;
 }
 
 /** Splits `text` into the lines Phaser would wrap it into at `width` with `style`. */
