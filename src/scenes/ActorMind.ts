@@ -7,20 +7,9 @@ import { announce, announceScene } from '../ui/announcer';
 import { messages } from '../ui/i18n';
 import { defaultScenario, scenarioById } from '../ui/scenario-source';
 import { returnTo } from '../ui/scene-nav';
+import { fitTextHeight, fitTextWidth } from '../ui/text-fit';
 import { actorColor, actorTag, COLORS, css, FONT, RADIUS, STROKE, textStyle } from '../ui/theme';
-import {
-  addBackdrop,
-  addKeyHelp,
-  addWrappedText,
-  Button,
-  Chip,
-  FocusGroup,
-  fitTextHeight,
-  fitTextWidth,
-  HeaderBar,
-  type ScrollBlock,
-  ScrollText,
-} from '../ui/widgets';
+import { addBackdrop, addKeyHelp, addWrappedText, Button, Chip, FocusGroup, HeaderBar, type ScrollBlock, ScrollText } from '../ui/widgets';
 
 /**
  * Data for ActorMind. From the game: `{ actor, posture, last }` highlights the

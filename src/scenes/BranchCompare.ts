@@ -4,12 +4,12 @@ import type { GameState, Scenario } from '../sim/types';
 import { actorName, outcomeHeadline, rungName } from '../text/describe';
 import type { Messages } from '../text/messages';
 import { announceScene } from '../ui/announcer';
-import { fitOrClip } from '../ui/fit';
 import { messages } from '../ui/i18n';
 import { scenarioById } from '../ui/scenario-source';
 import { returnTo } from '../ui/scene-nav';
+import { fitOrClip, fitTextHeight } from '../ui/text-fit';
 import { actorColor, actorTag, COLORS, css, GAME_WIDTH, rungColor, SPACE, textStyle } from '../ui/theme';
-import { addBackdrop, addKeyHelp, addWrappedText, Button, Chip, FocusGroup, fitTextHeight, HeaderBar, Panel } from '../ui/widgets';
+import { addBackdrop, addKeyHelp, addWrappedText, Button, Chip, FocusGroup, HeaderBar, Panel } from '../ui/widgets';
 
 /**
  * Data for BranchCompare: two final states (e.g. a replay's ending and the

@@ -9,6 +9,7 @@ import { NorthMap, startMapState } from '../ui/map';
 import { beginSession } from '../ui/play';
 import { defaultScenario, defaultScenarioId, scenarioById } from '../ui/scenario-source';
 import { currentSetup, type GameSetup, playerNames } from '../ui/session';
+import { fitTextHeight, fitTextWidth } from '../ui/text-fit';
 import { actorColor, actorTag, COLORS, css, FONT, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
 import {
   addBackdrop,
@@ -17,8 +18,6 @@ import {
   Button,
   Chip,
   FocusGroup,
-  fitTextHeight,
-  fitTextWidth,
   HeaderBar,
   Panel,
   type ScrollBlock,

@@ -19,11 +19,11 @@ import {
 import { classCsv } from '../ui/csv';
 import { downloadText } from '../ui/download';
 import { createFilePicker, enableFileDrop, type FilePicker, type LoadedFile } from '../ui/files';
-import { fitOrClip } from '../ui/fit';
 import { messages } from '../ui/i18n';
 import { addSteps } from '../ui/intro';
 import { printClassReport } from '../ui/print';
 import { defaultScenario, scenarioById } from '../ui/scenario-source';
+import { fitOrClip, fitTextWidth } from '../ui/text-fit';
 import { actorColor, actorTag, COLORS, css, GAME_WIDTH, OKABE_ITO, rungColor, SPACE, textStyle } from '../ui/theme';
 import {
   addBackdrop,
@@ -32,7 +32,6 @@ import {
   Button,
   Chip,
   FocusGroup,
-  fitTextWidth,
   HeaderBar,
   Panel,
   type ScrollBlock,

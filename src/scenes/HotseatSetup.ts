@@ -21,19 +21,9 @@ import {
   startGame,
   validateSetup,
 } from '../ui/session';
+import { fitTextWidth } from '../ui/text-fit';
 import { actorColor, actorTag, COLORS, css, GAME_WIDTH, textStyle } from '../ui/theme';
-import {
-  addBackdrop,
-  addKeyHelp,
-  addWrappedText,
-  Button,
-  Chip,
-  FocusGroup,
-  fitTextWidth,
-  HeaderBar,
-  Panel,
-  type TextField,
-} from '../ui/widgets';
+import { addBackdrop, addKeyHelp, addWrappedText, Button, Chip, FocusGroup, HeaderBar, Panel, type TextField } from '../ui/widgets';
 import { addDifficultyRow, addSeedRow, addStartLinkButton } from './components/SeedAndDifficulty';
 
 /** How hot-seat works: the panel's paragraphs (message keys). */

@@ -7,26 +7,14 @@ import { announce, announceScene } from '../ui/announcer';
 import { playSession, takeOver } from '../ui/branch';
 import { copyWithFallback } from '../ui/clipboard';
 import { createFilePicker, enableFileDrop, type FilePicker, type LoadedFile } from '../ui/files';
-import { fitOrClip } from '../ui/fit';
 import { addSteps } from '../ui/intro';
 import { openScene } from '../ui/lazy-scenes';
 import { NorthMap } from '../ui/map';
 import { MAX_LINK_CHARS, markReplayLinkTaken, REPLAY_LINK_NAME, replayLinkFor } from '../ui/replay-link';
 import { PLAYABLE_ACTORS } from '../ui/session';
+import { fitOrClip, fitTextHeight, fitTextWidth } from '../ui/text-fit';
 import { ACTOR_STYLE, COLORS, css, FONT, GAME_WIDTH, rungColor, SPACE, STROKE, textStyle } from '../ui/theme';
-import {
-  addBackdrop,
-  addKeyHelp,
-  addWrappedText,
-  Button,
-  FocusGroup,
-  fitTextHeight,
-  fitTextWidth,
-  HeaderBar,
-  Panel,
-  type ScrollBlock,
-  ScrollText,
-} from '../ui/widgets';
+import { addBackdrop, addKeyHelp, addWrappedText, Button, FocusGroup, HeaderBar, Panel, type ScrollBlock, ScrollText } from '../ui/widgets';
 import { openDialog } from './Dialog';
 
 export interface ReplayViewerData {

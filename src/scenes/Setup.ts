@@ -19,21 +19,9 @@ import {
   startGame,
   validateSetup,
 } from '../ui/session';
+import { fitTextHeight, fitTextWidth } from '../ui/text-fit';
 import { actorColor, actorTag, COLORS, css, GAME_WIDTH, textStyle } from '../ui/theme';
-import {
-  addBackdrop,
-  addKeyHelp,
-  addWrappedText,
-  Button,
-  Chip,
-  FocusGroup,
-  fitTextHeight,
-  fitTextWidth,
-  HeaderBar,
-  Meter,
-  Panel,
-  type TextField,
-} from '../ui/widgets';
+import { addBackdrop, addKeyHelp, addWrappedText, Button, Chip, FocusGroup, HeaderBar, Meter, Panel, type TextField } from '../ui/widgets';
 import { addDifficultyRow, addSeedRow, addStartLinkButton } from './components/SeedAndDifficulty';
 
 /** "North 2023: mayors, buildings and barricades (April–June 2023)", from the scenario's data and messages. */

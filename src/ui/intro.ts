@@ -2,8 +2,9 @@
 // numbered cards (number in a circle, a short title, one or two sentences).
 
 import type * as Phaser from 'phaser';
+import { fitTextHeight } from './text-fit';
 import { COLORS, css, RADIUS, SPACE, STROKE, textStyle } from './theme';
-import { addWrappedText, fitTextHeight } from './widgets';
+import { addWrappedText } from './widgets';
 
 export interface IntroStep {
   title: string;

@@ -1,7 +1,34 @@
-// Small text helpers for tight layouts: cut a one-line text to a width with
-// an ellipsis, or a wrapped text to a number of lines.
+// Making text fit a tight layout, in one place: shrink the font to a width or
+// a height (never below a readable minimum), cut one line with "…", keep a
+// number of wrapped lines, or both shrink and cut (fitOrClip) for text that
+// comes from files or players (seeds, file names).
 
 import type * as Phaser from 'phaser';
+import { FONT } from './theme';
+
+/** Shrinks a one-line text's font until it is at most `maxWidth` wide, down to `minSize` px. Returns the size used. */
+export function fitTextWidth(text: Phaser.GameObjects.Text, maxWidth: number, minSize: number = FONT.tiny): number {
+  let size = parseInt(String(text.style.fontSize), 10) || FONT.body;
+  while (text.width > maxWidth && size > minSize) {
+    size -= 1;
+    text.setFontSize(size);
+  }
+  return size;
+}
+
+/**
+ * Shrinks a (wrapped) text's font size until it fits `maxHeight`, down to
+ * `minSize` px. Returns the size used.
+ */
+export function fitTextHeight(text: Phaser.GameObjects.Text, maxHeight: number, minSize: number = FONT.tiny): number {
+  let size = parseInt(String(text.style.fontSize), 10) || FONT.body;
+  while (text.height > maxHeight && size > minSize) {
+    size -= 1;
+    text.setFontSize(size);
+    text.setLineSpacing(Math.round(size * 0.25));
+  }
+  return size;
+}
 
 /** Shortens a one-line text (adding "…") until it is at most `maxWidth` wide. */
 export function ellipsize(text: Phaser.GameObjects.Text, maxWidth: number): Phaser.GameObjects.Text {
@@ -18,6 +45,12 @@ export function ellipsize(text: Phaser.GameObjects.Text, maxWidth: number): Phas
   }
   text.setText(lo > 0 ? `${full.slice(0, lo).trimEnd()}…` : '…');
   return text;
+}
+
+/** Shrinks a one-line text down to `minSize` px and, if it is still too wide, cuts it with "…". */
+export function fitOrClip(text: Phaser.GameObjects.Text, maxWidth: number, minSize: number = FONT.tiny): Phaser.GameObjects.Text {
+  fitTextWidth(text, maxWidth, minSize);
+  return ellipsize(text, maxWidth);
 }
 
 /**
