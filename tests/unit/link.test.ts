@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseStartLink, startLinkFor } from '../../src/ui/link';
 
@@ -83,5 +84,17 @@ describe('start links', () => {
     ['?scenario=north-2023&seed=x&speed=ludicrous', /unknown speed/],
   ])('explain a bad link %#', (q, message) => {
     expect(error(q)).toMatch(message);
+  });
+
+  it('never crashes on any start link', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.string({ maxLength: 50 }), fc.string({ maxLength: 20 }), (junk, seed, role) => {
+        const q = `?scenario=north-2023&seed=${encodeURIComponent(seed)}&role=${encodeURIComponent(role)}&${junk}`;
+        const r = parseStartLink(q);
+        expect(r === null || r.ok || r.error.length > 10).toBe(true);
+        expect(() => parseStartLink(junk)).not.toThrow();
+      }),
+      { numRuns: 500 },
+    );
   });
 });
