@@ -101,6 +101,12 @@ describe('the tiny scenario', () => {
     expect(r.stderr).toMatch(/unknown scenario "tiny-harbour"/);
   });
 
+  it('is refused by batch mode, whose workers load registered scenarios only', async () => {
+    const r = await runCli(simCommand, registry, ['--scenario', tiny.id, '--batch', '2']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('error: --batch plays the registered scenarios only (unknown scenario tiny-harbour)\n');
+  });
+
   it('writes replays that verifyReplay verifies', () => {
     const run = simulate(tiny, { seed: 'tiny-replay', humans: ['owners'], policies: { owners: () => 'owners.offer' } });
     if (!run.ok) throw new Error(run.error);
