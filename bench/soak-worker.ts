@@ -7,13 +7,14 @@ import { rngFromSeed } from '../src/sim/rng';
 import { parseSave, saveToText } from '../src/sim/save';
 import { simulate } from '../src/sim/simulate';
 import { checkStateFits } from '../src/sim/state-check';
-import { ACTOR_IDS, type ActorId, DIFFICULTIES, type GameState } from '../src/sim/types';
+import { type ActorId, DIFFICULTIES, type GameState, type ScenarioLookup } from '../src/sim/types';
 import { mutateText, stateProblems, stepProblems } from '../tests/support/invariants';
 
 // One soak worker: games [from, to) with random roles and random legal
 // choices; every turn checked; every game's replay verified; every 10th game
 // saved mid-way, reloaded and finished; mutated replays and saves thrown at the loaders.
 const { from, to } = workerData as { from: number; to: number };
+const lookup: ScenarioLookup = (id) => (id === scenario.id ? scenario : undefined);
 const counts = {
   games: 0,
   turns: 0,
@@ -28,7 +29,7 @@ const counts = {
 for (let i = from; i < to; i++) {
   const seed = `soak-${i}`;
   const r = rngFromSeed(`soak-plan-${i}`);
-  const humans = ACTOR_IDS.filter(() => r.below(4) === 0);
+  const humans = scenario.actorIds.filter(() => r.below(4) === 0);
   const choose = (game: { options(a: ActorId): { available: boolean; def: { id: string } }[] }, actor: ActorId) => {
     const possible = game.options(actor).filter((o) => o.available);
     return possible[r.below(possible.length)]?.def.id ?? `${actor}.hold`;
@@ -42,7 +43,7 @@ for (let i = from; i < to; i++) {
     policies: Object.fromEntries(humans.map((a) => [a, choose])),
     onTurn: (s) => {
       counts.turns++;
-      const p = [...stateProblems(s, scenario), ...(prev ? stepProblems(prev, s) : [])];
+      const p = [...stateProblems(s, scenario), ...(prev ? stepProblems(prev, s, scenario) : [])];
       if (p.length) counts.problems.push(`${seed} turn ${s.turn}: ${p.join('; ')}`);
       prev = structuredClone(s) as GameState;
       if (i % 10 === 0 && s.turn === 8 && s.phase !== 'over') mid = saveToText(s, 'soak', 'x');
@@ -57,12 +58,12 @@ for (let i = from; i < to; i++) {
   const code = stateHash(state);
   const text = replayToText(makeReplay(state, humanDecisions(state)));
   const parsed = parseReplay(text);
-  const verified = parsed.ok ? verifyReplay(parsed.value) : parsed;
+  const verified = parsed.ok ? verifyReplay(parsed.value, lookup) : parsed;
   if (verified.ok) counts.replaysVerified++;
   else counts.problems.push(`${seed}: replay did not verify: ${verified.error}`);
   if (mid) {
     // Continue from the save made at the end of turn 8 with the same decisions.
-    const loaded = parseSave(mid);
+    const loaded = parseSave(mid, lookup);
     if (!loaded.ok) counts.problems.push(`${seed}: own save unreadable: ${loaded.error}`);
     else {
       const g = restoreGame(scenario, loaded.value.state);
@@ -82,8 +83,8 @@ for (let i = from; i < to; i++) {
     try {
       const p = parseReplay(mutateText(text, ops));
       counts.mutatedReplays++;
-      if (!p.ok || !verifyReplay(p.value).ok) counts.rejected++;
-      const s = parseSave(mutateText(save, ops));
+      if (!p.ok || !verifyReplay(p.value, lookup).ok) counts.rejected++;
+      const s = parseSave(mutateText(save, ops), lookup);
       counts.mutatedSaves++;
       if (s.ok && checkStateFits(scenario, s.value.state).ok) restoreGame(scenario, s.value.state).dispose();
       else counts.rejected++;

@@ -1,17 +1,21 @@
-import { scenarioLoaders } from '../scenarios';
+import type { ScenarioLoader } from '../scenarios';
 import type { Scenario, ScenarioLookup } from '../sim/types';
 import { LOCALES, type Messages, messagesFor } from '../text/messages';
-import { die } from './args';
+import { fail } from './args';
 
-// The command line's way to the scenario registry: it loads the one scenario
-// a command needs, and hands the rest of the code a plain lookup.
+// The command line's way to a scenario registry: the entry files hand the
+// commands the registry (id → loader); a command loads the one scenario it
+// needs and hands the rest of the code a plain lookup.
 
-export const knownScenarios = (): string => Object.keys(scenarioLoaders).join(', ');
+/** A registry of scenarios: id → loader (the real one is src/scenarios' scenarioLoaders). */
+export type ScenarioLoaders = Readonly<Record<string, ScenarioLoader>>;
 
-/** Loads a scenario by id, or ends the command with a clear message. */
-export async function loadScenario(id: string): Promise<Scenario> {
-  const load = Object.hasOwn(scenarioLoaders, id) ? scenarioLoaders[id] : undefined;
-  if (!load) return die(`unknown scenario "${id}" (known: ${knownScenarios()})`, 2);
+export const knownScenarios = (loaders: ScenarioLoaders): string => Object.keys(loaders).join(', ');
+
+/** Loads a scenario by id, or stops the command with a clear message. */
+export async function loadScenario(loaders: ScenarioLoaders, id: string): Promise<Scenario> {
+  const load = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
+  if (!load) return fail(`unknown scenario "${id}" (known: ${knownScenarios(loaders)})`, 2);
   return load();
 }
 
@@ -21,9 +25,9 @@ export const lookupOf =
   (id) =>
     loaded.find((s) => s.id === id);
 
-/** The messages for --lang (default English), or ends the command with the languages there are. */
+/** The messages for --lang (default English), or stops the command with the languages there are. */
 export function messagesForLang(scenario: Scenario, lang: string | undefined): Messages {
   const locale = lang ?? 'en';
-  if (!(LOCALES as readonly string[]).includes(locale)) die(`unknown language "${locale}" (known: ${LOCALES.join(', ')})`, 2);
+  if (!(LOCALES as readonly string[]).includes(locale)) fail(`unknown language "${locale}" (known: ${LOCALES.join(', ')})`, 2);
   return messagesFor(scenario, locale);
 }

@@ -24,7 +24,7 @@ export function reportHeader(m: Messages, scenario: Scenario, state: Readonly<Ga
       version: scenario.version,
       rules: RULES_VERSION,
       seed: state.seed,
-      difficulty: state.difficulty,
+      difficulty: m.t(`report.difficulty.${state.difficulty}`),
     }),
     state.humans.length ? m.t('report.roles', { roles: state.humans.map((a) => actorName(m, a)).join(', ') }) : m.t('report.roles.none'),
     m.t('report.tempers', { tempers }),

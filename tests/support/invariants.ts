@@ -1,33 +1,45 @@
 // Invariants every state of every game must satisfy, shared by the property
 // tests and the soak run. Each returns a list of problems (empty = fine).
-import { ACTOR_IDS, CASUALTY_GROUPS, type GameState, METER_IDS, MUNICIPALITY_IDS, type Scenario } from '../../src/sim/types';
+import { MAX_BUDGET } from '../../src/sim/effects';
+import { type GameState, METER_IDS, type Scenario } from '../../src/sim/types';
 
 const inRange = (v: number, lo: number, hi: number) => Number.isInteger(v) && v >= lo && v <= hi;
 
 export function stateProblems(s: Readonly<GameState>, scenario: Scenario): string[] {
   const p: string[] = [];
-  if (!inRange(s.rung, 0, scenario.ladder.length - 1)) p.push(`rung ${s.rung} out of range`);
+  if (!inRange(s.rung, 0, scenario.ladder.top)) p.push(`rung ${s.rung} out of range`);
   if (s.peakRung < s.rung) p.push('peak rung below the rung');
   if (!inRange(s.turn, 0, scenario.lastTurn)) p.push(`turn ${s.turn} beyond the last turn`);
-  for (const a of ACTOR_IDS) {
-    for (const m of METER_IDS) if (!inRange(s.actors[a].meters[m], 0, 100)) p.push(`${a}.${m} = ${s.actors[a].meters[m]}`);
-    if (!inRange(s.actors[a].budget, 0, 6)) p.push(`${a} budget ${s.actors[a].budget}`);
+  for (const a of scenario.actorIds) {
+    const actor = s.actors[a];
+    if (!actor) {
+      p.push(`actor ${a} missing`);
+      continue;
+    }
+    for (const m of METER_IDS) if (!inRange(actor.meters[m], 0, 100)) p.push(`${a}.${m} = ${actor.meters[m]}`);
+    if (!inRange(actor.budget, 0, MAX_BUDGET)) p.push(`${a} budget ${actor.budget}`);
   }
-  for (const m of MUNICIPALITY_IDS) {
-    for (const k of ['unrest', 'police', 'kfor'] as const)
-      if (!inRange(s.municipalities[m][k], 0, 100)) p.push(`${m}.${k} = ${s.municipalities[m][k]}`);
+  for (const id of scenario.placeIds) {
+    const place = s.places[id];
+    if (!place) {
+      p.push(`place ${id} missing`);
+      continue;
+    }
+    for (const k of ['unrest', 'police', 'troops'] as const) if (!inRange(place[k], 0, 100)) p.push(`${id}.${k} = ${place[k]}`);
   }
   for (const [k, v] of Object.entries(s.relations)) if (!inRange(v, -100, 100)) p.push(`relation ${k} = ${v}`);
-  if (s.outcome === 'war' && s.rung !== 9) p.push('war below the top rung');
+  if (s.outcome === 'war' && s.rung !== scenario.ladder.top) p.push('war below the top rung');
   return p;
 }
 
 /** Problems between two consecutive turns' states. */
-export function stepProblems(prev: Readonly<GameState>, s: Readonly<GameState>): string[] {
+export function stepProblems(prev: Readonly<GameState>, s: Readonly<GameState>, scenario: Scenario): string[] {
   const p: string[] = [];
-  for (const g of CASUALTY_GROUPS) {
-    if (s.casualties[g].injured < prev.casualties[g].injured) p.push(`${g} injured went down`);
-    if (s.casualties[g].killed < prev.casualties[g].killed) p.push(`${g} killed went down`);
+  const none = { injured: 0, killed: 0 };
+  for (const g of scenario.casualtyGroups) {
+    const [before, after] = [prev.casualties[g] ?? none, s.casualties[g] ?? none];
+    if (after.injured < before.injured) p.push(`${g} injured went down`);
+    if (after.killed < before.killed) p.push(`${g} killed went down`);
   }
   if (s.peakRung < prev.peakRung) p.push('peak rung went down');
   if (s.rung < prev.rung - 1) p.push(`climbed down ${prev.rung - s.rung} rungs in one turn`);

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ACTOR_IDS } from '../../src/sim/types';
-import { scenario } from './helpers';
+import { en, scenario } from './helpers';
 
 const facts = readFileSync(new URL('../../docs/facts.md', import.meta.url), 'utf8');
 
@@ -15,7 +14,7 @@ describe('North 2023 content', () => {
   });
 
   it('gives every actor a free "hold" action', () => {
-    for (const a of ACTOR_IDS) expect(scenario.actions.find((x) => x.id === `${a}.hold`)?.cost).toBe(0);
+    for (const a of scenario.actorIds) expect(scenario.actions.find((x) => x.id === `${a}.hold`)?.cost).toBe(0);
   });
 
   it('has at least fifteen events, scripted and random', () => {
@@ -40,22 +39,24 @@ describe('North 2023 content', () => {
   });
 
   it('weights every actor’s objectives to 100', () => {
-    for (const a of ACTOR_IDS)
+    for (const a of scenario.actorIds)
       expect(
-        scenario.actors[a].objectives.reduce((s, o) => s + o.weight, 0),
+        scenario.actors[a]?.objectives.reduce((s, o) => s + o.weight, 0),
         a,
       ).toBe(100);
   });
 
-  it('names every municipality in Serbian and Albanian', () => {
-    for (const m of Object.values(scenario.municipalities)) {
-      expect(m.sr.length).toBeGreaterThan(0);
-      expect(m.sq.length).toBeGreaterThan(0);
+  it('names every place in Serbian and Albanian', () => {
+    for (const id of scenario.placeIds) {
+      expect(en.t(`place.${id}.sr`), id).not.toBe(`place.${id}.sr`);
+      expect(en.t(`place.${id}.sq`), id).not.toBe(`place.${id}.sq`);
     }
   });
 
   it('has ten rungs from dialogue to armed conflict', () => {
-    expect(scenario.ladder.map((r) => r.level)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    expect(scenario.ladder.at(-1)?.name).toBe('Armed conflict');
+    expect(scenario.ladder.top).toBe(9);
+    expect(scenario.ladder.brink).toBe(8);
+    expect(en.t('rung.0.name')).toBe('Dialogue');
+    expect(en.t(`rung.${scenario.ladder.top}.name`)).toBe('Armed conflict');
   });
 });

@@ -6,11 +6,11 @@ import { scenario } from './helpers';
 
 function ladderAfter(from: number, heat: number, extra: (s: GameState) => void = () => {}): number {
   const s = initialState(scenario, { seed: 'ladder' });
-  for (const m of Object.values(s.municipalities)) m.unrest = 40; // neutral unrest: no drift either way
+  for (const m of Object.values(s.places)) m.unrest = 40; // neutral unrest: no drift either way
   s.rung = from;
   s.heat = heat;
   extra(s);
-  updateLadder(s);
+  updateLadder(s, scenario.ladder);
   return s.rung;
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scenarioLoaders } from '../../src/scenarios';
 import { messagesFor } from '../../src/text/messages';
@@ -103,6 +104,18 @@ describe('start links', () => {
       expect(r.error).toEqual({ key: 'link.problem.not-playable', params: { role: 'usa', playable: 'serbia, kosovo, serbs, kfor, eu' } });
     expect(error('?seed=x&role=usa')).toBe(
       'The link names a role that cannot be played: “usa”. Playable: serbia, kosovo, serbs, kfor, eu, or none to watch.',
+    );
+  });
+
+  it('never crashes on any start link', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.string({ maxLength: 50 }), fc.string({ maxLength: 20 }), (junk, seed, role) => {
+        const q = `?scenario=north-2023&seed=${encodeURIComponent(seed)}&role=${encodeURIComponent(role)}&${junk}`;
+        const r = parseStartLink(q);
+        expect(r === null || r.ok || r.error.key.length > 0).toBe(true);
+        expect(() => parseStartLink(junk)).not.toThrow();
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,18 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import type { AnyStateMachine } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import { actorMachines } from '../../src/machines';
-import { guardText } from '../../src/machines/guard-text';
+import { north2023Machines } from '../../src/machines/north-2023';
+import { NORTH_2023_FLAGS, type North2023Flag, type North2023World } from '../../src/machines/north-2023/world-reading';
 import type { PostureMeta } from '../../src/machines/posture';
 import { north2023 } from '../../src/scenarios/north-2023';
-import { ACTOR_IDS, type ActorId, FLAG_IDS, type FlagId, type WorldEvent, type WorldView } from '../../src/sim/types';
+import type { ActorId, WorldEvent } from '../../src/sim/types';
+import { en } from './helpers';
+
+const ACTOR_IDS = north2023.actorIds;
+type Holders = Record<string, number>;
 
 // Sample worlds spanning the game's range, crossed with hawkish, dovish and
 // middling selves: enough to drive every guard both ways.
-function world(over: Partial<WorldView>, flags: FlagId[] = []): WorldView {
-  const f = Object.fromEntries(FLAG_IDS.map((x) => [x, flags.includes(x)])) as WorldView['flags'];
-  const postures = Object.fromEntries(ACTOR_IDS.map((a) => [a, ''])) as WorldView['postures'];
-  const lastActions = Object.fromEntries(ACTOR_IDS.map((a) => [a, null])) as WorldView['lastActions'];
+// `mayorsIn` is how many places have the elected mayor inside (holder "kosovo-mayor").
+function world({ mayorsIn = 0, ...over }: Partial<North2023World> & { mayorsIn?: number }, flags: North2023Flag[] = []): North2023World {
+  const f = Object.fromEntries(NORTH_2023_FLAGS.map((x) => [x, flags.includes(x)])) as North2023World['flags'];
+  const postures = Object.fromEntries(ACTOR_IDS.map((a) => [a, ''])) as North2023World['postures'];
+  const lastActions = Object.fromEntries(ACTOR_IDS.map((a) => [a, null])) as North2023World['lastActions'];
+  const holders: Holders = Object.fromEntries(north2023.holders.map((h) => [h, 0]));
+  holders['kosovo-mayor'] = mayorsIn;
+  holders['local-serbs'] = north2023.placeIds.length - mayorsIn;
   return {
     turn: 10,
     lastTurn: 20,
@@ -21,8 +29,8 @@ function world(over: Partial<WorldView>, flags: FlagId[] = []): WorldView {
     maxUnrest: 20,
     avgUnrest: 15,
     avgPolice: 15,
-    avgKfor: 15,
-    mayorsIn: 0,
+    avgTroops: 15,
+    holders,
     incidentsLastTurn: 0,
     incidents: 0,
     injuredLastTurn: 0,
@@ -34,7 +42,7 @@ function world(over: Partial<WorldView>, flags: FlagId[] = []): WorldView {
   };
 }
 
-const worlds: WorldView[] = [
+const worlds: North2023World[] = [
   world({ rung: 0, maxUnrest: 5, avgUnrest: 5 }),
   world({ rung: 4, maxUnrest: 65, avgUnrest: 55, avgPolice: 50, mayorsIn: 2 }, ['barricadesUp', 'crossingsClosed', 'mayorsInBuildings']),
   world({ rung: 6, maxUnrest: 80, avgUnrest: 70, avgPolice: 55, mayorsIn: 3, incidentsLastTurn: 2, incidents: 3, injuredLastTurn: 40 }, [
@@ -58,7 +66,7 @@ const TURNS = [2, 8, 14];
 const eventsFor = (actor: ActorId): WorldEvent[] =>
   worlds.flatMap((w) => TURNS.flatMap((turn) => selves(actor).map((self) => ({ type: 'WORLD' as const, world: { ...w, turn }, self }))));
 
-const machineOf = (id: ActorId) => actorMachines[id] as unknown as AnyStateMachine;
+const machineOf = (id: ActorId) => north2023Machines[id] as AnyStateMachine;
 const postures = (id: ActorId) => Object.keys(machineOf(id).states);
 
 function reachable(id: ActorId, from?: string): Set<string> {
@@ -104,6 +112,6 @@ describe.each(ACTOR_IDS)('the %s posture machine', (id) => {
   it('has a plain-words reading for every guard it uses', () => {
     const used = JSON.stringify(machineOf(id).config).match(/"guard":"(\w+)"/g) ?? [];
     expect(used.length).toBeGreaterThan(0);
-    for (const g of used) expect(guardText[g.slice(9, -1)], g).toBeTruthy();
+    for (const g of used) expect(en.has(`guard.${g.slice(9, -1)}`), g).toBe(true);
   });
 });

@@ -4,8 +4,7 @@ import { policyFor } from '../../src/sim/policies';
 import { humanDecisions, makeReplay, type Replay, replayToText } from '../../src/sim/replay';
 import { branchFrom, readClassFiles, replayTimeline, splitPoints, turnCode } from '../../src/sim/replay-tools';
 import { simulate } from '../../src/sim/simulate';
-import { ACTOR_IDS } from '../../src/sim/types';
-import { scenario } from './helpers';
+import { lookup, scenario } from './helpers';
 
 function kforReplay(seed: string, policy: 'historical' | 'dove' | 'hawk' | 'random'): Replay {
   const run = simulate(scenario, { seed, humans: ['kfor'], policies: { kfor: policyFor(scenario, policy, 'kfor', seed) } });
@@ -16,7 +15,7 @@ function kforReplay(seed: string, policy: 'historical' | 'dove' | 'hawk' | 'rand
 describe('the replay timeline', () => {
   it('keeps the state after every turn, ending at the verified code', () => {
     const r = kforReplay('timeline', 'historical');
-    const t = replayTimeline(r);
+    const t = replayTimeline(r, lookup);
     expect(t.ok).toBe(true);
     if (!t.ok) return;
     expect(t.value.verified).toBe(true);
@@ -27,7 +26,7 @@ describe('the replay timeline', () => {
 
   it('says why a tampered replay does not verify, but still shows it', () => {
     const r = kforReplay('timeline', 'historical');
-    const t = replayTimeline({ ...r, verification: '0000-0000-0000' });
+    const t = replayTimeline({ ...r, verification: '0000-0000-0000' }, lookup);
     expect(t.ok && t.value.verified).toBe(false);
     expect(t.ok && t.value.problem).toMatch(/the file says 0000-0000-0000/);
   });
@@ -35,7 +34,7 @@ describe('the replay timeline', () => {
 
 describe('branching', () => {
   it('continues from the identical state at turn N, with the new role human', () => {
-    const t = replayTimeline(kforReplay('branch', 'historical'));
+    const t = replayTimeline(kforReplay('branch', 'historical'), lookup);
     if (!t.ok) throw new Error(t.error);
     const b = branchFrom(t.value, 10, 'serbia');
     if (!b.ok) throw new Error(b.error);
@@ -47,7 +46,7 @@ describe('branching', () => {
   });
 
   it('can end differently from the original', () => {
-    const t = replayTimeline(kforReplay('branch-2', 'dove'));
+    const t = replayTimeline(kforReplay('branch-2', 'dove'), lookup);
     if (!t.ok) throw new Error(t.error);
     const endings = new Set<string>();
     for (const policy of ['hawk', 'dove'] as const) {
@@ -65,7 +64,7 @@ describe('branching', () => {
   });
 
   it('refuses a turn the replay does not have', () => {
-    const t = replayTimeline(kforReplay('branch-3', 'dove'));
+    const t = replayTimeline(kforReplay('branch-3', 'dove'), lookup);
     if (!t.ok) throw new Error(t.error);
     expect(branchFrom(t.value, 99, 'eu').ok).toBe(false);
   });
@@ -78,7 +77,7 @@ describe('the class debrief', () => {
   }));
   files.push({ name: 'broken.json', text: files[0]!.text.slice(0, 300) });
   files.push({ name: 'tampered.json', text: files[1]!.text.replace('"seed": "CLASS-1"', '"seed": "CLASS-2"') });
-  const entries = readClassFiles(files);
+  const entries = readClassFiles(files, lookup);
 
   it('verifies every good file and lists the bad ones with their reason', () => {
     expect(entries.filter((e) => e.ok)).toHaveLength(30);
@@ -89,13 +88,13 @@ describe('the class debrief', () => {
   });
 
   it('finds where the class split, counting each choice', () => {
-    const splits = splitPoints(entries);
+    const splits = splitPoints(entries, scenario.actorIds);
     expect(splits.length).toBeGreaterThan(0);
     for (const s of splits) {
       // Games that ended earlier (a settlement, a war) have no later decisions.
       expect(Object.values(s.choices).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(30);
       expect(Object.keys(s.choices).length).toBeGreaterThanOrEqual(2);
-      expect(ACTOR_IDS).toContain(s.actor);
+      expect(scenario.actorIds).toContain(s.actor);
     }
     const first = splits.find((s) => s.turn === 1);
     expect(first && Object.values(first.choices).reduce((a, b) => a + b, 0)).toBe(30);

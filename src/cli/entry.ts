@@ -1,0 +1,9 @@
+import type { Output } from './args';
+
+// What the entry files hand a command: the process's own output. The exit
+// status is set with process.exitCode (not process.exit), so piped output is
+// never cut short.
+export const processOutput: Output = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
