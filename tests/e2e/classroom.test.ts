@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { north2023 } from '../../src/scenarios/north-2023';
 import { readClassFiles } from '../../src/sim/replay-tools';
 import type { Outcome } from '../../src/sim/types';
 import { encodeReplayParam } from '../../src/ui/replay-link';
@@ -64,7 +65,10 @@ beforeAll(async () => {
   writeFileSync(corrupt, readFileSync(classFiles[0] as string, 'utf8').slice(0, 300));
   // What the debrief must count, computed in Node from the same files.
   expected = { settlement: 0, 'last-turn': 0, war: 0 };
-  for (const e of readClassFiles(classFiles.map((f) => ({ name: path.basename(f), text: readFileSync(f, 'utf8') })))) {
+  for (const e of readClassFiles(
+    classFiles.map((f) => ({ name: path.basename(f), text: readFileSync(f, 'utf8') })),
+    (id) => (id === north2023.id ? north2023 : undefined),
+  )) {
     expect(e.ok).toBe(true);
     expected[e.state?.outcome ?? 'last-turn']++;
   }

@@ -11,8 +11,10 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { north2023 } from '../../src/scenarios/north-2023';
-import { catalogOf } from '../../src/sim/catalog';
+import { actionsOf } from '../../src/sim/catalog';
 import type { ActorId } from '../../src/sim/types';
+import { actionName, actorFullName, actorName } from '../../src/text/describe';
+import { messagesFor } from '../../src/text/messages';
 import { launchBrowser, openPage, screenshot, waitForCanvas } from './browser';
 import { cards, clickControl, clickItem, focusLabel, inView, item, items, said, sceneKey, tabTo, waitForScene } from './ui-helpers';
 
@@ -25,13 +27,14 @@ const PLAYERS: ActorId[] = ['serbia', 'kosovo', 'kfor'];
 const SEED = 'HOTSEAT-3';
 
 /** Every action name of each actor: a player's pick must be a name no other player has (else "not visible" proves nothing). */
-const NAMES = new Map<ActorId, Set<string>>(PLAYERS.map((a) => [a, new Set(catalogOf(north2023).byActor[a].map((d) => d.name))]));
+const en = messagesFor(north2023);
+const NAMES = new Map<ActorId, Set<string>>(PLAYERS.map((a) => [a, new Set(actionsOf(north2023, a).map((d) => actionName(en, d.id)))]));
 function uniqueTo(actor: ActorId, name: string): boolean {
   return PLAYERS.every((other) => other === actor || !NAMES.get(other)?.has(name));
 }
 
-const short = (a: ActorId) => north2023.actors[a].short;
-const full = (a: ActorId) => north2023.actors[a].name;
+const short = (a: ActorId) => actorName(en, a);
+const full = (a: ActorId) => actorFullName(en, a);
 const unlockLabel = (a: ActorId) => `I am ${short(a)} — show my screen`;
 
 async function verification(page: Page): Promise<string> {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { findScenario } from '../../src/scenarios';
+import { north2023 } from '../../src/scenarios/north-2023';
 import { createGame } from '../../src/sim/game';
 import { saveToText } from '../../src/sim/save';
 import { launchBrowser, screenshot, waitForCanvas } from './browser';
@@ -42,7 +42,7 @@ const stored = (page: Page, key: string) => page.evaluate((k) => localStorage.ge
 beforeAll(async () => {
   browser = await launchBrowser();
   // A real save: KFOR, seed ZVECAN-4821, after six turns.
-  const scenario = findScenario('north-2023');
+  const scenario = north2023;
   if (!scenario) throw new Error('no scenario');
   const game = createGame(scenario, { seed: 'ZVECAN-4821', humans: ['kfor'], difficulty: 'normal' });
   game.advance();

@@ -182,7 +182,7 @@ describe('hot-seat saves', () => {
       s.handOff(firstCard(s));
       s.endTurn(firstCard(s));
     }
-    const file = parseSave(saveToText(s.state, setup.role, '2026-01-01T00:00:00Z', undefined, setup.players), lookup);
+    const file = parseSave(saveToText(s.state, setup.role, '2026-01-01T00:00:00Z', undefined, setup.players));
     expect(file.ok).toBe(true);
     if (!file.ok) return;
     expect(file.value.players).toEqual(['serbia', 'kosovo', 'kfor']);
@@ -200,11 +200,11 @@ describe('hot-seat saves', () => {
 
   it('refuse a save whose players do not match the game inside it', () => {
     const s = new PlaySession(three('HOT-MISMATCH'));
-    const file = parseSave(saveToText(s.state, 'serbia', 'x', undefined, ['serbia', 'kosovo']), lookup);
+    const file = parseSave(saveToText(s.state, 'serbia', 'x', undefined, ['serbia', 'kosovo']));
     expect(file.ok).toBe(true);
     if (file.ok) expect(resumeSave(file.value)).toMatchObject({ ok: false, error: expect.stringMatching(/do not match/) });
     // A damaged players list is refused by the reader, with its reason.
-    expect(parseSave(saveToText(s.state, 'serbia', 'x', undefined, ['serbia', 'serbia']), lookup)).toMatchObject({
+    expect(parseSave(saveToText(s.state, 'serbia', 'x', undefined, ['serbia', 'serbia']))).toMatchObject({
       ok: false,
       error: expect.stringMatching(/twice/),
     });
@@ -215,7 +215,7 @@ describe('hot-seat saves', () => {
     const s = new PlaySession({ scenarioId: 'north-2023', role: 'kfor', seed: 'ONE', difficulty: 'normal' });
     const text = saveToText(s.state, 'kfor', 'x');
     expect(JSON.parse(text)).not.toHaveProperty('players');
-    const file = parseSave(text, lookup);
+    const file = parseSave(text);
     expect(file.ok && file.value.players).toBeUndefined();
     expect(s.isHotseat).toBe(false);
     expect(s.role).toBe('kfor');

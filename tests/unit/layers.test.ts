@@ -53,9 +53,9 @@ describe('the text lint', () => {
   it('leaves keys, fonts, module paths, scene keys and exempted literals alone', () => {
     const src = [
       "import { x } from '../ui/scene-nav';",
-      "const f = 'bold 16px \"Noto Sans\"';",
+      'const f = \'bold 16px "Noto Sans"\';',
       "scene.start('Title');",
-      "// not-text: a sample for the font loader",
+      '// not-text: a sample for the font loader',
       "const s = 'Ibër';",
       "t('game.key-help', { keys: 'Tab' });",
     ].join('\n');
