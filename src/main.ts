@@ -4,7 +4,6 @@ import '@fontsource/noto-sans/latin-700.css';
 import '@fontsource/noto-sans/latin-ext-700.css';
 import * as Phaser from 'phaser';
 import { Boot } from './scenes/Boot';
-import { Dialog } from './scenes/Dialog';
 import { Title } from './scenes/Title';
 import { activeSession } from './ui/active-session';
 import { currentSceneKey } from './ui/announcer';
@@ -43,9 +42,8 @@ function start(): Phaser.Game {
     },
     // Only what the title screen needs is loaded at start; the game's screens
     // (and the engine) load on New game or a start link (src/ui/lazy-scenes.ts).
-    // Notice draws over the Title when a start link could not be used; Dialog
-    // brings itself to the top of whichever screen opens it.
-    scene: [Boot, Title, Notice, Dialog],
+    // Notice draws over the Title when a start link could not be used.
+    scene: [Boot, Title, Notice],
   });
   // Still screens are not redrawn every frame (see render-on-change.ts).
   game.events.once(Phaser.Core.Events.READY, () => renderOnlyOnChange(game));

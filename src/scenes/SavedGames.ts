@@ -6,13 +6,13 @@ import type { SaveFile } from '../sim/save';
 import { ACTOR_IDS, type ActorId } from '../sim/types';
 import { announce, announceScene } from '../ui/announcer';
 import { playSession } from '../ui/branch';
+import { openDialog } from '../ui/dialog';
 import { downloadText, safeFileName } from '../ui/download';
 import { fitOrClip } from '../ui/fit';
 import { openScene } from '../ui/lazy-scenes';
 import { deleteSave, listSaves, resumeSave, type SaveEntry } from '../ui/saves';
 import { ACTOR_STYLE, COLORS, css, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
 import { addBackdrop, addKeyHelp, Button, Chip, type Focusable, FocusGroup, HeaderBar, Panel } from '../ui/widgets';
-import { openDialog } from './Dialog';
 
 const PER_PAGE = 6;
 const DEFAULT_NOTICE =
@@ -307,20 +307,21 @@ export class SavedGames extends Phaser.Scene {
   private confirmDelete(group: FocusGroup, key: string, what: string): void {
     openDialog(this, group, {
       title: 'Delete this saved game?',
-      text: `This deletes ${what} from this browser. It cannot be undone.`,
-      choices: [
+      lines: [{ text: `This deletes ${what} from this browser. It cannot be undone.` }],
+      width: 720,
+      buttons: [
         {
           label: 'Delete',
           hotkey: 'd',
           variant: 'primary',
-          onChoose: () => {
+          onActivate: () => {
             deleteSave(key);
             this.scene.restart({ page: this.page, notice: 'The saved game was deleted.' });
           },
         },
+        { label: 'Keep it', hint: '[Esc]' },
       ],
-      cancelLabel: 'Keep it',
-      focusCancel: true,
+      focus: 1,
     });
   }
 }
