@@ -4,12 +4,14 @@ import '@fontsource/noto-sans/latin-700.css';
 import '@fontsource/noto-sans/latin-ext-700.css';
 import * as Phaser from 'phaser';
 import { Boot } from './scenes/Boot';
+import { SCENE_LOADERS } from './scenes/lazy-loaders';
+import { Notice } from './scenes/Notice';
 import { Title } from './scenes/Title';
 import { activeSession } from './ui/active-session';
 import { currentSceneKey } from './ui/announcer';
 import { installCrashGuard } from './ui/crash';
 import { fontsReady } from './ui/fonts';
-import { Notice } from './ui/notice';
+import { setSceneLoaders } from './ui/lazy-scenes';
 import { renderOnlyOnChange } from './ui/render-on-change';
 import { newestSaveText } from './ui/save-store';
 import { COLORS, css, GAME_HEIGHT, GAME_WIDTH } from './ui/theme';
@@ -18,6 +20,8 @@ import { createGameCanvas } from './ui/webgl-context';
 export { GAME_HEIGHT, GAME_WIDTH };
 
 function start(): Phaser.Game {
+  // The ui side opens screens on first use with the scenes side's loaders.
+  setSceneLoaders(SCENE_LOADERS);
   void fontsReady(); // Boot waits for it before the first screen with text
   document.body.style.background = css(COLORS.bg);
   const gl = createGameCanvas();
@@ -41,7 +45,7 @@ function start(): Phaser.Game {
       autoCenter: Phaser.Scale.CENTER_BOTH,
     },
     // Only what the title screen needs is loaded at start; the game's screens
-    // (and the engine) load on New game or a start link (src/ui/lazy-scenes.ts).
+    // (and the engine) load on New game or a start link (src/scenes/lazy-loaders.ts).
     // Notice draws over the Title when a start link could not be used.
     scene: [Boot, Title, Notice],
   });

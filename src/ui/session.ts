@@ -7,6 +7,7 @@ import type * as Phaser from 'phaser';
 import { actors } from '../scenarios/north-2023/actors';
 import { ACTOR_IDS, type ActorId, type Difficulty } from '../sim/types';
 import { openScene } from './lazy-scenes';
+import { SCENE } from './scene-keys';
 
 export type ScenarioId = 'north-2023';
 
@@ -129,7 +130,7 @@ export function startGame(setup: GameSetup, from: Phaser.Scene): void {
   const problem = validateSetup(clean);
   if (problem) throw new Error(problem);
   current = clean;
-  openScene(from, 'Briefing');
+  openScene(from, SCENE.Briefing);
 }
 
 // ---------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import { parseStartLink } from './link';
 import { setPendingNotice } from './notice';
 import { beginSession, setActiveSession } from './play';
 import { listSaves, resumeSave } from './saves';
+import { SCENE } from './scene-keys';
 import { rememberSetup, startGame } from './session';
 
 // What an address with parameters opens (DESIGN §5), loaded only for such an
@@ -16,7 +17,7 @@ import { rememberSetup, startGame } from './session';
 export async function followStartLink(boot: Phaser.Scene, search: string): Promise<void> {
   const params = new URLSearchParams(search);
   if (params.get('screen') === 'whatif') {
-    openScene(boot, 'WhatIf');
+    openScene(boot, SCENE.WhatIf);
     return;
   }
   if (params.get('resume') === 'last') {
@@ -25,7 +26,7 @@ export async function followStartLink(boot: Phaser.Scene, search: string): Promi
   }
   const link = parseStartLink(search);
   if (link === null) {
-    boot.scene.start('Title');
+    boot.scene.start(SCENE.Title);
     return;
   }
   if (!link.ok) {
@@ -33,12 +34,12 @@ export async function followStartLink(boot: Phaser.Scene, search: string): Promi
     return;
   }
   const { setup, speed } = link.value;
-  await loadScene(boot.scene.manager, 'Game');
+  await loadScene(boot.scene.manager, SCENE.Game);
   try {
     if (setup.role === 'watch') {
       const session = beginSession(rememberSetup(setup));
       session.watch = { pace: speed === 'fast' ? 'fast' : 'normal', auto: speed === 'fast' };
-      boot.scene.start('Game');
+      boot.scene.start(SCENE.Game);
     } else {
       startGame(setup, boot);
     }
@@ -58,13 +59,13 @@ async function resumeLast(boot: Phaser.Scene): Promise<void> {
     failTo(boot, session.error);
     return;
   }
-  await loadScene(boot.scene.manager, 'Game');
+  await loadScene(boot.scene.manager, SCENE.Game);
   setActiveSession(session.value);
-  boot.scene.start('Game');
+  boot.scene.start(SCENE.Game);
 }
 
 function failTo(boot: Phaser.Scene, message: string): void {
   setPendingNotice(message);
-  boot.scene.launch('Notice');
-  boot.scene.start('Title');
+  boot.scene.launch(SCENE.Notice);
+  boot.scene.start(SCENE.Title);
 }
