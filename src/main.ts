@@ -5,16 +5,17 @@ import '@fontsource/noto-sans/latin-ext-700.css';
 import * as Phaser from 'phaser';
 import { scenarioLoaders } from './scenarios';
 import { Boot } from './scenes/Boot';
-import { Dialog } from './scenes/Dialog';
+import { SCENE_LOADERS } from './scenes/lazy-loaders';
+import { Notice } from './scenes/Notice';
 import { Title } from './scenes/Title';
 import { activeSession } from './ui/active-session';
 import { currentSceneKey } from './ui/announcer';
 import { installCrashGuard } from './ui/crash';
 import { fontsReady } from './ui/fonts';
-import { Notice } from './ui/notice';
+import { setSceneLoaders } from './ui/lazy-scenes';
 import { renderOnlyOnChange } from './ui/render-on-change';
-import { loadAllScenarios, provideScenarios } from './ui/scenario-source';
 import { newestSaveText } from './ui/save-store';
+import { loadAllScenarios, provideScenarios } from './ui/scenario-source';
 import { COLORS, css, GAME_HEIGHT, GAME_WIDTH } from './ui/theme';
 import { createGameCanvas } from './ui/webgl-context';
 
@@ -23,6 +24,8 @@ export { GAME_HEIGHT, GAME_WIDTH };
 function start(): Phaser.Game {
   // The one place the browser meets the scenario registry: screens get scenarios from scenario-source.
   provideScenarios(scenarioLoaders);
+  // The ui side opens screens on first use with the scenes side's loaders.
+  setSceneLoaders(SCENE_LOADERS);
   void fontsReady(); // Boot waits for it and the scenarios before the first screen with text
   void loadAllScenarios();
   document.body.style.background = css(COLORS.bg);
@@ -47,10 +50,9 @@ function start(): Phaser.Game {
       autoCenter: Phaser.Scale.CENTER_BOTH,
     },
     // Only what the title screen needs is loaded at start; the game's screens
-    // (and the engine) load on New game or a start link (src/ui/lazy-scenes.ts).
-    // Notice draws over the Title when a start link could not be used; Dialog
-    // brings itself to the top of whichever screen opens it.
-    scene: [Boot, Title, Notice, Dialog],
+    // (and the engine) load on New game or a start link (src/scenes/lazy-loaders.ts).
+    // Notice draws over the Title when a start link could not be used.
+    scene: [Boot, Title, Notice],
   });
   // Still screens are not redrawn every frame (see render-on-change.ts).
   game.events.once(Phaser.Core.Events.READY, () => renderOnlyOnChange(game));

@@ -1,6 +1,7 @@
 import * as Phaser from 'phaser';
 import type { ActionOption } from '../sim/options';
 import { announce, announceScene } from '../ui/announcer';
+import { type Dialog, openDialog } from '../ui/dialog';
 import { needsConfirmation, riskOutcome, riskPhrase } from '../ui/effects-text';
 import { NorthMap } from '../ui/map';
 import { activeSession, beginSession, type PlaySession, type TurnReport, type WatchPace } from '../ui/play';
@@ -13,7 +14,6 @@ import { addBackdrop, Button, Chip, FocusGroup, HeaderBar, type ScrollBlock, Scr
 import { ActionCard, CARD_KEYS, type CardInfo, CardStrip } from './components/ActionCards';
 import { ActionDetails, type DetailsContext, optionParagraphs } from './components/ActionDetails';
 import { LadderView } from './components/LadderView';
-import { Modal } from './components/Modal';
 import { ActorsView, CrisisView, StatusView } from './components/SidePanels';
 
 // Layout at 1280×720 (see DESIGN.md §6):
@@ -54,7 +54,7 @@ export class Game extends Phaser.Scene {
   private news!: ScrollText;
   private headerTitle!: Phaser.GameObjects.Text;
   private headerRight!: Phaser.GameObjects.Text;
-  private modal: Modal | null = null;
+  private modal: Dialog | null = null;
   // Playing a role.
   private strip: CardStrip | null = null;
   private details: ActionDetails | null = null;
@@ -404,21 +404,19 @@ export class Game extends Phaser.Scene {
       kind: 'small',
       color: COLORS.textMuted,
     });
-    this.modal = new Modal(this, {
+    this.modal = openDialog(this, this.group, {
       title: `Order “${option.def.name}”?`,
       lines,
       warn: true,
       width: 700,
-      under: this.group,
       buttons: [
         { label: 'Confirm', hotkey: 'y', hint: '[Y]', variant: 'primary', onActivate: () => this.commit(option) },
-        { label: 'Cancel', hint: '[Esc]', onActivate: () => this.modal?.close() },
+        { label: 'Cancel', hint: '[Esc]' },
       ],
     });
   }
 
   private commit(option: ActionOption): void {
-    this.modal?.close();
     if (this.session.awaitingOthers()) {
       // Hot-seat: the order stays hidden; the device goes to the next player. Nothing is saved
       // until the turn has been played out.
@@ -743,7 +741,7 @@ export class Game extends Phaser.Scene {
     if (this.modal?.isOpen) return;
     this.pauseWatch();
     const role = this.session.role;
-    this.modal = new Modal(this, {
+    this.modal = openDialog(this, this.group, {
       title: 'Menu',
       lines: [
         {
@@ -756,17 +754,9 @@ export class Game extends Phaser.Scene {
           color: COLORS.textMuted,
         },
       ],
-      under: this.group,
       buttons: [
-        { label: 'Resume', hint: '[Esc]', variant: 'primary', onActivate: () => this.modal?.close() },
-        {
-          label: 'Help',
-          hotkey: 'h',
-          onActivate: () => {
-            this.modal?.close();
-            this.openHelp();
-          },
-        },
+        { label: 'Resume', hint: '[Esc]', variant: 'primary' },
+        { label: 'Help', hotkey: 'h', onActivate: () => this.openHelp() },
         { label: 'Quit to title', hotkey: 'q', onActivate: () => this.scene.start('Title') },
       ],
     });
@@ -803,12 +793,11 @@ export class Game extends Phaser.Scene {
             color: COLORS.info,
           },
         ];
-    this.modal = new Modal(this, {
+    this.modal = openDialog(this, this.group, {
       title: role ? 'How to play' : 'Watching',
       lines,
       width: 760,
-      under: this.group,
-      buttons: [{ label: 'Close', hint: '[Esc]', variant: 'primary', onActivate: () => this.modal?.close() }],
+      buttons: [{ label: 'Close', hint: '[Esc]', variant: 'primary' }],
     });
   }
 }

@@ -1,9 +1,9 @@
 import * as Phaser from 'phaser';
 import { announceScene } from '../ui/announcer';
+import { type Dialog, openDialog } from '../ui/dialog';
 import { activeSession, type PlaySession } from '../ui/play';
 import { ACTOR_STYLE, COLORS, css, FONT, GAME_WIDTH, RADIUS, SPACE, STROKE, textStyle } from '../ui/theme';
 import { addBackdrop, addKeyHelp, Button, Chip, FocusGroup, HeaderBar } from '../ui/widgets';
-import { Modal } from './components/Modal';
 
 /**
  * Hot-seat: "pass the device to <role>". Shows nothing of any player's orders
@@ -11,7 +11,7 @@ import { Modal } from './components/Modal';
  * one button for the next player to unlock their own screen.
  */
 export class PassDevice extends Phaser.Scene {
-  private modal: Modal | null = null;
+  private modal: Dialog | null = null;
 
   constructor() {
     super('PassDevice');
@@ -137,7 +137,7 @@ export class PassDevice extends Phaser.Scene {
   private openMenu(session: PlaySession, group: FocusGroup): void {
     if (this.modal?.isOpen) return;
     const chosen = session.chosenCount();
-    this.modal = new Modal(this, {
+    this.modal = openDialog(this, group, {
       title: 'Menu',
       lines: [
         {
@@ -154,9 +154,8 @@ export class PassDevice extends Phaser.Scene {
             ]
           : []),
       ],
-      under: group,
       buttons: [
-        { label: 'Resume', hint: '[Esc]', variant: 'primary', onActivate: () => this.modal?.close() },
+        { label: 'Resume', hint: '[Esc]', variant: 'primary' },
         { label: 'Quit to title', hotkey: 'q', onActivate: () => this.scene.start('Title') },
       ],
     });

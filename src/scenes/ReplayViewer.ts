@@ -6,6 +6,7 @@ import { ACTOR_IDS, type ActorId, type GameState, type LogEntry, type Scenario }
 import { announce, announceScene } from '../ui/announcer';
 import { playSession, takeOver } from '../ui/branch';
 import { copyWithFallback } from '../ui/clipboard';
+import { type DialogButton, isDialogOpen, openDialog, openDialog } from '../ui/dialog';
 import { createFilePicker, enableFileDrop, type FilePicker, type LoadedFile } from '../ui/files';
 import { addSteps } from '../ui/intro';
 import { openScene } from '../ui/lazy-scenes';
@@ -15,7 +16,6 @@ import { PLAYABLE_ACTORS } from '../ui/session';
 import { fitOrClip, fitTextHeight, fitTextWidth } from '../ui/text-fit';
 import { ACTOR_STYLE, COLORS, css, FONT, GAME_WIDTH, rungColor, SPACE, STROKE, textStyle } from '../ui/theme';
 import { addBackdrop, addKeyHelp, addWrappedText, Button, FocusGroup, HeaderBar, Panel, type ScrollBlock, ScrollText } from '../ui/widgets';
-import { openDialog } from './Dialog';
 
 export interface ReplayViewerData {
   /** The replay file's text (from a file, a link or another scene). */
@@ -31,6 +31,7 @@ export interface ReplayViewerData {
 /** The replay shown last, so coming back (from a branch, a comparison) reopens it. */
 let lastOpened: { text: string; name: string; turn: number | undefined } | null = null;
 
+const CANCEL: DialogButton = { label: 'Cancel', hint: '[Esc]' };
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** Draws a round badge with a check mark (verified) or a cross (not verified): shape, not only colour. */
@@ -100,7 +101,7 @@ export class ReplayViewer extends Phaser.Scene {
       this,
       'Drop a replay file (.json) to open it',
       (files) => this.openFiles(files),
-      () => !this.scene.isActive('Dialog'),
+      () => !isDialogOpen(this),
     );
 
     if (this.request.problem) {
@@ -504,7 +505,7 @@ export class ReplayViewer extends Phaser.Scene {
       const target = e.target;
       if (target instanceof HTMLElement && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable))
         return;
-      if (!this.timeline || !this.group.isListening() || this.scene.isActive('Dialog')) return;
+      if (!this.timeline || !this.group.isListening() || isDialogOpen(this)) return;
       e.preventDefault();
       e.stopImmediatePropagation();
       this.show(this.turn + (e.key === 'ArrowLeft' ? -1 : 1));
@@ -531,17 +532,23 @@ export class ReplayViewer extends Phaser.Scene {
     const note = tl.verified ? '' : ' Note: this replay did not verify, so it may not be the game its author played.';
     openDialog(this, this.group, {
       title: 'Take over from here',
-      text: `Choose the actor you will play ${when}. Everything up to ${t === 0 ? 'the start' : `the end of turn ${t}`} stays exactly as in the replay, dice included; from then on the other actors are played by the computer.${note}`,
+      lines: [
+        {
+          text: `Choose the actor you will play ${when}. Everything up to ${t === 0 ? 'the start' : `the end of turn ${t}`} stays exactly as in the replay, dice included; from then on the other actors are played by the computer.${note}`,
+        },
+      ],
       column: true,
       width: 620,
-      choices: PLAYABLE_ACTORS.map((a, i) => ({
-        label: sc.actors[a].short,
-        hotkey: String(i + 1),
-        chipColor: ACTOR_STYLE[a].color,
-        chipText: ACTOR_STYLE[a].tag,
-        description: sc.actors[a].name,
-        onChoose: () => this.startBranch(a),
-      })),
+      buttons: PLAYABLE_ACTORS.map(
+        (a, i): DialogButton => ({
+          label: sc.actors[a].short,
+          hotkey: String(i + 1),
+          chipColor: ACTOR_STYLE[a].color,
+          chipText: ACTOR_STYLE[a].tag,
+          description: sc.actors[a].name,
+          onActivate: () => this.startBranch(a),
+        }),
+      ).concat(CANCEL),
     });
   }
 
@@ -554,23 +561,29 @@ export class ReplayViewer extends Phaser.Scene {
     const sc = tl.scenario;
     openDialog(this, this.group, {
       title: 'How each actor thinks',
-      text: `Whose mind? You will see its postures, its posture ${this.turn === 0 ? 'at the start' : `after turn ${this.turn}`}, and its last change.`,
+      lines: [
+        {
+          text: `Whose mind? You will see its postures, its posture ${this.turn === 0 ? 'at the start' : `after turn ${this.turn}`}, and its last change.`,
+        },
+      ],
       column: true,
       width: 560,
       buttonHeight: 44,
-      choices: ACTOR_IDS.map((a, i) => ({
-        label: `${sc.actors[a].short}: ${postureTitle(a, state.actors[a].posture)}`,
-        hotkey: String(i + 1),
-        chipColor: ACTOR_STYLE[a].color,
-        chipText: ACTOR_STYLE[a].tag,
-        onChoose: () =>
-          openScene(this, 'ActorMind', {
-            actor: a,
-            posture: state.actors[a].posture,
-            last: state.actors[a].mind.last,
-            returnTo: 'ReplayViewer',
-          }),
-      })),
+      buttons: ACTOR_IDS.map(
+        (a, i): DialogButton => ({
+          label: `${sc.actors[a].short}: ${postureTitle(a, state.actors[a].posture)}`,
+          hotkey: String(i + 1),
+          chipColor: ACTOR_STYLE[a].color,
+          chipText: ACTOR_STYLE[a].tag,
+          onActivate: () =>
+            openScene(this, 'ActorMind', {
+              actor: a,
+              posture: state.actors[a].posture,
+              last: state.actors[a].mind.last,
+              returnTo: 'ReplayViewer',
+            }),
+        }),
+      ).concat(CANCEL),
     });
   }
 

@@ -5,6 +5,7 @@ import { actorName, outcomeHeadline } from '../text/describe';
 import type { Messages } from '../text/messages';
 import { announce, announceScene } from '../ui/announcer';
 import { playSession } from '../ui/branch';
+import { openDialog } from '../ui/dialog';
 import { downloadText, safeFileName } from '../ui/download';
 import { messages } from '../ui/i18n';
 import { openScene } from '../ui/lazy-scenes';
@@ -14,7 +15,6 @@ import { playerList } from '../ui/session';
 import { fitOrClip } from '../ui/text-fit';
 import { actorColor, actorTag, COLORS, css, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
 import { addBackdrop, addKeyHelp, Button, Chip, type Focusable, FocusGroup, HeaderBar, Panel } from '../ui/widgets';
-import { openDialog } from './Dialog';
 
 const PER_PAGE = 6;
 const ROW_H = 78;
@@ -340,20 +340,21 @@ export class SavedGames extends Phaser.Scene {
   private confirmDelete(m: Messages, group: FocusGroup, key: string, text: string): void {
     openDialog(this, group, {
       title: m.t('saves.delete.title'),
-      text,
-      choices: [
+      lines: [{ text }],
+      width: 720,
+      buttons: [
         {
           label: m.t('saves.delete'),
           hotkey: 'd',
           variant: 'primary',
-          onChoose: () => {
+          onActivate: () => {
             deleteSave(key);
             this.scene.restart({ page: this.page, notice: { key: 'saves.notice.deleted' } });
           },
         },
+        { label: m.t('saves.delete.keep'), hint: m.t('common.key.esc') },
       ],
-      cancelLabel: m.t('saves.delete.keep'),
-      focusCancel: true,
+      focus: 1,
     });
   }
 }

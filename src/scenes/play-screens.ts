@@ -1,5 +1,5 @@
 // The screens of a game, from setup to debrief, loaded together on first use
-// (src/ui/lazy-scenes.ts): they start one another directly, and they bring the
+// (src/scenes/lazy-loaders.ts): they start one another directly, and they bring the
 // engine, the scenario and the validation code with them.
 
 export { Briefing } from './Briefing';

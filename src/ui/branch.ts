@@ -8,6 +8,7 @@ import { branchFrom, type ReplayTimeline } from '../sim/replay-tools';
 import type { ActorId, GameState, Result } from '../sim/types';
 import { openScene } from './lazy-scenes';
 import { PlaySession, setActiveSession } from './play';
+import { SCENE } from './scene-keys';
 import type { GameSetup, ScenarioId } from './session';
 
 export interface BranchOrigin {
@@ -89,5 +90,5 @@ export function takeOver(timeline: ReplayTimeline, afterTurn: number, role: Acto
  */
 export function playSession(from: Phaser.Scene, session: PlaySession): void {
   setActiveSession(session);
-  openScene(from, 'Game', { session });
+  openScene(from, SCENE.Game, { session });
 }

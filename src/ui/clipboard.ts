@@ -2,8 +2,8 @@
 // refuses: the text is shown in a selectable field so it can be copied by hand.
 
 import type * as Phaser from 'phaser';
-import { openDialog } from '../scenes/Dialog';
 import { announce } from './announcer';
+import { openDialog } from './dialog';
 import type { FocusGroup } from './widgets';
 
 export async function writeClipboard(text: string): Promise<boolean> {
@@ -35,10 +35,14 @@ export function copyWithFallback(
     }
     openDialog(scene, group, {
       title: `Copy the ${what.name}`,
-      text: 'The browser did not let the game use the clipboard. The text below is selected: press Ctrl+C (or ⌘+C) to copy it, then Esc.',
+      lines: [
+        {
+          text: 'The browser did not let the game use the clipboard. The text below is selected: press Ctrl+C (or ⌘+C) to copy it, then Esc.',
+        },
+      ],
+      width: 720,
       field: { label: what.name[0]?.toUpperCase() + what.name.slice(1), value: text },
-      choices: [],
-      cancelLabel: 'Done',
+      buttons: [{ label: 'Done', hint: '[Esc]' }],
     });
   });
 }

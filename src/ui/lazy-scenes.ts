@@ -3,35 +3,31 @@
 // New game or a start link, and the screens most players never open
 // (classroom tools, replays, What if?, the guides) when they are opened.
 // openScene() loads, registers and starts one.
+//
+// The loaders import scene modules, which ui code may not do: the scenes side
+// keeps them (src/scenes/lazy-loaders.ts) and main.ts hands them over here.
 
 import type * as Phaser from 'phaser';
+import type { SceneKey } from './scene-keys';
 
-type SceneClass = new () => Phaser.Scene;
+export type SceneClass = new () => Phaser.Scene;
 
-/** The scenes a chunk registers, by key (a chunk may hold several screens). */
-type Loader = () => Promise<Record<string, SceneClass>>;
+/** Loads a chunk and gives the scenes it registers, by key (a chunk may hold several screens). */
+export type SceneLoader = () => Promise<Record<string, SceneClass>>;
 
-const playScreens: Loader = () => import('../scenes/play-screens').then((m) => ({ ...m }));
+export type SceneLoaders = Partial<Record<SceneKey, SceneLoader>>;
 
-const LOADERS: Record<string, Loader> = {
-  Setup: playScreens,
-  Briefing: playScreens,
-  Game: playScreens,
-  PassDevice: playScreens,
-  Resolution: playScreens,
-  Debrief: playScreens,
-  SavedGames: () => import('../scenes/SavedGames').then((m) => ({ SavedGames: m.SavedGames })),
-  ReplayViewer: () => import('../scenes/ReplayViewer').then((m) => ({ ReplayViewer: m.ReplayViewer })),
-  BranchCompare: () => import('../scenes/BranchCompare').then((m) => ({ BranchCompare: m.BranchCompare })),
-  ClassDebrief: () => import('../scenes/ClassDebrief').then((m) => ({ ClassDebrief: m.ClassDebrief })),
-  ActorMind: () => import('../scenes/ActorMind').then((m) => ({ ActorMind: m.ActorMind })),
-  TeacherGuide: () => import('../scenes/TeacherGuide').then((m) => ({ TeacherGuide: m.TeacherGuide })),
-  WhatIf: () => import('../scenes/WhatIf').then((m) => ({ WhatIf: m.WhatIf })),
-  Sources: () => import('../scenes/Sources').then((m) => ({ Sources: m.Sources })),
-  HotseatSetup: () => import('../scenes/HotseatSetup').then((m) => ({ HotseatSetup: m.HotseatSetup })),
-};
+let loaders: SceneLoaders = {};
+const loading = new Map<SceneLoader, Promise<void>>();
 
-const loading = new Map<Loader, Promise<void>>();
+/** Called once at start with the loaders of every screen that is not in the start-up code. */
+export function setSceneLoaders(table: SceneLoaders): void {
+  loaders = table;
+}
+
+function loaderOf(key: string): SceneLoader | undefined {
+  return Object.hasOwn(loaders, key) ? loaders[key as SceneKey] : undefined;
+}
 
 function isRegistered(manager: Phaser.Scenes.SceneManager, key: string): boolean {
   return Object.hasOwn(manager.keys, key);
@@ -39,7 +35,7 @@ function isRegistered(manager: Phaser.Scenes.SceneManager, key: string): boolean
 
 /** Makes sure a screen's code is loaded and its scene (with the others of its chunk) registered. */
 export function loadScene(manager: Phaser.Scenes.SceneManager, key: string): Promise<void> {
-  const loader = LOADERS[key];
+  const loader = loaderOf(key);
   if (!loader || isRegistered(manager, key)) return Promise.resolve();
   let p = loading.get(loader);
   if (!p) {
@@ -55,7 +51,7 @@ export function loadScene(manager: Phaser.Scenes.SceneManager, key: string): Pro
 /** Starts a screen from `from`, loading it first when needed. A failed load is an unexpected error. */
 export function openScene(from: Phaser.Scene, key: string, data?: object): void {
   const manager = from.scene.manager;
-  if (!LOADERS[key] || isRegistered(manager, key)) {
+  if (!loaderOf(key) || isRegistered(manager, key)) {
     from.scene.start(key, data);
     return;
   }

@@ -1,8 +1,9 @@
 // A message to show on the next screen, e.g. why a start link could not be
-// used. Boot sets it; the Notice overlay scene shows it over the Title (the
-// menu underneath keeps working); any scene may also draw it with showNotice.
+// used. Boot sets it; the Notice overlay scene (src/scenes/Notice.ts) shows it
+// over the Title (the menu underneath keeps working); any scene may also draw
+// a banner with showNotice.
 
-import * as Phaser from 'phaser';
+import type * as Phaser from 'phaser';
 import { announce } from './announcer';
 import { COLORS, css, FONT, GAME_WIDTH, RADIUS, SPACE, STROKE, textStyle } from './theme';
 
@@ -85,35 +86,4 @@ export function showNotice(scene: Phaser.Scene, text: string, opts: NoticeOption
   const before = region?.textContent ?? '';
   announce(`${opts.heading ? `${opts.heading}: ` : ''}${text}${before ? ` ${before}` : ''}`);
   return container;
-}
-
-/**
- * An overlay scene for the pending notice: launched next to the Title, it
- * draws the banner once the Title has drawn itself and goes away with it.
- */
-export class Notice extends Phaser.Scene {
-  constructor() {
-    super('Notice');
-  }
-
-  create(): void {
-    const text = takePendingNotice();
-    if (!text) {
-      this.scene.stop();
-      return;
-    }
-    const title = this.scene.get('Title');
-    const draw = () => {
-      this.scene.bringToTop();
-      // A slim banner above the title, clear of the menu, whatever the title's layout.
-      showNotice(this, text, { heading: 'This link could not be used', y: 10, width: 1200, slim: true });
-      if (typeof document !== 'undefined') document.body.dataset.notice = text;
-      title.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-        if (typeof document !== 'undefined') delete document.body.dataset.notice;
-        this.scene.stop();
-      });
-    };
-    if (title.sys.settings.status === Phaser.Scenes.RUNNING) draw();
-    else title.events.once(Phaser.Scenes.Events.CREATE, draw);
-  }
 }

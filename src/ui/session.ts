@@ -7,6 +7,7 @@ import type * as Phaser from 'phaser';
 import type { ActorId, Difficulty, MessageRef, Scenario } from '../sim/types';
 import { actorName } from '../text/describe';
 import { listText, plainList } from '../text/lists';
+import { SCENE } from './scene-keys';
 
 export { scenarioSpan } from '../text/dates';
 
@@ -151,7 +152,7 @@ export function rememberSetup(setup: GameSetup): GameSetup {
  */
 export function startGame(setup: GameSetup, from: Phaser.Scene): void {
   rememberSetup(setup);
-  openScene(from, 'Briefing');
+  openScene(from, SCENE.Briefing);
 }
 
 // ---------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import { setPendingNotice } from './notice';
 import { beginSession, setActiveSession } from './play';
 import { listSaves, resumeSave } from './saves';
 import { scenarioById } from './scenario-source';
+import { SCENE } from './scene-keys';
 import { rememberSetup, SetupProblem, startGame } from './session';
 
 // What an address with parameters opens (DESIGN §5), loaded only for such an
@@ -19,7 +20,7 @@ import { rememberSetup, SetupProblem, startGame } from './session';
 export async function followStartLink(boot: Phaser.Scene, search: string): Promise<void> {
   const params = new URLSearchParams(search);
   if (params.get('screen') === 'whatif') {
-    openScene(boot, 'WhatIf');
+    openScene(boot, SCENE.WhatIf);
     return;
   }
   if (params.get('resume') === 'last') {
@@ -28,7 +29,7 @@ export async function followStartLink(boot: Phaser.Scene, search: string): Promi
   }
   const link = parseStartLink(search);
   if (link === null) {
-    boot.scene.start('Title');
+    boot.scene.start(SCENE.Title);
     return;
   }
   if (!link.ok) {
@@ -36,12 +37,12 @@ export async function followStartLink(boot: Phaser.Scene, search: string): Promi
     return;
   }
   const { setup, speed } = link.value;
-  await loadScene(boot.scene.manager, 'Game');
+  await loadScene(boot.scene.manager, SCENE.Game);
   try {
     if (setup.role === 'watch') {
       const session = beginSession(rememberSetup(setup));
       session.watch = { pace: speed === 'fast' ? 'fast' : 'normal', auto: speed === 'fast' };
-      boot.scene.start('Game');
+      boot.scene.start(SCENE.Game);
     } else {
       startGame(setup, boot);
     }
@@ -63,14 +64,14 @@ async function resumeLast(boot: Phaser.Scene): Promise<void> {
     failTo(boot, session.error);
     return;
   }
-  await loadScene(boot.scene.manager, 'Game');
+  await loadScene(boot.scene.manager, SCENE.Game);
   setActiveSession(session.value);
-  boot.scene.start('Game');
+  boot.scene.start(SCENE.Game);
 }
 
 /** Opens the title screen with the problem on top, in the reader's language. */
 function failTo(boot: Phaser.Scene, problem: MessageRef | string): void {
   setPendingNotice(typeof problem === 'string' ? problem : messages().ref(problem));
-  boot.scene.launch('Notice'); // not-text: a scene key
-  boot.scene.start('Title');
+  boot.scene.launch(SCENE.Notice);
+  boot.scene.start(SCENE.Title);
 }

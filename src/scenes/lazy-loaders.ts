@@ -1,0 +1,26 @@
+// How each screen outside the start-up code is loaded (see src/ui/lazy-scenes.ts):
+// dynamic imports only, so each becomes a chunk of its own. main.ts hands this
+// table to the ui side, which must not import scene modules itself.
+
+import type { SceneLoader, SceneLoaders } from '../ui/lazy-scenes';
+
+// The screens of a game travel together, with the engine.
+const playScreens: SceneLoader = () => import('./play-screens').then((m) => ({ ...m }));
+
+export const SCENE_LOADERS: SceneLoaders = {
+  Setup: playScreens,
+  Briefing: playScreens,
+  Game: playScreens,
+  PassDevice: playScreens,
+  Resolution: playScreens,
+  Debrief: playScreens,
+  SavedGames: () => import('./SavedGames').then((m) => ({ SavedGames: m.SavedGames })),
+  ReplayViewer: () => import('./ReplayViewer').then((m) => ({ ReplayViewer: m.ReplayViewer })),
+  BranchCompare: () => import('./BranchCompare').then((m) => ({ BranchCompare: m.BranchCompare })),
+  ClassDebrief: () => import('./ClassDebrief').then((m) => ({ ClassDebrief: m.ClassDebrief })),
+  ActorMind: () => import('./ActorMind').then((m) => ({ ActorMind: m.ActorMind })),
+  TeacherGuide: () => import('./TeacherGuide').then((m) => ({ TeacherGuide: m.TeacherGuide })),
+  WhatIf: () => import('./WhatIf').then((m) => ({ WhatIf: m.WhatIf })),
+  Sources: () => import('./Sources').then((m) => ({ Sources: m.Sources })),
+  HotseatSetup: () => import('./HotseatSetup').then((m) => ({ HotseatSetup: m.HotseatSetup })),
+};

@@ -1,0 +1,28 @@
+// Every screen's scene key, in one place: ui code starts screens by these
+// names and never imports the scene modules (src/ui does not import
+// src/scenes; the scenes side hands its loaders over at start, see
+// src/scenes/lazy-loaders.ts).
+
+export const SCENE = {
+  Boot: 'Boot',
+  Title: 'Title',
+  /** The overlay that shows why a start link could not be used, over the Title. */
+  Notice: 'Notice',
+  Setup: 'Setup',
+  HotseatSetup: 'HotseatSetup',
+  Briefing: 'Briefing',
+  Game: 'Game',
+  PassDevice: 'PassDevice',
+  Resolution: 'Resolution',
+  Debrief: 'Debrief',
+  SavedGames: 'SavedGames',
+  ReplayViewer: 'ReplayViewer',
+  BranchCompare: 'BranchCompare',
+  ClassDebrief: 'ClassDebrief',
+  ActorMind: 'ActorMind',
+  TeacherGuide: 'TeacherGuide',
+  WhatIf: 'WhatIf',
+  Sources: 'Sources',
+} as const;
+
+export type SceneKey = (typeof SCENE)[keyof typeof SCENE];
