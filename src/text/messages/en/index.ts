@@ -13,6 +13,7 @@ import uiCrash from './ui-crash.json';
 import uiDebrief from './ui-debrief.json';
 import uiGuide from './ui-guide.json';
 import uiLinks from './ui-links.json';
+import uiMap from './ui-map.json';
 import uiMinds from './ui-minds.json';
 import uiPrint from './ui-print.json';
 import uiResolution from './ui-resolution.json';
@@ -39,6 +40,7 @@ export const englishParts: Readonly<Record<string, Catalogue>> = {
   'ui-debrief': uiDebrief,
   'ui-guide': uiGuide,
   'ui-links': uiLinks,
+  'ui-map': uiMap,
   'ui-minds': uiMinds,
   'ui-print': uiPrint,
   'ui-resolution': uiResolution,
