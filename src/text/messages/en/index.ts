@@ -12,6 +12,7 @@ import uiCompare from './ui-compare.json';
 import uiCrash from './ui-crash.json';
 import uiDebrief from './ui-debrief.json';
 import uiGuide from './ui-guide.json';
+import uiLadder from './ui-ladder.json';
 import uiLinks from './ui-links.json';
 import uiMap from './ui-map.json';
 import uiMinds from './ui-minds.json';
@@ -39,6 +40,7 @@ export const englishParts: Readonly<Record<string, Catalogue>> = {
   'ui-crash': uiCrash,
   'ui-debrief': uiDebrief,
   'ui-guide': uiGuide,
+  'ui-ladder': uiLadder,
   'ui-links': uiLinks,
   'ui-map': uiMap,
   'ui-minds': uiMinds,
