@@ -255,8 +255,91 @@ export interface Scenario {
    * `sources.note` (paragraphs separated by a blank line).
    */
   sources: readonly ScenarioSource[];
+  /** The scenario's map: its geography as data (its words are `map.*` messages). */
+  map: ScenarioMap;
   /** The scenario's message catalogues, by language tag ("en", …). */
   messages: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+// ---------------------------------------------------------------------------
+// The map: data only. Every word on it is a message of the scenario:
+// `map.<kind>.<id>.name` (and `.second` for a label's second line),
+// `map.outside.<id>`, `map.boundary`, `map.troops`.
+// ---------------------------------------------------------------------------
+
+/** A position in degrees (WGS84). */
+export type LatLon = readonly [lat: number, lon: number];
+
+/**
+ * Where a label sits: an offset in map pixels from its anchor, the text's
+ * origin (0..1 on each axis) and its look.
+ */
+export interface MapLabelSpot {
+  dx: number;
+  dy: number;
+  ox: number;
+  oy: number;
+  look: 'bold' | 'plain' | 'muted' | 'water';
+}
+
+/** A label: its first line, an optional second line, and an optional leader line (offsets from the anchor). */
+export interface MapLabel {
+  first: MapLabelSpot;
+  second?: MapLabelSpot;
+  leader?: readonly [x1: number, y1: number, x2: number, y2: number];
+}
+
+/** A named point on the map, drawn by its kind. */
+export interface MapLandmark {
+  id: string;
+  at: LatLon;
+  kind: 'bridge' | 'crossing' | 'village';
+  label: MapLabel;
+}
+
+/** A river: its course and where its name sits. */
+export interface MapRiver {
+  id: string;
+  line: readonly LatLon[];
+  labelAt: LatLon;
+  label: MapLabel;
+}
+
+/** A lake: a centre line and its half-width (px) at each point, and where its name sits. */
+export interface MapLake {
+  id: string;
+  centre: readonly LatLon[];
+  halfWidths: readonly number[];
+  labelAt: LatLon;
+  label: MapLabel;
+}
+
+/** Equirectangular projection: the north and west edges, pixels per degree of latitude, the latitude where longitude is scaled, and the left margin (px). */
+export interface MapProjection {
+  north: number;
+  west: number;
+  pxPerLat: number;
+  refLat: number;
+  left: number;
+}
+
+export interface ScenarioMap {
+  projection: MapProjection;
+  /** Each place's seat (where its building is) and where its name sits. */
+  seats: Readonly<Record<PlaceId, LatLon>>;
+  seatLabels: Readonly<Record<PlaceId, MapLabel>>;
+  /** Each place's schematic outline. */
+  outlines: Readonly<Record<PlaceId, readonly LatLon[]>>;
+  /** The boundary line drawn dashed (its name: `map.boundary`). */
+  boundary: readonly LatLon[];
+  rivers: readonly MapRiver[];
+  lakes: readonly MapLake[];
+  roads: readonly (readonly LatLon[])[];
+  landmarks: readonly MapLandmark[];
+  /** Names of the land outside, at map pixels (`map.outside.<id>`). */
+  outside: readonly { id: string; x: number; y: number }[];
+  /** The place cards beside the map, top to bottom. */
+  cardOrder: readonly PlaceId[];
 }
 
 /** A source: the message keys of its label and of its group's heading, and its address. */

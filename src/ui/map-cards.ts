@@ -1,31 +1,27 @@
-// One status card per municipality, beside the map: who holds the municipal
-// building (shape and words), unrest (bar and number), police and KFOR
-// presence (icon, word and number), with "(+5)"-style changes since last turn.
+// One status card per place, beside the map: who holds the building (shape
+// and words), unrest (bar and number), police and troop presence (icon, word
+// and number), with "(+5)"-style changes since last turn.
 
 import * as Phaser from 'phaser';
-import type { MunicipalityId } from '../sim/types';
-import { drawKforIcon, drawPoliceIcon } from './map-icons';
+import type { PlaceId, Scenario } from '../sim/types';
+import type { Messages, Param } from '../text/messages';
+import { drawPoliceIcon, drawTroopsIcon } from './map-icons';
 import { CARD_GAP, CARD_H, CARD_W, CARD_X } from './map-layout';
-import { type MunicipalityView, municipalityName } from './map-state';
+import { type PlaceView, placeNames } from './map-state';
 import { fitTextWidth } from './text-fit';
-import { COLORS, css, drawShape, FONT, FONT_FAMILY, HOLDER_STYLE, OKABE_ITO, RADIUS } from './theme';
+import { COLORS, css, drawShape, FONT, FONT_FAMILY, holderStyle, OKABE_ITO, RADIUS } from './theme';
 
-export interface MunicipalityCard {
+export interface PlaceCard {
   icon: Phaser.GameObjects.Graphics;
   holder: Phaser.GameObjects.Text;
   unrestBar: Phaser.GameObjects.Graphics;
   unrest: Phaser.GameObjects.Text;
   police: Phaser.GameObjects.Text;
-  kfor: Phaser.GameObjects.Text;
+  troops: Phaser.GameObjects.Text;
 }
 
 /** Adds the card of `id` as the `index`-th from the top; `showOnCard` fills it in. */
-export function addMunicipalityCard(
-  s: Phaser.Scene,
-  container: Phaser.GameObjects.Container,
-  id: MunicipalityId,
-  index: number,
-): MunicipalityCard {
+export function addPlaceCard(s: Phaser.Scene, m: Messages, container: Phaser.GameObjects.Container, id: PlaceId, index: number): PlaceCard {
   const y = Math.round(index * (CARD_H + CARD_GAP));
   const c = s.add.container(CARD_X, y);
   const bg = s.add.graphics();
@@ -34,7 +30,7 @@ export function addMunicipalityCard(
   bg.lineStyle(1, COLORS.panelBorder, 1);
   bg.strokeRoundedRect(0.5, 0.5, CARD_W - 1, CARD_H - 1, RADIUS.md);
   const pad = 12;
-  const name = s.add.text(pad, 5, municipalityName(id), {
+  const name = s.add.text(pad, 5, placeNames(m, id), {
     fontFamily: FONT_FAMILY,
     fontSize: `${FONT.small}px`,
     fontStyle: 'bold',
@@ -44,29 +40,31 @@ export function addMunicipalityCard(
   const small = { fontFamily: FONT_FAMILY, fontSize: `${FONT.tiny + 1}px`, color: css(COLORS.text) };
   const icon = s.add.graphics().setPosition(pad + 8, 37);
   const holder = s.add.text(pad + 24, 37, '', small).setOrigin(0, 0.5);
-  const unrestLabel = s.add.text(pad, 58, 'Unrest', small).setOrigin(0, 0.5);
+  const unrestLabel = s.add.text(pad, 58, m.t('map.card.unrest'), small).setOrigin(0, 0.5);
   const unrestBar = s.add.graphics().setPosition(pad + 60, 52);
   const unrest = s.add.text(CARD_W - pad, 58, '', { ...small, fontStyle: 'bold' }).setOrigin(1, 0.5);
   const pres = s.add.graphics();
   drawPoliceIcon(pres, pad + 7, 79);
   const police = s.add.text(pad + 20, 79, '', small).setOrigin(0, 0.5);
-  drawKforIcon(pres, pad + 150, 79);
-  const kfor = s.add.text(pad + 163, 79, '', small).setOrigin(0, 0.5);
-  c.add([bg, name, icon, holder, unrestLabel, unrestBar, unrest, pres, police, kfor]);
+  drawTroopsIcon(pres, pad + 150, 79);
+  const troops = s.add.text(pad + 163, 79, '', small).setOrigin(0, 0.5);
+  c.add([bg, name, icon, holder, unrestLabel, unrestBar, unrest, pres, police, troops]);
   container.add(c);
-  return { icon, holder, unrestBar, unrest, police, kfor };
+  return { icon, holder, unrestBar, unrest, police, troops };
 }
 
-/** Shows one municipality on its card; `prev` adds "(+5)"-style changes. */
-export function showOnCard(card: MunicipalityCard, m: MunicipalityView, prev?: MunicipalityView): void {
-  const hs = HOLDER_STYLE[m.holder];
+/** Shows one place on its card; `prev` adds "(+5)"-style changes. */
+export function showOnCard(scenario: Scenario, m: Messages, card: PlaceCard, p: PlaceView, prev?: PlaceView): void {
+  const hs = holderStyle(scenario, m, p.holder);
   card.icon.clear();
   drawShape(card.icon, hs.shape, 0, 0, 16, hs.color);
-  card.holder.setText(`Building: ${hs.label}`);
-  card.unrest.setText(`${Math.round(m.unrest)}${delta(m.unrest, prev?.unrest)}`);
-  drawUnrestBar(card.unrestBar, m.unrest);
-  card.police.setText(`Police ${Math.round(m.police)}${delta(m.police, prev?.police)}`);
-  card.kfor.setText(`KFOR ${Math.round(m.kfor)}${delta(m.kfor, prev?.kfor)}`);
+  card.holder.setText(m.t('map.card.building', { holder: hs.label }));
+  card.unrest.setText(m.t('map.card.unrest-value', { value: Math.round(p.unrest), change: change(m, p.unrest, prev?.unrest) }));
+  drawUnrestBar(card.unrestBar, p.unrest);
+  card.police.setText(m.t('map.card.police', { value: Math.round(p.police), change: change(m, p.police, prev?.police) }));
+  card.troops.setText(
+    m.t('map.card.troops', { troops: m.t('map.troops'), value: Math.round(p.troops), change: change(m, p.troops, prev?.troops) }),
+  );
 }
 
 function drawUnrestBar(g: Phaser.GameObjects.Graphics, value: number): void {
@@ -86,9 +84,10 @@ function drawUnrestBar(g: Phaser.GameObjects.Graphics, value: number): void {
   for (const q of [0.25, 0.5, 0.75]) g.lineBetween(w * q, 1, w * q, h - 1);
 }
 
-function delta(now: number, before: number | undefined): string {
+/** " (+5)" / " (−5)" since last turn, or nothing. */
+function change(m: Messages, now: number, before: number | undefined): Param {
   if (before === undefined) return '';
   const d = Math.round(now) - Math.round(before);
   if (d === 0) return '';
-  return d > 0 ? ` (+${d})` : ` (\u2212${-d})`;
+  return m.t('map.card.change', { delta: d > 0 ? 'up' : 'down', amount: Math.abs(d) });
 }

@@ -1,10 +1,10 @@
-// Presence symbols for the municipality cards: a shape per force, so police
-// and KFOR differ by more than colour.
+// Presence symbols for the place cards: a shape per force, so police and
+// international troops differ by more than colour.
 
 import type * as Phaser from 'phaser';
 import { COLORS, OKABE_ITO } from './theme';
 
-/** Kosovo police presence: a small shield. */
+/** Police presence: a small shield. */
 export function drawPoliceIcon(g: Phaser.GameObjects.Graphics, x: number, y: number): void {
   g.fillStyle(OKABE_ITO.skyBlue, 1);
   g.lineStyle(1.5, COLORS.bg, 1);
@@ -19,8 +19,8 @@ export function drawPoliceIcon(g: Phaser.GameObjects.Graphics, x: number, y: num
   g.strokePath();
 }
 
-/** KFOR presence: a small ring (a cordon seen from above). */
-export function drawKforIcon(g: Phaser.GameObjects.Graphics, x: number, y: number): void {
+/** International troop presence (KFOR in North 2023): a small ring (a cordon seen from above). */
+export function drawTroopsIcon(g: Phaser.GameObjects.Graphics, x: number, y: number): void {
   g.lineStyle(4, OKABE_ITO.bluishGreen, 1);
   g.strokeCircle(x, y, 5.5);
 }

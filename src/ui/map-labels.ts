@@ -1,11 +1,13 @@
-// The names on the map: municipality seats in both languages, places, the
-// lake and river, the land outside the line, and the scale and north marks.
+// The names on the map: the places' seats in both forms, landmarks, lakes
+// and rivers, the land outside the line, and the scale and north marks.
 // Labels have a dark outline so they read over any fill.
 
 import type * as Phaser from 'phaser';
-import { BANJSKA, BRIDGE, BRNJAK, JARINJE, project, SEAT } from './map-geography';
+import type { LatLon, MapLabel, MapLabelSpot, ScenarioMap } from '../sim/types';
+import type { Messages } from '../text/messages';
+import { project } from './map-geography';
 import { FRAME_W, MAP_HEIGHT } from './map-layout';
-import { municipalityName } from './map-state';
+import { placeNames } from './map-state';
 import { COLORS, css, FONT, FONT_FAMILY, SPACE } from './theme';
 
 export const LABEL_STYLE: Phaser.Types.GameObjects.Text.TextStyle = {
@@ -16,7 +18,16 @@ export const LABEL_STYLE: Phaser.Types.GameObjects.Text.TextStyle = {
   strokeThickness: 4,
 };
 
-export function addMapLabels(s: Phaser.Scene, container: Phaser.GameObjects.Container): void {
+const BOLD = { fontStyle: 'bold' };
+const ITALIC = 'italic';
+const LOOKS: Record<MapLabelSpot['look'], Phaser.Types.GameObjects.Text.TextStyle> = {
+  bold: BOLD,
+  plain: {},
+  muted: { color: css(COLORS.textMuted) },
+  water: { color: css(0x8fc6ea), fontStyle: ITALIC },
+};
+
+export function addMapLabels(s: Phaser.Scene, m: Messages, container: Phaser.GameObjects.Container, map: ScenarioMap): void {
   const add = (x: number, y: number, text: string, ox: number, oy: number, style: Phaser.Types.GameObjects.Text.TextStyle = {}) => {
     const t = s.add.text(Math.round(x), Math.round(y), text, { ...LABEL_STYLE, ...style }).setOrigin(ox, oy);
     container.add(t);
@@ -24,47 +35,46 @@ export function addMapLabels(s: Phaser.Scene, container: Phaser.GameObjects.Cont
   };
   const lines = s.add.graphics();
   container.add(lines);
-  const leader = (x1: number, y1: number, x2: number, y2: number) => {
-    lines.lineStyle(1, COLORS.textMuted, 0.9);
-    lines.lineBetween(x1, y1, x2, y2);
+  /** A label at `at`: its first line, its second line if it has one, and its leader line. */
+  const label = (at: LatLon, spec: MapLabel, first: string, second?: string) => {
+    const p = project(map.projection, at);
+    const spot = (q: MapLabelSpot, text: string) => add(p.x + q.dx, p.y + q.dy, text, q.ox, q.oy, LOOKS[q.look]);
+    spot(spec.first, first);
+    if (spec.second && second !== undefined) spot(spec.second, second);
+    if (spec.leader) {
+      const [x1, y1, x2, y2] = spec.leader;
+      lines.lineStyle(1, COLORS.textMuted, 0.9);
+      lines.lineBetween(p.x + x1, p.y + y1, p.x + x2, p.y + y2);
+    }
   };
-  const bold = { fontStyle: 'bold' };
-  const muted = { color: css(COLORS.textMuted) };
-  const water = { color: css(0x8fc6ea), fontStyle: 'italic' };
 
-  // Municipality seats, both names.
-  const lep = project(...SEAT.leposavic);
-  add(lep.x + 13, lep.y, municipalityName('leposavic'), 0, 0.5, bold);
-  const zv = project(...SEAT.zvecan);
-  add(zv.x, zv.y - 12, municipalityName('zvecan'), 0.5, 1, bold);
-  const zp = project(...SEAT['zubin-potok']);
-  add(zp.x - 4, zp.y + 36, municipalityName('zubin-potok'), 0.5, 0, bold);
-  leader(zp.x, zp.y + 9, zp.x - 4, zp.y + 36);
-  const nm = project(...SEAT['north-mitrovica']);
-  add(nm.x + 11, nm.y - 8, 'North Mitrovica /', 0, 0.5, bold);
-  add(nm.x + 11, nm.y + 9, 'Mitrovica e Veriut', 0, 0.5, bold);
+  // The places' seats, both names (on two lines where the label has two).
+  for (const id of Object.keys(map.seatLabels)) {
+    const at = map.seats[id];
+    const spec = map.seatLabels[id];
+    if (!at || !spec) continue;
+    if (spec.second) {
+      const names = { name: m.t(`place.${id}.name`), local: m.t(`place.${id}.sq`) };
+      label(at, spec, m.t('map.place.split.first', names), m.t('map.place.split.second', names));
+    } else label(at, spec, placeNames(m, id));
+  }
 
-  // Places.
-  const br = project(...BRIDGE);
-  add(br.x + 54, br.y + 17, 'Main bridge', 0.5, 0, bold);
-  add(br.x + 54, br.y + 34, 'Most na Ibru / Ura e Ibrit', 0.5, 0, muted);
-  leader(br.x + 2, br.y + 7, br.x + 38, br.y + 18);
-  const bj = project(...BANJSKA);
-  add(bj.x - 9, bj.y, 'Banjska / Banjskë', 1, 0.5);
-  const ja = project(...JARINJE);
-  add(ja.x - 12, ja.y - 14, 'Jarinje / Jarinjë', 1, 0.5);
-  const bn = project(...BRNJAK);
-  add(bn.x - 11, bn.y, 'Brnjak / Bërnjak', 1, 0.5);
-  const lake = project(42.99, 20.585);
-  add(lake.x, lake.y - 14, 'Gazivode / Ujman', 0.5, 1, water);
-  add(lake.x, lake.y + 1, 'lake', 0.5, 1, water);
-  const ibar = project(43.04, 20.835);
-  add(ibar.x + 8, ibar.y, 'Ibar / Ibër', 0, 0.5, water);
+  // Landmarks, lakes and rivers.
+  const second = (key: string) => (m.has(key) ? m.t(key) : undefined);
+  for (const lm of map.landmarks) {
+    label(lm.at, lm.label, m.t(`map.landmark.${lm.id}.name`), second(`map.landmark.${lm.id}.second`));
+  }
+  for (const lake of map.lakes) {
+    label(lake.labelAt, lake.label, m.t(`map.lake.${lake.id}.name`), second(`map.lake.${lake.id}.second`));
+  }
+  for (const river of map.rivers) {
+    label(river.labelAt, river.label, m.t(`map.river.${river.id}.name`), second(`map.river.${river.id}.second`));
+  }
 
-  // Outside the line (named neutrally, facts.md §5).
-  const serbia = { ...muted, fontSize: `${FONT.small}px`, fontStyle: 'italic' };
-  add(62, 170, 'Serbia', 0.5, 0.5, serbia);
-  add(FRAME_W - 46, 150, 'Serbia', 0.5, 0.5, serbia);
-  add(SPACE.md + 100, MAP_HEIGHT - 18, '10 km', 0, 0.5, muted);
-  add(FRAME_W - 28, 52, 'N', 0.5, 0, { fontStyle: 'bold', color: css(COLORS.textMuted) });
+  // Outside the line (named neutrally, as the scenario names it).
+  const muted = LOOKS.muted;
+  const outside = { ...muted, fontSize: `${FONT.small}px`, fontStyle: ITALIC };
+  for (const o of map.outside) add(o.x, o.y, m.t(`map.outside.${o.id}`), 0.5, 0.5, outside);
+  add(SPACE.md + 100, MAP_HEIGHT - 18, m.t('map.scale'), 0, 0.5, muted);
+  add(FRAME_W - 28, 52, m.t('map.north'), 0.5, 0, { ...BOLD, color: css(COLORS.textMuted) });
 }

@@ -1,28 +1,27 @@
-// What the map shows of each municipality, where it starts (the scenario's
-// places), and the bilingual names the map and its cards print.
+// What the map shows of each place, where it starts (the scenario's places),
+// and the names in both forms the map and its cards print.
 
-import { municipalities as MUNICIPALITY_PROFILES } from '../scenarios/north-2023/places';
-import { type Holder, MUNICIPALITY_IDS, type MunicipalityId } from '../sim/types';
+import type { Place, PlaceId, Scenario } from '../sim/types';
+import type { Messages } from '../text/messages';
 
-/** What the map shows of one municipality (the sim's `Municipality`). */
-export interface MunicipalityView {
-  holder: Holder;
-  unrest: number;
-  police: number;
-  kfor: number;
-}
+/** What the map shows of one place (the sim's `Place`). */
+export type PlaceView = Place;
 
-export type MapState = Record<MunicipalityId, MunicipalityView>;
+export type MapState = Readonly<Record<PlaceId, PlaceView>>;
 
-/** The start state of every municipality, from the scenario (places.ts). */
-export function startMapState(): MapState {
-  const out = {} as MapState;
-  for (const id of MUNICIPALITY_IDS) out[id] = { ...MUNICIPALITY_PROFILES[id].start };
+/** The start state of every place, from the scenario. */
+export function startMapState(scenario: Scenario): MapState {
+  const out: Record<PlaceId, PlaceView> = {};
+  for (const id of scenario.placeIds) {
+    const p = scenario.places[id];
+    if (p) out[id] = { ...p.start };
+  }
   return out;
 }
 
-/** "Zvečan / Zveçan", "North Mitrovica / Mitrovica e Veriut". */
-export function municipalityName(id: MunicipalityId): string {
-  const p = MUNICIPALITY_PROFILES[id];
-  return p.en === p.sq ? p.en : `${p.en} / ${p.sq}`;
+/** "Zvečan / Zveçan", "North Mitrovica / Mitrovica e Veriut": the name and its Albanian form when they differ. */
+export function placeNames(m: Messages, id: PlaceId): string {
+  const name = m.t(`place.${id}.name`);
+  const local = m.t(`place.${id}.sq`);
+  return name === local ? name : m.t('map.place.both', { name, local });
 }

@@ -1,49 +1,60 @@
-// A schematic but geographically faithful map of northern Kosovo, drawn with
-// Phaser Graphics from approximate WGS84 coordinates (facts.md §3), plus a
-// status card per municipality: who holds the municipal building, unrest,
-// police and KFOR presence.
+// A schematic but geographically faithful map of the scenario's places,
+// drawn with Phaser Graphics from its approximate WGS84 coordinates
+// (scenario.map), plus a status card per place: who holds the building,
+// unrest, police and troop presence.
 //
-// Layout (800×450 at scale 1): the map on the left (~480 px), four cards on
-// the right, north to south. Every colour cue is doubled: holders have a
-// shape and words, unrest has a bar and a number, presence has an icon, a
-// word and a number.
+// Layout (800×450 at scale 1): the map on the left (~480 px), the cards on
+// the right in the scenario's card order. Every colour cue is doubled:
+// holders have a shape and words, unrest has a bar and a number, presence
+// has an icon, a word and a number.
 //
 // This file puts the layers together and redraws what changes (the areas'
-// tint, the seats' shapes, the cards); the places are in map-geography.ts,
+// tint, the seats' shapes, the cards); the projection is in map-geography.ts,
 // the fixed layer in map-features.ts, the names in map-labels.ts, the key in
 // map-legend.ts and the cards in map-cards.ts.
 
 import type * as Phaser from 'phaser';
-import { MUNICIPALITY_IDS, type MunicipalityId } from '../sim/types';
-import { addMunicipalityCard, type MunicipalityCard, showOnCard } from './map-cards';
+import type { PlaceId, Scenario } from '../sim/types';
+import type { Messages } from '../text/messages';
+import { messages } from './i18n';
+import { addPlaceCard, type PlaceCard, showOnCard } from './map-cards';
 import { drawMapFeatures, drawMapFrame } from './map-features';
-import { OUTLINE, project, pts, SEAT } from './map-geography';
+import { project, pts } from './map-geography';
 import { addMapLabels } from './map-labels';
-import { CARD_ORDER, LEGEND_Y } from './map-layout';
+import { legendY } from './map-layout';
 import { addMapLegend } from './map-legend';
 import { fillPoly, strokePoly } from './map-paths';
-import { type MapState, municipalityName, startMapState } from './map-state';
-import { COLORS, drawShape, HOLDER_STYLE } from './theme';
+import { type MapState, placeNames, startMapState } from './map-state';
+import { COLORS, drawShape, holderStyle } from './theme';
 
 export { project } from './map-geography';
-export { drawKforIcon, drawPoliceIcon } from './map-icons';
+export { drawPoliceIcon, drawTroopsIcon } from './map-icons';
 export { MAP_HEIGHT, MAP_WIDTH } from './map-layout';
-export { type MapState, type MunicipalityView, municipalityName, startMapState } from './map-state';
+export { type MapState, type PlaceView, placeNames, startMapState } from './map-state';
 
 /**
- * The map of the north with a status card per municipality.
+ * The scenario's map with a status card per place.
  * Place it with `container` (x, y, scale); feed it with `update(state)`.
  */
 export class NorthMap {
   readonly container: Phaser.GameObjects.Container;
   private readonly areas: Phaser.GameObjects.Graphics;
   private readonly seats: Phaser.GameObjects.Graphics;
-  private readonly cards = {} as Record<MunicipalityId, MunicipalityCard>;
+  private readonly cards: Record<PlaceId, PlaceCard> = {};
+  private readonly m: Messages;
   private state: MapState;
 
-  constructor(scene: Phaser.Scene, x: number, y: number, initial: MapState = startMapState()) {
+  constructor(
+    scene: Phaser.Scene,
+    x: number,
+    y: number,
+    private readonly scenario: Scenario,
+    initial: MapState = startMapState(scenario),
+  ) {
+    this.m = messages(scenario);
     this.state = initial;
     this.container = scene.add.container(x, y);
+    const map = scenario.map;
 
     const base = scene.add.graphics();
     this.areas = scene.add.graphics();
@@ -52,42 +63,70 @@ export class NorthMap {
     this.container.add([base, this.areas, features]);
 
     drawMapFrame(base);
-    drawMapFeatures(features);
+    drawMapFeatures(features, map);
     this.container.add(this.seats);
-    addMapLabels(scene, this.container);
-    for (const id of CARD_ORDER) this.cards[id] = addMunicipalityCard(scene, this.container, id, CARD_ORDER.indexOf(id));
-    addMapLegend(scene, this.container, LEGEND_Y);
+    addMapLabels(scene, this.m, this.container, map);
+    map.cardOrder.forEach((id, i) => {
+      this.cards[id] = addPlaceCard(scene, this.m, this.container, id, i);
+    });
+    addMapLegend(scene, this.m, this.container, legendY(map.cardOrder.length));
     this.update(initial);
   }
 
-  /** Shows the state of every municipality; `previous` adds "(+5)"-style changes. */
+  /** Shows the state of every place; `previous` adds "(+5)"-style changes. */
   update(state: MapState, previous?: MapState): void {
     this.state = state;
     this.areas.clear();
     this.seats.clear();
-    for (const id of MUNICIPALITY_IDS) {
-      const m = state[id];
-      const hs = HOLDER_STYLE[m.holder];
+    const { map } = this.scenario;
+    const pj = map.projection;
+    for (const id of this.scenario.placeIds) {
+      const p = state[id];
+      const outline = map.outlines[id];
+      const seatAt = map.seats[id];
+      if (!p) continue;
+      const hs = holderStyle(this.scenario, this.m, p.holder);
       // Area: tinted by holder (the shape at the seat and the card's words say the same).
-      this.areas.fillStyle(COLORS.land, 1);
-      fillPoly(this.areas, pts(OUTLINE[id]));
-      this.areas.fillStyle(hs.color, 0.16);
-      fillPoly(this.areas, pts(OUTLINE[id]));
-      const seat = project(...SEAT[id]);
-      drawShape(this.seats, hs.shape, seat.x, seat.y, 16, hs.color);
-      showOnCard(this.cards[id], m, previous?.[id]);
+      if (outline) {
+        this.areas.fillStyle(COLORS.land, 1);
+        fillPoly(this.areas, pts(pj, outline));
+        this.areas.fillStyle(hs.color, 0.16);
+        fillPoly(this.areas, pts(pj, outline));
+      }
+      if (seatAt) {
+        const seat = project(pj, seatAt);
+        drawShape(this.seats, hs.shape, seat.x, seat.y, 16, hs.color);
+      }
+      const card = this.cards[id];
+      if (card) showOnCard(this.scenario, this.m, card, p, previous?.[id]);
     }
-    // Borders between municipalities on top of the fills.
+    // Borders between places on top of the fills.
     this.areas.lineStyle(1.5, COLORS.panelBorder, 1);
-    for (const id of MUNICIPALITY_IDS) strokePoly(this.areas, pts(OUTLINE[id]), true);
+    for (const id of this.scenario.placeIds) {
+      const outline = map.outlines[id];
+      if (outline) strokePoly(this.areas, pts(pj, outline), true);
+    }
   }
 
-  /** A sentence per municipality, for the live region. */
+  /** A sentence per place, for the live region. */
   describe(): string {
-    return CARD_ORDER.map((id) => {
-      const m = this.state[id];
-      return `${municipalityName(id)}: building ${HOLDER_STYLE[m.holder].label}; unrest ${Math.round(m.unrest)}, police ${Math.round(m.police)}, KFOR ${Math.round(m.kfor)}.`;
-    }).join(' ');
+    const m = this.m;
+    return this.scenario.map.cardOrder
+      .flatMap((id) => {
+        const p = this.state[id];
+        if (!p) return [];
+        return [
+          m.t('map.describe.place', {
+            place: placeNames(m, id),
+            holder: holderStyle(this.scenario, m, p.holder).label,
+            unrest: Math.round(p.unrest),
+            police: Math.round(p.police),
+            troops: m.t('map.troops'),
+            troopsValue: Math.round(p.troops),
+          }),
+        ];
+      })
+      .join(' ');
   }
 
   destroy(): void {

@@ -12,6 +12,7 @@ import { debriefQuestions } from './debrief';
 import { events } from './events';
 import { historicalScripts } from './historical';
 import { history } from './history';
+import { north2023Map } from './map';
 import en from './messages/en.json';
 import { placeIds, places } from './places';
 import { startRelations } from './relations';
@@ -77,5 +78,6 @@ export const north2023: Scenario = {
   ],
   debriefQuestions,
   sources,
+  map: north2023Map,
   messages: { en },
 };

@@ -3,7 +3,10 @@
 // and the word NOW; the highest rung reached so far carries a "▲" (see the key).
 
 import type * as Phaser from 'phaser';
-import type { Rung } from '../../sim/types';
+import type { Scenario } from '../../sim/types';
+import { rungName } from '../../text/describe';
+import type { Messages } from '../../text/messages';
+import { messages } from '../../ui/i18n';
 import { COLORS, css, FONT, FONT_FAMILY, RADIUS, rungColor, SPACE, STROKE, textStyle } from '../../ui/theme';
 import { Panel, recolor } from '../../ui/widgets';
 
@@ -19,23 +22,27 @@ export class LadderView {
   readonly panel: Panel;
   private readonly rows: Row[] = [];
   private readonly marks: Phaser.GameObjects.Graphics;
-  private readonly ladder: Rung[];
+  private readonly m: Messages;
+  /** The top rung (the ladder has top + 1 rungs). */
+  private readonly top: number;
   private readonly rowH: number;
   private readonly w: number;
   private rung = 0;
   private peak = 0;
   private from: number | null = null;
 
-  constructor(scene: Phaser.Scene, x: number, y: number, width: number, height: number, ladder: Rung[]) {
-    this.ladder = ladder;
+  constructor(scene: Phaser.Scene, x: number, y: number, width: number, height: number, scenario: Scenario) {
+    const m = messages(scenario);
+    this.m = m;
+    this.top = scenario.ladder.top;
     this.w = width;
-    this.panel = new Panel(scene, { x, y, width, height, title: 'Escalation ladder' });
+    this.panel = new Panel(scene, { x, y, width, height, title: m.t('ladder.title') });
     const top = (this.panel.titleText?.y ?? 8) + 30;
-    const n = ladder.length;
+    const n = this.top + 1;
     const legendH = 22;
     this.rowH = Math.floor((height - top - SPACE.sm - legendH) / n);
     // The key to the marks, under the rungs.
-    const legend = scene.add.text(SPACE.sm + 2, top + n * this.rowH + 4, '▶ now   ▲ highest so far', textStyle('tiny'));
+    const legend = scene.add.text(SPACE.sm + 2, top + n * this.rowH + 4, m.t('ladder.key'), textStyle('tiny'));
     this.panel.add(legend);
     this.marks = scene.add.graphics();
     this.panel.add(this.marks);
@@ -55,7 +62,7 @@ export class LadderView {
         .text(
           40,
           rowY + this.rowH / 2,
-          ladder[level]?.name ?? '',
+          rungName(m, level),
           textStyle('tiny', { color: css(COLORS.text), lineSpacing: 0, wrap: width - 40 - 46 }),
         )
         .setOrigin(0, 0.5);
@@ -81,7 +88,7 @@ export class LadderView {
     this.from = from;
     const g = this.marks;
     g.clear();
-    const top = this.ladder.length - 1;
+    const top = this.top;
     for (const row of this.rows) {
       const { level, y } = row;
       const current = level === rung;
@@ -106,9 +113,10 @@ export class LadderView {
       recolor(row.name, css(current ? COLORS.text : level < rung ? COLORS.textMuted : COLORS.textDim));
       recolor(row.num, css(current ? COLORS.text : level < rung ? COLORS.textMuted : COLORS.textDim));
       const tags: string[] = [];
-      if (current) tags.push('NOW');
+      if (current) tags.push(this.m.t('ladder.tag.now'));
       if (level === peak && peak > rung) tags.push('▲');
-      else if (!current && from !== null && level === from && from !== rung) tags.push(from > rung ? 'was ▼' : 'was');
+      else if (!current && from !== null && level === from && from !== rung)
+        tags.push(this.m.t(from > rung ? 'ladder.tag.was-higher' : 'ladder.tag.was'));
       row.tag.setText(tags.join('\n'));
       recolor(row.tag, css(current ? COLORS.text : level === peak && peak > rung ? COLORS.warn : COLORS.textMuted));
       row.tag.setFontSize(level === peak && peak > rung ? FONT.body : FONT.tiny);
@@ -117,12 +125,19 @@ export class LadderView {
 
   /** One sentence for the live region. */
   describe(): string {
-    const now = this.ladder[this.rung];
-    const peak = this.peak > this.rung ? ` The highest so far was rung ${this.peak}, ${this.ladder[this.peak]?.name}.` : '';
+    const m = this.m;
+    const peak = this.peak > this.rung ? m.t('ladder.describe.peak', { peak: this.peak, name: rungName(m, this.peak) }) : '';
     const moved =
       this.from !== null && this.from !== this.rung
-        ? ` Last turn it ${this.from < this.rung ? 'rose' : 'fell'} from rung ${this.from}.`
+        ? m.t('ladder.describe.moved', { direction: this.from < this.rung ? 'up' : 'down', from: this.from })
         : '';
-    return `Escalation ladder: rung ${this.rung} of ${this.ladder.length - 1}, ${now?.name}: ${now?.description}${moved}${peak}`;
+    return m.t('ladder.describe', {
+      rung: this.rung,
+      top: this.top,
+      name: rungName(m, this.rung),
+      description: m.t(`rung.${this.rung}.description`),
+      moved,
+      peak,
+    });
   }
 }

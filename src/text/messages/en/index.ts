@@ -12,7 +12,9 @@ import uiCompare from './ui-compare.json';
 import uiCrash from './ui-crash.json';
 import uiDebrief from './ui-debrief.json';
 import uiGuide from './ui-guide.json';
+import uiLadder from './ui-ladder.json';
 import uiLinks from './ui-links.json';
+import uiMap from './ui-map.json';
 import uiMinds from './ui-minds.json';
 import uiPrint from './ui-print.json';
 import uiResolution from './ui-resolution.json';
@@ -38,7 +40,9 @@ export const englishParts: Readonly<Record<string, Catalogue>> = {
   'ui-crash': uiCrash,
   'ui-debrief': uiDebrief,
   'ui-guide': uiGuide,
+  'ui-ladder': uiLadder,
   'ui-links': uiLinks,
+  'ui-map': uiMap,
   'ui-minds': uiMinds,
   'ui-print': uiPrint,
   'ui-resolution': uiResolution,
