@@ -73,7 +73,7 @@ export class Briefing extends Phaser.Scene {
 
     // Left: the map at its start state, and your role under it.
     const top = header.barHeight + 10;
-    const map = new NorthMap(this, 16, top, startMapState());
+    const map = new NorthMap(this, 16, top, sc);
     const roleY = top + 450 + 10;
     const roleH = 720 - roleY - 30;
     const rolePanel = new Panel(this, {
@@ -207,7 +207,7 @@ export class Briefing extends Phaser.Scene {
 
     // Left: the map, and who plays which role under it.
     const top = header.barHeight + 10;
-    const map = new NorthMap(this, 16, top, startMapState());
+    const map = new NorthMap(this, 16, top, sc);
     const roleY = top + 450 + 10;
     const roleH = 720 - roleY - 30;
     const panel = new Panel(this, {
