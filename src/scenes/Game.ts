@@ -58,7 +58,7 @@ export class Game extends Phaser.Scene {
     this.buildHeader();
     const s = session.state;
     this.map = new NorthMap(this, MAP_X, TOP, s.municipalities);
-    this.ladder = new LadderView(this, LADDER_X, TOP, LADDER_W, 450, session.scenario.ladder);
+    this.ladder = new LadderView(this, session.scenario.ladder, { size: 'full', x: LADDER_X, y: TOP, width: LADDER_W, height: 450 });
     const screen = this.screen();
     this.mode = session.role ? new PlayMode(screen, session.role) : new WatchMode(screen);
     this.refresh();
