@@ -49,6 +49,7 @@ export class WatchMode implements GameMode {
     );
     const h = 42;
     const gap = (BOTTOM_H - h * 4) / 3;
+    // A button in the controls' column, rows 0–3; Next turn and Debrief share row 0 (one shows at a time).
     const control = (row: number, label: string, hotkey: string, onActivate: () => void, more: Partial<ButtonConfig> = {}) =>
       group.add(
         new Button(scene, {
