@@ -1,0 +1,31 @@
+// The verdict on a replay file, drawn and written: verified or not, whose game it was.
+import type * as Phaser from 'phaser';
+import type { ActorId, Scenario } from '../../sim/types';
+import { COLORS } from '../../ui/theme';
+
+/** `s` cut to `n` characters, with "…" when cut. */
+export const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** Draws a round badge with a check mark (verified) or a cross (not verified): shape, not only colour. */
+export function drawVerdict(g: Phaser.GameObjects.Graphics, x: number, y: number, ok: boolean): void {
+  const r = 20;
+  g.fillStyle(ok ? COLORS.good : COLORS.bad, 1);
+  g.fillCircle(x, y, r);
+  g.lineStyle(4, COLORS.text, 1);
+  if (ok) {
+    g.beginPath();
+    g.moveTo(x - 9, y + 1);
+    g.lineTo(x - 3, y + 8);
+    g.lineTo(x + 10, y - 7);
+    g.strokePath();
+  } else {
+    g.lineBetween(x - 8, y - 8, x + 8, y + 8);
+    g.lineBetween(x + 8, y - 8, x - 8, y + 8);
+  }
+}
+
+/** Who played: "KFOR played by a person", or every actor by the computer. */
+export function rolesText(scenario: Scenario, roles: readonly string[]): string {
+  if (!roles.length) return 'every actor played by the computer';
+  return `${roles.map((r) => scenario.actors[r as ActorId]?.short ?? r).join(' and ')} played by ${roles.length > 1 ? 'people' : 'a person'}`;
+}
