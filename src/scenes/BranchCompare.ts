@@ -110,7 +110,7 @@ export class BranchCompare extends Phaser.Scene {
     const say = (s: Side) =>
       m.t('compare.announce.side', {
         label: s.label,
-        headline: outcomeHeadline(m, s.state),
+        headline: scenario ? outcomeHeadline(m, scenario, s.state) : '',
         rung: s.state.rung,
         peak: s.state.peakRung,
         clash: s.state.firstClashTurn ?? 0,
@@ -153,7 +153,7 @@ export class BranchCompare extends Phaser.Scene {
     // Outcome.
     rowLabel(y, m.t('compare.row.outcome'), 66);
     sides.forEach((s, i) => {
-      const t = addWrappedText(this, colX[i] ?? 0, y + 2, outcomeHeadline(m, s.state), colW, 'small');
+      const t = addWrappedText(this, colX[i] ?? 0, y + 2, scenario ? outcomeHeadline(m, scenario, s.state) : '', colW, 'small');
       fitTextHeight(t, 60);
     });
     y += 72;

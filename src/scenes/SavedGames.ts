@@ -91,8 +91,7 @@ function describeSave(m: Messages, file: SaveFile): { title: string; line: strin
     difficulty: difficultyRef(file.difficulty),
     savedAt: savedAtText(m, file.savedAt),
   };
-  // The first sentence of the outcome's headline.
-  const outcome = over && sc ? (outcomeHeadline(sm, file.state).split('.')[0] ?? '') : '';
+  const outcome = over && file.state.outcome ? sm.t(`outcome.short.${file.state.outcome}`) : '';
   return {
     title: m.t('saves.row.title', { who, seed: clip(file.state.seed, 44) }),
     line: outcome ? m.t('saves.row.line-over', { ...facts, outcome }) : m.t('saves.row.line', facts),

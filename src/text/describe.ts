@@ -1,5 +1,5 @@
 import { catalogOf } from '../sim/catalog';
-import type { ActorId, GameState, LogEntry, MessageRef, Order, ReasonNote, Scenario } from '../sim/types';
+import type { ActorId, GameState, LadderRules, LogEntry, MessageRef, Order, ReasonNote, Scenario } from '../sim/types';
 import type { Messages, Params } from './messages';
 
 // Words for the game's data, shared by the command line and the browser so both
@@ -27,11 +27,20 @@ export function causeName(m: Messages, scenario: Scenario, cause: string): strin
 /** "in Zvečan" or nothing: the `place` parameter of messages that may name a place. */
 const placeParam = (m: Messages, place: string | null): string => (place ? placeName(m, place) : 'none');
 
+/**
+ * How the crisis stands on a rung, read from the scenario's ladder rules:
+ * calm well below the height heat alone can reach, a stand-off up to where
+ * violence takes it, the brink above.
+ */
+export function ladderMood(ladder: LadderRules, rung: number): 'calm' | 'standoff' | 'brink' {
+  return rung <= ladder.calmCap - 2 ? 'calm' : rung <= ladder.violenceCap ? 'standoff' : 'brink';
+}
+
 /** A one-line headline for how the game ended, with the final rung. */
-export function outcomeHeadline(m: Messages, state: Readonly<GameState>): string {
+export function outcomeHeadline(m: Messages, scenario: Scenario, state: Readonly<GameState>): string {
   if (!state.outcome) return m.t('outcome.in-progress');
   if (state.outcome !== 'last-turn') return m.t(`outcome.${state.outcome}`);
-  const mood = state.rung <= 3 ? 'calm' : state.rung <= 6 ? 'standoff' : 'brink';
+  const mood = ladderMood(scenario.ladder, state.rung);
   return m.t('outcome.last-turn.headline', { mood, rung: state.rung, rungName: rungName(m, state.rung) });
 }
 

@@ -66,7 +66,7 @@ export function reportEnd(m: Messages, scenario: Scenario, state: Readonly<GameS
   const lines = [
     '',
     m.t('report.outcome'),
-    outcomeHeadline(m, state),
+    outcomeHeadline(m, scenario, state),
     m.t('report.final', { turns: state.turn, rung: state.rung, name: rungName(m, state.rung), peak: state.peakRung }),
     m.t('report.casualties', { groups }),
     '',

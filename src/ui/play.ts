@@ -327,7 +327,7 @@ export class PlaySession {
       news: entries.filter((e) => e.kind === 'event').map(text),
       ladder: rung ? text(rung) : null,
       ladderMove: rung && rung.kind === 'rung' ? { from: rung.from, to: rung.to, heat: rung.heat } : null,
-      ending: end ? outcomeHeadline(m, this.state) : null,
+      ending: end ? outcomeHeadline(m, this.scenario, this.state) : null,
     };
   }
 
@@ -370,7 +370,7 @@ export class PlaySession {
   debrief(): Debrief {
     const m = this.messages;
     return {
-      headline: outcomeHeadline(m, this.state),
+      headline: outcomeHeadline(m, this.scenario, this.state),
       outcome: this.state.outcome,
       scores: scoreGame(this.state, this.scenario),
       timeline: timeline(m, this.scenario, this.state),

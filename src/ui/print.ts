@@ -118,7 +118,7 @@ export function buildGamePage(g: PrintableGame): HTMLElement {
     el('p', { text: m.t('print.game.played-by', { humans: humans.length, roles }) }),
   );
 
-  page.append(el('h2', { text: m.t('print.game.outcome') }), el('p', { text: outcomeHeadline(m, state) }));
+  page.append(el('h2', { text: m.t('print.game.outcome') }), el('p', { text: outcomeHeadline(m, scenario, state) }));
   let killed = 0;
   const injured = scenario.casualtyGroups.map((group) => {
     killed += state.casualties[group]?.killed ?? 0;
