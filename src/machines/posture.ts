@@ -18,17 +18,22 @@ export const initialMind = (): MindContext => ({ last: null, since: 0 });
 /** Turns spent in the current posture, counting this one (1 on the turn after entering it). */
 export const tenure = (context: MindContext, world: WorldView): number => world.turn - context.since;
 
-interface NoteParams {
+export interface NoteParams {
   from: string;
   to: string;
   guard: string;
 }
 
+/** The machine's memory after a transition: which one it took, and when. */
+export const notedMind = (turn: number, params: NoteParams): MindContext => ({
+  last: { turn, from: params.from, to: params.to, guard: params.guard },
+  since: turn,
+});
+
 /** Records the transition (with its guard) in the machine's own context. */
-export const noteTransition = assign<MindContext, WorldEvent, NoteParams, WorldEvent, never>(({ event }, params) => ({
-  last: { turn: event.world.turn, from: params.from, to: params.to, guard: params.guard },
-  since: event.world.turn,
-}));
+export const noteTransition = assign<MindContext, WorldEvent, NoteParams, WorldEvent, never>(({ event }, params) =>
+  notedMind(event.world.turn, params),
+);
 
 /** A guarded transition that records itself. */
 export function go<G extends string>(from: string, to: string, guard: G) {

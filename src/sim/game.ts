@@ -4,7 +4,7 @@ import { chooseAction } from './ai';
 import { BUDGET_PER_TURN, MAX_BUDGET } from './effects';
 import { runEndCheck } from './end-check';
 import { updateLadder } from './escalation';
-import { type Minds, postureMeta, startMinds, stepMind, stopMinds } from './minds';
+import { postureMeta, startMinds, stepMind } from './minds';
 import { type ActionOption, actionOptions, checkChoice } from './options';
 import { runResolution } from './resolution';
 import { type Rng, rngFromState } from './rng';
@@ -36,7 +36,7 @@ export interface Game {
   isOver(): boolean;
   /** A deep copy of the state (plain JSON). */
   snapshot(): GameState;
-  /** Stops the machines; the game cannot be advanced afterwards. */
+  /** Ends the game's use (kept so callers need not know how machines run; nothing is held today). */
   dispose(): void;
 }
 
@@ -62,7 +62,6 @@ export function restoreGame(scenario: Scenario, saved: GameState): Game {
 }
 
 class GameRun implements Game {
-  private readonly minds: Minds;
   private readonly rng: Rng;
 
   constructor(
@@ -70,7 +69,7 @@ class GameRun implements Game {
     readonly state: GameState,
     private readonly profile?: PhaseProfile,
   ) {
-    this.minds = startMinds(scenario, state);
+    startMinds(scenario, state);
     this.rng = rngFromState(state.rng);
   }
 
@@ -162,7 +161,7 @@ class GameRun implements Game {
   }
 
   dispose(): void {
-    stopMinds(this.minds);
+    // Nothing to release: the machines are stepped from their definitions, with their state in the game state.
   }
 
   /** The phase machine's next phase (src/machines/phase-steps.ts). */
@@ -190,7 +189,7 @@ class GameRun implements Game {
     const s = this.state;
     const world = worldView(s, this.scenario);
     for (const id of this.scenario.actorIds) {
-      const transition = stepMind(this.minds, s, { type: 'WORLD', world, self: selfView(s, id) });
+      const transition = stepMind(this.scenario, s, { type: 'WORLD', world, self: selfView(s, id) });
       if (s.humans.includes(id)) continue;
       const posture = s.actors[id]!.posture;
       const reasons: DecisionReasons = { posture, transition, weights: [], notes: [], roll: null };

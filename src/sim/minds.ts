@@ -1,51 +1,34 @@
-import { type Actor, type AnyStateMachine, createActor } from 'xstate';
 import type { PostureMeta } from '../machines/posture';
-import type { ActorId, GameState, MindContext, Scenario, WorldEvent } from './types';
+import { initialPosture, stepPosture } from '../machines/posture-steps';
+import type { ActorId, GameState, PostureMachine, Scenario, WorldEvent } from './types';
 
-// The posture machines of one game, as live XState actors with explicit ids.
-// Their snapshots (posture + context) are copied into the GameState after
-// every step, so the live actors can always be rebuilt from a saved state.
-// The machines come from the scenario; the engine knows none of them.
+// The actors' posture machines come from the scenario; the engine knows none
+// of them. Each actor's posture and the machine's memory live in the game
+// state, and a WORLD event steps the machine through the table read from its
+// own definition (src/machines/posture-steps.ts, checked against XState), so
+// a game needs no live actor and a saved state continues exactly.
 
-type MindActor = Actor<AnyStateMachine>;
-export type Minds = ReadonlyMap<ActorId, MindActor>;
-
-function machineOf(scenario: Scenario, id: ActorId): AnyStateMachine {
+function machineOf(scenario: Scenario, id: ActorId): PostureMachine {
   const machine = scenario.machines[id];
   if (!machine) throw new Error(`scenario "${scenario.id}" has no posture machine for "${id}"`);
   return machine;
 }
 
-/** Starts every actor's machine, at its saved posture if the state has one. */
-export function startMinds(scenario: Scenario, state: GameState): Minds {
-  const minds = new Map<ActorId, MindActor>();
+/** Puts every actor without a posture (a new game) in its machine's first posture. */
+export function startMinds(scenario: Scenario, state: GameState): void {
   for (const id of scenario.actorIds) {
-    const machine = machineOf(scenario, id);
-    const saved = state.actors[id]!;
-    const snapshot = saved.posture ? machine.resolveState({ value: saved.posture, context: { ...saved.mind } }) : undefined;
-    const actor = createActor(machine, { id, snapshot }).start();
-    if (!saved.posture) saved.posture = String(actor.getSnapshot().value);
-    minds.set(id, actor);
+    const a = state.actors[id]!;
+    if (!a.posture) a.posture = initialPosture(machineOf(scenario, id));
   }
-  return minds;
 }
 
 /** Sends the world to one machine; returns the transition it took (null if none). */
-export function stepMind(minds: Minds, state: GameState, event: WorldEvent): { from: string; to: string; guard: string } | null {
-  const id = event.self.actor;
-  const a = state.actors[id]!;
-  const mind = minds.get(id)!;
-  const from = a.posture;
-  mind.send(event);
-  const snap = mind.getSnapshot();
-  const ctx = snap.context as MindContext;
-  a.posture = String(snap.value);
-  a.mind = { last: ctx.last ? { ...ctx.last } : null, since: ctx.since };
-  return a.posture !== from && ctx.last ? { from: ctx.last.from, to: ctx.last.to, guard: ctx.last.guard } : null;
-}
-
-export function stopMinds(minds: Minds): void {
-  for (const mind of minds.values()) mind.stop();
+export function stepMind(scenario: Scenario, state: GameState, event: WorldEvent): { from: string; to: string; guard: string } | null {
+  const a = state.actors[event.self.actor]!;
+  const step = stepPosture(machineOf(scenario, event.self.actor), a.posture, a.mind, event);
+  a.posture = step.posture;
+  a.mind = step.mind;
+  return step.transition;
 }
 
 /** A posture's meta (its weighted actions), read from the machine definition itself. */
