@@ -22,6 +22,7 @@ import uiSaves from './ui-saves.json';
 import uiSetup from './ui-setup.json';
 import uiTitle from './ui-title.json';
 import uiWhatif from './ui-whatif.json';
+import uiWidgets from './ui-widgets.json';
 
 // The game's own English messages, one file per area (the scenario's own
 // messages live in its folder). Keys are unique across all files (a test checks).
@@ -50,6 +51,7 @@ export const englishParts: Readonly<Record<string, Catalogue>> = {
   'ui-setup': uiSetup,
   'ui-title': uiTitle,
   'ui-whatif': uiWhatif,
+  'ui-widgets': uiWidgets,
 };
 
 export const englishCatalogue: Catalogue = Object.assign({}, ...Object.values(englishParts));
