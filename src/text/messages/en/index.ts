@@ -11,6 +11,7 @@ import uiCommon from './ui-common.json';
 import uiCompare from './ui-compare.json';
 import uiCrash from './ui-crash.json';
 import uiDebrief from './ui-debrief.json';
+import uiGame from './ui-game.json';
 import uiGuide from './ui-guide.json';
 import uiLadder from './ui-ladder.json';
 import uiLinks from './ui-links.json';
@@ -52,6 +53,7 @@ export const englishParts: Readonly<Record<string, Catalogue>> = {
   'ui-title': uiTitle,
   'ui-whatif': uiWhatif,
   'ui-widgets': uiWidgets,
+  'ui-game': uiGame,
 };
 
 export const englishCatalogue: Catalogue = Object.assign({}, ...Object.values(englishParts));
