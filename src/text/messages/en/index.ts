@@ -17,6 +17,7 @@ import uiLadder from './ui-ladder.json';
 import uiLinks from './ui-links.json';
 import uiMap from './ui-map.json';
 import uiMinds from './ui-minds.json';
+import uiPass from './ui-pass.json';
 import uiPrint from './ui-print.json';
 import uiResolution from './ui-resolution.json';
 import uiSaves from './ui-saves.json';
@@ -54,6 +55,7 @@ export const englishParts: Readonly<Record<string, Catalogue>> = {
   'ui-whatif': uiWhatif,
   'ui-widgets': uiWidgets,
   'ui-game': uiGame,
+  'ui-pass': uiPass,
 };
 
 export const englishCatalogue: Catalogue = Object.assign({}, ...Object.values(englishParts));
