@@ -71,13 +71,13 @@ export class WatchMode implements GameMode {
     this.nextButton = control(0, m.t('game.watch.next'), 'n', () => this.step(), { variant: 'primary', fontSize: FONT.small });
     this.debriefButton = control(0, m.t('game.watch.debrief'), 'd', () => this.goDebrief(), { variant: 'primary', fontSize: FONT.small });
     this.debriefButton.setVisible(false);
-    this.autoButton = control(1, m.t('game.watch.auto', { on: session.watch.auto ? 'yes' : 'no' }), 'p', () => this.toggleAuto(), {
+    this.autoButton = control(1, m.t('game.watch.auto.label'), 'p', () => this.toggleAuto(), {
       hint: m.t('game.watch.auto.hint'),
       toggle: true,
       selected: session.watch.auto,
       description: m.t('game.watch.auto.description'),
     });
-    this.speedButton = control(2, m.t('game.watch.speed', { pace: session.watch.pace }), 's', () => this.cycleSpeed());
+    this.speedButton = control(2, m.t('game.watch.speed.label'), 's', () => this.cycleSpeed());
     this.detailsButton = control(3, m.t('game.watch.details'), 'r', () => this.openDetails());
     this.syncButtons();
     this.listenForSpace();
