@@ -233,8 +233,8 @@ export class FocusGroup {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const item = this.current;
 
+    // not-text: a KeyboardEvent key id
     if (event.key === 'Tab') {
-      // not-text: a KeyboardEvent key id
       event.preventDefault();
       if (event.shiftKey) this.previous();
       else this.next();
