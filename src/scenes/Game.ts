@@ -1,13 +1,17 @@
 import * as Phaser from 'phaser';
 import type { ActionOption } from '../sim/options';
+import { turnDays } from '../text/dates';
+import { actionName, actorName } from '../text/describe';
+import { intlLocale } from '../text/lists';
+import { type DialogLine, isDialogOpen, openDialog } from '../ui/dialog';
 import { NorthMap } from '../ui/map';
 import { activeSession, beginSession, type PlaySession } from '../ui/play';
+import { SCENE } from '../ui/scene-keys';
 import { currentSetup } from '../ui/session';
 import { ellipsize } from '../ui/text-fit';
-import { ACTOR_STYLE, COLORS, css, FONT, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
+import { actorColor, actorTag, COLORS, css, FONT, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
 import { addBackdrop, Button, Chip, FocusGroup, HeaderBar } from '../ui/widgets';
 import { LadderView } from './components/LadderView';
-import { Modal } from './components/Modal';
 import type { ConfirmLine, GameMode, GameScreen } from './game/GameMode';
 import { LADDER_W, LADDER_X, MAP_X, TOP } from './game/layout';
 import { PlayMode } from './game/PlayMode';
@@ -24,11 +28,10 @@ export class Game extends Phaser.Scene {
   private ladder!: LadderView;
   private headerTitle!: Phaser.GameObjects.Text;
   private headerRight!: Phaser.GameObjects.Text;
-  private modal: Modal | null = null;
   private mode!: GameMode;
 
   constructor() {
-    super('Game');
+    super(SCENE.Game);
   }
 
   create(): void {
@@ -36,20 +39,19 @@ export class Game extends Phaser.Scene {
     if (!session) {
       const setup = currentSetup();
       if (!setup) {
-        this.scene.start('Title');
+        this.scene.start(SCENE.Title);
         return;
       }
       session = beginSession(setup);
     }
     this.session = session;
-    this.modal = null;
     if (session.over) {
-      this.scene.start('Debrief');
+      this.scene.start(SCENE.Debrief);
       return;
     }
     // Hot-seat: nobody's screen shows until its player has unlocked it on the pass-the-device screen.
     if (session.isHotseat && session.unlockedFor !== session.role) {
-      this.scene.start('PassDevice');
+      this.scene.start(SCENE.PassDevice);
       return;
     }
 
@@ -57,8 +59,8 @@ export class Game extends Phaser.Scene {
     this.group = new FocusGroup(this, { onEscape: () => this.openMenu() });
     this.buildHeader();
     const s = session.state;
-    this.map = new NorthMap(this, MAP_X, TOP, s.municipalities);
-    this.ladder = new LadderView(this, session.scenario.ladder, { size: 'full', x: LADDER_X, y: TOP, width: LADDER_W, height: 450 });
+    this.map = new NorthMap(this, MAP_X, TOP, session.scenario, s.places);
+    this.ladder = new LadderView(this, session.scenario, { size: 'full', x: LADDER_X, y: TOP, width: LADDER_W, height: 450 });
     const screen = this.screen();
     this.mode = session.role ? new PlayMode(screen, session.role) : new WatchMode(screen);
     this.refresh();
@@ -74,9 +76,8 @@ export class Game extends Phaser.Scene {
       ladder: this.ladder,
       turnTitle: () => this.headerTurnText(),
       refresh: () => this.refresh(),
-      dialogOpen: () => this.modal?.isOpen ?? false,
+      dialogOpen: () => isDialogOpen(this),
       confirmOrder: (option, lines, commit) => this.confirmOrder(option, lines, commit),
-      closeDialog: () => this.modal?.close(),
     };
   }
 
@@ -88,6 +89,7 @@ export class Game extends Phaser.Scene {
     const header = new HeaderBar(this, { title: '', right: '' });
     this.headerTitle = header.titleText;
     const setup = this.session.setup;
+    const m = this.session.messages;
     const bw = 108;
     const by = 8;
     const help = new Button(this, {
@@ -95,7 +97,7 @@ export class Game extends Phaser.Scene {
       y: by,
       width: bw,
       height: 36,
-      label: 'Help',
+      label: m.t('game.help'),
       hotkey: 'h',
       variant: 'quiet',
       fontSize: FONT.small,
@@ -106,7 +108,7 @@ export class Game extends Phaser.Scene {
       y: by,
       width: bw,
       height: 36,
-      label: 'Menu',
+      label: m.t('game.menu'),
       hotkey: 'm',
       variant: 'quiet',
       fontSize: FONT.small,
@@ -117,11 +119,13 @@ export class Game extends Phaser.Scene {
     const role = this.session.role;
     const rightEdge = GAME_WIDTH - 16 - bw * 2 - 8 - SPACE.md;
     const seed = setup.seed.length > 24 ? `${setup.seed.slice(0, 24)}…` : setup.seed;
-    const right = !role
-      ? `Watching: all AI · seed ${seed} · ${setup.difficulty}`
-      : this.session.isHotseat
-        ? `Hot-seat, player ${this.session.chosenCount() + 1} of ${this.session.players.length} · seed ${seed}`
-        : `seed ${seed} · ${setup.difficulty}`;
+    const right = m.t('game.header.right', {
+      mode: !role ? 'watch' : this.session.isHotseat ? 'hotseat' : 'play',
+      seed,
+      difficulty: m.t('game.header.difficulty', { difficulty: setup.difficulty }),
+      player: this.session.chosenCount() + 1,
+      players: this.session.players.length,
+    });
     this.headerRight = this.add.text(rightEdge, 26, right, textStyle('small', { color: css(COLORS.textMuted) })).setOrigin(1, 0.5);
     if (role) {
       // "[KFOR] You play KFOR" before the seed: the chip and the words.
@@ -129,21 +133,24 @@ export class Game extends Phaser.Scene {
         .text(
           this.headerRight.x - this.headerRight.width - SPACE.md,
           26,
-          `You play ${this.session.scenario.actors[role].short}`,
+          m.t('game.header.you-play', { actor: actorName(m, role) }),
           textStyle('small', { fontStyle: 'bold' }),
         )
         .setOrigin(1, 0.5);
-      const chip = new Chip(this, { x: 0, y: 0, text: ACTOR_STYLE[role].tag, color: ACTOR_STYLE[role].color });
+      const chip = new Chip(this, { x: 0, y: 0, text: actorTag(m, role), color: actorColor(this.session.scenario, role) });
       chip.setPosition(you.x - you.width - SPACE.sm - chip.chipWidth, 26 - chip.chipHeight / 2);
     }
   }
 
   private headerTurnText(): string {
     const sc = this.session.scenario;
+    const m = this.session.messages;
     const t = this.session.displayTurn();
-    if (this.session.role) return `${sc.title.split(':')[0]} · Turn ${t} of ${sc.lastTurn} · ${this.session.dates()}`;
-    if (t === 0) return `${sc.title.split(':')[0]} · Before turn 1 · from ${this.session.dates(1).replace(/–\d+/, '')}`;
-    return `${sc.title.split(':')[0]} · Turn ${t} of ${sc.lastTurn} played · ${this.session.dates()}`;
+    const scenario = m.t('scenario.name');
+    const params = { scenario, turn: t, last: sc.lastTurn, dates: this.session.dates() };
+    if (this.session.role) return m.t('game.title.play', params);
+    if (t === 0) return m.t('game.title.before', { scenario, date: firstDay(this.session) });
+    return m.t('game.title.watched', params);
   }
 
   /** Redraws every view from the session's state. */
@@ -153,7 +160,7 @@ export class Game extends Phaser.Scene {
     const prev = session.previous();
     this.headerTitle.setText(this.headerTurnText());
     ellipsize(this.headerTitle, 620);
-    this.map.update(s.municipalities, prev?.municipalities);
+    this.map.update(s.places, prev?.places);
     this.ladder.update(s.rung, s.peakRung, prev ? prev.rung : null);
     this.mode.refresh();
   }
@@ -163,89 +170,78 @@ export class Game extends Phaser.Scene {
   // -------------------------------------------------------------------------
 
   private confirmOrder(option: ActionOption, lines: ConfirmLine[], commit: (option: ActionOption) => void): void {
-    this.modal = new Modal(this, {
-      title: `Order “${option.def.name}”?`,
+    const m = this.session.messages;
+    openDialog(this, this.group, {
+      title: m.t('game.confirm.title', { action: actionName(m, option.def.id) }),
       lines,
       warn: true,
       width: 700,
-      under: this.group,
       buttons: [
-        { label: 'Confirm', hotkey: 'y', hint: '[Y]', variant: 'primary', onActivate: () => commit(option) },
-        { label: 'Cancel', hint: '[Esc]', onActivate: () => this.modal?.close() },
+        {
+          label: m.t('game.confirm.yes'),
+          hotkey: 'y',
+          hint: m.t('game.confirm.yes.hint'),
+          variant: 'primary',
+          onActivate: () => commit(option),
+        },
+        { label: m.t('game.confirm.cancel'), hint: m.t('common.key.esc') },
       ],
     });
   }
 
   private openMenu(): void {
-    if (this.modal?.isOpen) return;
+    if (isDialogOpen(this)) return;
     this.mode.pause();
     const role = this.session.role;
-    this.modal = new Modal(this, {
-      title: 'Menu',
+    const m = this.session.messages;
+    openDialog(this, this.group, {
+      title: m.t('game.menu'),
       lines: [
         {
-          text: !role
-            ? 'A watched game is not saved; the same seed always plays the same way.'
-            : this.session.isHotseat
-              ? 'The game is saved after every turn, once every player has chosen. Orders given during this turn are not saved until then: continuing later starts this turn again.'
-              : 'The game is saved after every turn: you can continue it later from the title screen.',
+          text: m.t('game.menu.note', { mode: !role ? 'watch' : this.session.isHotseat ? 'hotseat' : 'play' }),
           kind: 'small',
           color: COLORS.textMuted,
         },
       ],
-      under: this.group,
       buttons: [
-        { label: 'Resume', hint: '[Esc]', variant: 'primary', onActivate: () => this.modal?.close() },
-        {
-          label: 'Help',
-          hotkey: 'h',
-          onActivate: () => {
-            this.modal?.close();
-            this.openHelp();
-          },
-        },
-        { label: 'Quit to title', hotkey: 'q', onActivate: () => this.scene.start('Title') },
+        { label: m.t('game.menu.resume'), hint: m.t('common.key.esc'), variant: 'primary' },
+        { label: m.t('game.help'), hotkey: 'h', onActivate: () => this.openHelp() },
+        { label: m.t('game.menu.quit'), hotkey: 'q', onActivate: () => this.scene.start(SCENE.Title) },
       ],
     });
   }
 
   private openHelp(): void {
-    if (this.modal?.isOpen) return;
+    if (isDialogOpen(this)) return;
     this.mode.pause();
     const role = this.session.role;
-    const lines = role
+    const m = this.session.messages;
+    const lines: DialogLine[] = role
       ? [
-          {
-            text: 'A turn is three days. Choose one action card, then end the turn: every actor’s orders are revealed together and resolved in a fixed order (statements, deployments, action on the ground, talks). Dice decide uncertain outcomes; the odds are on the cards.',
-            kind: 'small' as const,
-          },
-          {
-            text: 'Cost comes out of your budget (+2 each turn, at most 6). “✓ fits your posture” marks what your advisers suggest now; “! may cross a rung” warns that the action alone can push the ladder up.',
-            kind: 'small' as const,
-          },
-          {
-            text: 'Keys: number keys (then 0 and -) choose a card · Tab or arrow keys move · Enter or Space choose · E ends the turn · M or Esc menu · H help',
-            kind: 'small' as const,
-            color: COLORS.info,
-          },
+          { text: m.t('game.help.play.turn'), kind: 'small' },
+          { text: m.t('game.help.play.cards'), kind: 'small' },
+          { text: m.t('game.help.play.keys'), kind: 'small', color: COLORS.info },
         ]
       : [
-          {
-            text: 'Every actor is played by the computer. Each turn shows every order, why the actor chose it, the dice and the news.',
-            kind: 'small' as const,
-          },
-          {
-            text: 'Keys: N next turn · Space or P auto-play on or off · S speed (slow, normal, fast) · R why each actor acted · Tab or arrow keys move · M or Esc menu · H help',
-            kind: 'small' as const,
-            color: COLORS.info,
-          },
+          { text: m.t('game.help.watch.about'), kind: 'small' },
+          { text: m.t('game.help.watch.keys'), kind: 'small', color: COLORS.info },
         ];
-    this.modal = new Modal(this, {
-      title: role ? 'How to play' : 'Watching',
+    openDialog(this, this.group, {
+      title: m.t(role ? 'game.help.play.title' : 'game.help.watch.title'),
       lines,
       width: 760,
-      under: this.group,
-      buttons: [{ label: 'Close', hint: '[Esc]', variant: 'primary', onActivate: () => this.modal?.close() }],
+      buttons: [{ label: m.t('game.help.close'), hint: m.t('common.key.esc'), variant: 'primary' }],
     });
   }
+}
+
+/** The first day of the first turn ("24 Apr 2023"), written as the turn dates are. */
+function firstDay(session: PlaySession): string {
+  const format = new Intl.DateTimeFormat(intlLocale(session.messages.locale), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC', // not-text: a time zone id
+  });
+  return format.format(turnDays(session.scenario, 1).first);
 }

@@ -1,8 +1,10 @@
 import * as Phaser from 'phaser';
+import { actorName } from '../text/describe';
 import { announceScene } from '../ui/announcer';
-import { type Dialog, openDialog } from '../ui/dialog';
+import { type DialogLine, isDialogOpen, openDialog } from '../ui/dialog';
 import { activeSession, type PlaySession } from '../ui/play';
-import { ACTOR_STYLE, COLORS, css, FONT, GAME_WIDTH, RADIUS, SPACE, STROKE, textStyle } from '../ui/theme';
+import { SCENE } from '../ui/scene-keys';
+import { actorColor, actorTag, COLORS, css, FONT, GAME_WIDTH, RADIUS, SPACE, STROKE, textStyle } from '../ui/theme';
 import { addBackdrop, addKeyHelp, Button, Chip, FocusGroup, HeaderBar } from '../ui/widgets';
 
 /**
@@ -11,39 +13,39 @@ import { addBackdrop, addKeyHelp, Button, Chip, FocusGroup, HeaderBar } from '..
  * one button for the next player to unlock their own screen.
  */
 export class PassDevice extends Phaser.Scene {
-  private modal: Dialog | null = null;
-
   constructor() {
-    super('PassDevice');
+    super(SCENE.PassDevice);
   }
 
   create(): void {
     const session = activeSession();
-    this.modal = null;
     if (!session) {
-      this.scene.start('Title');
+      this.scene.start(SCENE.Title);
       return;
     }
     if (session.over) {
-      this.scene.start('Debrief');
+      this.scene.start(SCENE.Debrief);
       return;
     }
     const actor = session.role;
     if (!session.isHotseat || !actor) {
       // One player (or watching): there is nobody to hand the device to.
-      this.scene.start('Game');
+      this.scene.start(SCENE.Game);
       return;
     }
     const sc = session.scenario;
-    const profile = sc.actors[actor];
+    const m = session.messages;
+    const short = actorName(m, actor);
+    const full = m.t(`actor.${actor}.name`);
+    const color = actorColor(sc, actor);
     const turn = session.state.turn;
     const total = session.players.length;
     const chosen = session.chosenCount();
 
     addBackdrop(this);
     new HeaderBar(this, {
-      title: `${sc.title.split(':')[0]} · Turn ${turn} of ${sc.lastTurn} · ${session.dates(turn)}`,
-      right: `Hot-seat · ${total} players · seed ${clip(session.setup.seed, 24)}`,
+      title: m.t('pass.title', { scenario: m.t('scenario.name'), turn, last: sc.lastTurn, dates: session.dates(turn) }),
+      right: m.t('pass.right', { players: total, seed: clip(session.setup.seed, 24) }),
     });
     const group = new FocusGroup(this, { onEscape: () => this.openMenu(session, group) });
 
@@ -56,19 +58,19 @@ export class PassDevice extends Phaser.Scene {
     const g = this.add.graphics();
     g.fillStyle(COLORS.panel, 1);
     g.fillRoundedRect(x0, y0, cardW, cardH, RADIUS.md);
-    g.lineStyle(STROKE.normal, ACTOR_STYLE[actor].color, 1);
+    g.lineStyle(STROKE.normal, color, 1);
     g.strokeRoundedRect(x0, y0, cardW, cardH, RADIUS.md);
-    g.fillStyle(ACTOR_STYLE[actor].color, 1);
+    g.fillStyle(color, 1);
     g.fillRoundedRect(x0, y0, cardW, 10, { tl: RADIUS.md, tr: RADIUS.md, bl: 0, br: 0 });
 
     let y = y0 + 52;
     this.add
-      .text(cx, y, `Turn ${turn} · Pass the device to`, textStyle('h2', { fontStyle: 'normal', color: css(COLORS.textMuted) }))
+      .text(cx, y, m.t('pass.heading', { turn }), textStyle('h2', { fontStyle: 'normal', color: css(COLORS.textMuted) }))
       .setOrigin(0.5, 0);
     y += 50;
     // The chip and the actor's name, centred together.
-    const name = this.add.text(0, y, profile.short, textStyle('h1', { fontSize: '44px' }));
-    const chip = new Chip(this, { x: 0, y: 0, text: ACTOR_STYLE[actor].tag, color: ACTOR_STYLE[actor].color, fontSize: FONT.h3 });
+    const name = this.add.text(0, y, short, textStyle('h1', { fontSize: '44px' }));
+    const chip = new Chip(this, { x: 0, y: 0, text: actorTag(m, actor), color, fontSize: FONT.h3 });
     const rowW = chip.chipWidth + SPACE.md + name.width;
     const maxW = cardW - 2 * SPACE.xl;
     if (rowW > maxW) name.setScale(Math.max(0.6, (maxW - chip.chipWidth - SPACE.md) / name.width));
@@ -77,16 +79,15 @@ export class PassDevice extends Phaser.Scene {
     name.setX(left + chip.chipWidth + SPACE.md);
     y += name.displayHeight + 4;
     // The full name under it, when it says more ("KFOR (NATO-led Kosovo Force)").
-    if (profile.name !== profile.short)
-      this.add.text(cx, y, profile.name, textStyle('small', { color: css(COLORS.textMuted) })).setOrigin(0.5, 0);
+    if (full !== short) this.add.text(cx, y, full, textStyle('small', { color: css(COLORS.textMuted) })).setOrigin(0.5, 0);
     y += 40;
 
-    const lookAway = `Everyone else: please look away until ${profile.short} has chosen. All orders are revealed together once everyone has chosen.`;
+    const lookAway = m.t('pass.look-away', { actor: short });
     this.add
       .text(cx, y, lookAway, textStyle('body', { wrap: cardW - 2 * SPACE.xl, align: 'center', color: css(COLORS.text) }))
       .setOrigin(0.5, 0);
     y += 64;
-    const count = `${chosen} of ${total} players ${chosen === 1 ? 'has' : 'have'} chosen this turn.`;
+    const count = m.t('pass.count', { chosen, players: total });
     this.add.text(cx, y, count, textStyle('small', { color: css(COLORS.textMuted) })).setOrigin(0.5, 0);
 
     const bw = 620;
@@ -97,66 +98,50 @@ export class PassDevice extends Phaser.Scene {
         y: y0 + cardH - bh - 36,
         width: bw,
         height: bh,
-        label: `I am ${profile.short} — show my screen`,
-        hint: '[Enter]',
+        label: m.t('pass.unlock', { actor: short }),
+        hint: m.t('common.key.enter'),
         variant: 'primary',
         fontSize: FONT.h3,
-        description: `Only ${profile.short} should look now.`,
+        description: m.t('pass.unlock.description', { actor: short }),
         onActivate: () => this.unlock(session, actor),
       }),
     );
 
     this.add
-      .text(
-        cx,
-        y0 + cardH + 24,
-        'Your screen shows only your own cards and your own order. Nobody else’s choice is shown before the turn is revealed.',
-        textStyle('small', { color: css(COLORS.textMuted), wrap: cardW, align: 'center' }),
-      )
+      .text(cx, y0 + cardH + 24, m.t('pass.privacy'), textStyle('small', { color: css(COLORS.textMuted), wrap: cardW, align: 'center' }))
       .setOrigin(0.5, 0);
 
     group.focusFirst(unlock);
-    addKeyHelp(this, `Enter: show ${profile.short}’s screen · Esc: menu`);
+    addKeyHelp(this, m.t('pass.key-help', { actor: short }));
     announceScene(
-      'PassDevice',
-      `Turn ${turn}. Pass the device to ${profile.short}${profile.name !== profile.short ? ` (${profile.name})` : ''}. ${lookAway} ${count} Press Enter when you are ${profile.short}: I am ${profile.short}, show my screen. Escape opens the menu.`,
+      SCENE.PassDevice,
+      m.t('pass.spoken', { turn, actor: short, same: full === short ? 'yes' : 'no', name: full, lookAway, count }),
     );
   }
 
   private unlock(session: PlaySession, actor: NonNullable<PlaySession['role']>): void {
-    if (this.modal?.isOpen) return;
+    if (isDialogOpen(this)) return;
     const r = session.unlock(actor);
     if (!r.ok) {
       // The game moved on (e.g. the turn was already played): show the current state.
       this.scene.restart();
       return;
     }
-    this.scene.start('Game');
+    this.scene.start(SCENE.Game);
   }
 
   private openMenu(session: PlaySession, group: FocusGroup): void {
-    if (this.modal?.isOpen) return;
+    if (isDialogOpen(this)) return;
+    const m = session.messages;
     const chosen = session.chosenCount();
-    this.modal = openDialog(this, group, {
-      title: 'Menu',
-      lines: [
-        {
-          text: 'The game is saved automatically after every turn, once every player has chosen: you can continue it later from the title screen (Continue).',
-          kind: 'small',
-        },
-        ...(chosen > 0
-          ? [
-              {
-                text: `! ${chosen} ${chosen === 1 ? 'player has' : 'players have'} chosen this turn: those orders are not saved yet. Continuing later starts this turn again.`,
-                kind: 'small' as const,
-                color: COLORS.warn,
-              },
-            ]
-          : []),
-      ],
+    const lines: DialogLine[] = [{ text: m.t('pass.menu.note'), kind: 'small' }];
+    if (chosen > 0) lines.push({ text: m.t('pass.menu.unsaved', { chosen }), kind: 'small', color: COLORS.warn });
+    openDialog(this, group, {
+      title: m.t('game.menu'),
+      lines,
       buttons: [
-        { label: 'Resume', hint: '[Esc]', variant: 'primary' },
-        { label: 'Quit to title', hotkey: 'q', onActivate: () => this.scene.start('Title') },
+        { label: m.t('game.menu.resume'), hint: m.t('common.key.esc'), variant: 'primary' },
+        { label: m.t('game.menu.quit'), hotkey: 'q', onActivate: () => this.scene.start(SCENE.Title) },
       ],
     });
   }

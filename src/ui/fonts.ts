@@ -9,6 +9,7 @@ export function fontsReady(): Promise<void> {
   ready ??= Promise.all([
     document.fonts.load('400 24px "Noto Sans"', 'čćđšžëç'),
     document.fonts.load('700 48px "Noto Sans"', 'čćđšžëç'),
+    // not-text: sample characters that make the browser load the italic face
     document.fonts.load('italic 400 16px "Noto Sans"', 'Ibër'),
   ]).then(
     () => undefined,

@@ -122,6 +122,7 @@ export class PlaySession {
     saved?: GameState,
   ) {
     const scenario = scenarioById(setup.scenarioId);
+    // not-text: a developer error (setups are validated against the loaded scenarios first)
     if (!scenario) throw new Error(`unknown scenario "${setup.scenarioId}"`);
     this.scenario = scenario;
     if (saved) {

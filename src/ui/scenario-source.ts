@@ -25,6 +25,7 @@ export async function loadScenario(id: string): Promise<Scenario> {
   const have = loaded.get(id);
   if (have) return have;
   const load = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
+  // not-text: a developer error (an unknown id in the code or a link is caught before this)
   if (!load) throw new Error(`unknown scenario "${id}"`);
   const scenario = await load();
   loaded.set(id, scenario);
@@ -42,6 +43,7 @@ export const scenarioById: ScenarioLookup = (id) => loaded.get(id);
 /** The default scenario, which Boot has loaded before any screen with a game opens. */
 export function defaultScenario(): Scenario {
   const s = loaded.get(defaultScenarioId());
+  // not-text: a developer error (Boot loads the scenarios first)
   if (!s) throw new Error('the scenarios are not loaded yet');
   return s;
 }

@@ -80,6 +80,7 @@ export function textOn(background: number): number {
   return luminance(background) > 0.22 ? COLORS.bg : COLORS.text;
 }
 
+// not-text: a CSS font stack
 export const FONT_FAMILY = '"Noto Sans", "DejaVu Sans", sans-serif';
 
 /** Type scale in px, tuned for 1280×720 and a classroom projector (nothing below 14). */

@@ -3,16 +3,13 @@
 // and lends it to the mode the setup asks for; each mode builds the rest.
 import type * as Phaser from 'phaser';
 import type { ActionOption } from '../../sim/options';
+import type { DialogLine } from '../../ui/dialog';
 import type { PlaySession } from '../../ui/play';
 import type { FocusGroup } from '../../ui/widgets';
 import type { LadderView } from '../components/LadderView';
 
 /** A line of the order confirmation. */
-export interface ConfirmLine {
-  text: string;
-  color?: number;
-  kind?: 'body' | 'small';
-}
+export type ConfirmLine = DialogLine;
 
 /** What the game scene lends its mode. */
 export interface GameScreen {
@@ -26,10 +23,8 @@ export interface GameScreen {
   refresh(): void;
   /** Whether a dialog (menu, help, a confirmation) has the keyboard. */
   dialogOpen(): boolean;
-  /** Asks before an order that carries a warning; Confirm calls `commit`. */
+  /** Asks before an order that carries a warning; Confirm closes the dialog, then calls `commit`. */
   confirmOrder(option: ActionOption, lines: ConfirmLine[], commit: (option: ActionOption) => void): void;
-  /** Closes the open dialog, if any. */
-  closeDialog(): void;
 }
 
 /** One use of the game screen: playing a role, or watching. */

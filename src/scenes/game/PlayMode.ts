@@ -4,10 +4,12 @@
 import type * as Phaser from 'phaser';
 import type { ActionOption } from '../../sim/options';
 import type { ActorId } from '../../sim/types';
+import { actionName, actorName, rungName } from '../../text/describe';
 import { announce, announceScene } from '../../ui/announcer';
-import { needsConfirmation, riskOutcome, riskPhrase } from '../../ui/effects-text';
+import { needsConfirmation, riskOutcome, riskPhrase, unavailableText } from '../../ui/effects-text';
 import type { PlaySession } from '../../ui/play';
 import { autosave } from '../../ui/saves';
+import { SCENE } from '../../ui/scene-keys';
 import { clampLines } from '../../ui/text-fit';
 import { COLORS, css, FONT, textStyle } from '../../ui/theme';
 import { notify } from '../../ui/toast';
@@ -44,20 +46,21 @@ export class PlayMode implements GameMode {
     const group = screen.group;
     this.scene = scene;
     this.session = session;
-    const profile = session.scenario.actors[role];
-    this.status = new StatusView(scene, SIDE_X, TOP, SIDE_W, STATUS_H, role, profile.short, profile.specialMeter);
+    const m = session.messages;
+    this.status = new StatusView(scene, SIDE_X, TOP, SIDE_W, STATUS_H, session.scenario, role);
     this.actorsView = new ActorsView(
       scene,
       SIDE_X,
       TOP + STATUS_H + 8,
       SIDE_W,
       SIDE_H - STATUS_H - 8,
+      session.scenario,
       session.panels().map((p) => p.actor),
-      'The others',
+      m.t('game.play.others'),
     );
 
     this.news = group.add(
-      new ScrollText(scene, { x: 16, y: BOTTOM_Y, width: NEWS_W, height: BOTTOM_H, blocks: [], label: 'News this turn' }),
+      new ScrollText(scene, { x: 16, y: BOTTOM_Y, width: NEWS_W, height: BOTTOM_H, blocks: [], label: m.t('game.play.news.label') }),
     );
     this.details = new ActionDetails(scene, MAP_X, TOP, 492, 450);
 
@@ -101,7 +104,7 @@ export class PlayMode implements GameMode {
     });
 
     // Right: your order, the strip's scroll buttons, End turn.
-    scene.add.text(END_X, BOTTOM_Y - 2, 'YOUR ORDER', textStyle('label'));
+    scene.add.text(END_X, BOTTOM_Y - 2, m.t('game.play.order'), textStyle('label'));
     this.orderText = scene.add.text(END_X, BOTTOM_Y + 20, '', textStyle('tiny', { color: css(COLORS.text), wrap: END_W, lineSpacing: 0 }));
     const endH = 56;
     if (options.length > strip.perView) this.addPageButtons(BOTTOM_Y + BOTTOM_H - endH - 8 - 36, options.length);
@@ -111,7 +114,7 @@ export class PlayMode implements GameMode {
         y: BOTTOM_Y + BOTTOM_H - endH,
         width: END_W,
         height: endH,
-        label: 'End turn',
+        label: m.t('game.play.end-turn'),
         hotkey: 'e',
         variant: 'primary',
         disabled: true,
@@ -125,6 +128,7 @@ export class PlayMode implements GameMode {
   private addPageButtons(y: number, total: number): void {
     const { scene, group } = this.screen;
     const strip = this.strip;
+    const m = this.session.messages;
     const count = scene.add.text(END_X, y - 22, '', textStyle('tiny'));
     const half = (END_W - 8) / 2;
     const prev = group.add(
@@ -133,7 +137,7 @@ export class PlayMode implements GameMode {
         y,
         width: half,
         height: 36,
-        label: '◀ Cards',
+        label: m.t('game.play.cards.previous'),
         hint: '',
         fontSize: FONT.tiny,
         onActivate: () => strip.page(-1),
@@ -145,7 +149,7 @@ export class PlayMode implements GameMode {
         y,
         width: half,
         height: 36,
-        label: 'Cards ▶',
+        label: m.t('game.play.cards.next'),
         hint: '',
         fontSize: FONT.tiny,
         onActivate: () => strip.page(1),
@@ -153,7 +157,7 @@ export class PlayMode implements GameMode {
     );
     const sync = () => {
       const first = strip.firstVisible;
-      count.setText(`cards ${first + 1}–${Math.min(total, first + strip.perView)} of ${total}`);
+      count.setText(m.t('game.play.cards.count', { first: first + 1, last: Math.min(total, first + strip.perView), total }));
       prev.setDisabled(strip.hiddenBefore === 0);
       next.setDisabled(strip.hiddenAfter === 0);
     };
@@ -170,7 +174,7 @@ export class PlayMode implements GameMode {
 
   start(): void {
     this.screen.group.focusFirst(this.news);
-    announceScene('Game', this.announcement());
+    announceScene(SCENE.Game, this.announcement());
   }
 
   /** Nothing runs on its own while a person plays. */
@@ -181,13 +185,20 @@ export class PlayMode implements GameMode {
     const paras = optionParagraphs(info.option, ctx)
       .map((p) => p.text)
       .join(' ');
-    return `Card ${info.index + 1} of ${total}${info.key ? `, key ${info.key}` : ''}: ${info.option.def.name}. ${paras}`;
+    const m = this.session.messages;
+    return m.t('game.play.card.spoken', {
+      number: info.index + 1,
+      total,
+      key: info.key ?? 'none',
+      action: actionName(m, info.option.def.id),
+      details: paras,
+    });
   }
 
   private detailsContext(option: ActionOption): DetailsContext {
     return {
       scenario: this.session.scenario,
-      budget: this.session.state.actors[this.role].budget,
+      budget: this.session.state.actors[this.role]?.budget ?? 0,
       postureTitle: this.session.posture()?.title ?? null,
       fits: this.session.fitsPosture(option.def.id),
     };
@@ -200,22 +211,21 @@ export class PlayMode implements GameMode {
 
   private select(card: ActionCard): void {
     if (this.selected === card) {
-      announce(`${card.label} is already chosen. Press E, or Enter again, to end the turn.`);
+      announce(this.session.messages.t('game.play.chosen.again', { card: card.label }));
       return;
     }
     this.selected?.setSelected(false);
     this.selected = card;
     card.setSelected(true);
     this.updateOrder();
-    const warn = needsConfirmation(card.option) ? ' It carries a warning: you will be asked to confirm.' : '';
-    announce(`Chosen: ${card.label}.${warn} Press E, or Enter again, to end the turn.`);
+    announce(this.session.messages.t('game.play.chosen', { card: card.label, warn: needsConfirmation(card.option) ? 'yes' : 'no' }));
   }
 
   private updateOrder(): void {
     if (this.selected) {
       this.orderText.setText(this.selected.label).setColor(css(COLORS.text)).setFontStyle('bold');
     } else {
-      this.orderText.setText('Choose a card (keys 1–9)').setColor(css(COLORS.textMuted)).setFontStyle('normal');
+      this.orderText.setText(this.session.messages.t('game.play.order.none')).setColor(css(COLORS.textMuted)).setFontStyle('normal');
     }
     clampLines(this.orderText, this.session.options().length > this.strip.perView ? 2 : 5);
     this.endButton.setDisabled(!this.selected);
@@ -225,7 +235,7 @@ export class PlayMode implements GameMode {
     if (this.screen.dialogOpen()) return;
     const card = this.selected;
     if (!card) {
-      announce('Choose an action card first: number keys 1 to 9, or click a card.');
+      announce(this.session.messages.t('game.play.choose-first'));
       return;
     }
     const option = card.option;
@@ -239,23 +249,19 @@ export class PlayMode implements GameMode {
   /** What the confirmation says about an order that may cross a rung or risks much. */
   private warnings(option: ActionOption): ConfirmLine[] {
     const sc = this.session.scenario;
+    const m = this.session.messages;
     const rung = this.session.state.rung;
     const lines: ConfirmLine[] = [];
     if (option.crossesRung) {
-      lines.push({
-        text: `! May cross a rung: on its own this can push the ladder up from rung ${rung} (${sc.ladder[rung]?.name}).`,
-        color: COLORS.warn,
-      });
+      lines.push({ text: m.t('game.confirm.crosses', { rung, name: rungName(m, rung) }), color: COLORS.warn });
     }
     if (option.risk && option.risk.chance >= 30) {
-      lines.push({ text: `! ${riskPhrase(option) ?? ''}.`, color: COLORS.warn });
-      const hit = riskOutcome(sc, option.def);
-      if (hit) lines.push({ text: `If it happens: ${hit}.`, kind: 'small' });
+      lines.push({ text: m.t('game.confirm.risk', { risk: riskPhrase(m, option) ?? '' }), color: COLORS.warn });
+      const hit = riskOutcome(m, sc, option.def);
+      if (hit) lines.push({ text: m.t('game.confirm.if', { outcome: hit }), kind: 'small' });
     }
     lines.push({
-      text: this.session.awaitingOthers()
-        ? 'Your order then stays hidden while the device goes to the next player; all orders are revealed together once everyone has chosen.'
-        : 'Every actor’s orders are then revealed together and resolved.',
+      text: m.t(this.session.awaitingOthers() ? 'game.confirm.hidden' : 'game.confirm.revealed'),
       kind: 'small',
       color: COLORS.textMuted,
     });
@@ -263,54 +269,66 @@ export class PlayMode implements GameMode {
   }
 
   private commit(option: ActionOption): void {
-    this.screen.closeDialog();
+    const m = this.session.messages;
     if (this.session.awaitingOthers()) {
       // Hot-seat: the order stays hidden; the device goes to the next player. Nothing is saved
       // until the turn has been played out.
       const next = this.session.handOff(option.def.id);
       if (!next.ok) {
-        notify(this.scene, `The order could not be given: ${next.error}`);
+        notify(this.scene, m.t('game.play.order.failed', { error: next.error }));
         return;
       }
-      this.scene.scene.start('PassDevice');
+      this.scene.scene.start(SCENE.PassDevice);
       return;
     }
     const r = this.session.endTurn(option.def.id);
     if (!r.ok) {
-      notify(this.scene, `The order could not be given: ${r.error}`);
+      notify(this.scene, m.t('game.play.order.failed', { error: r.error }));
       return;
     }
     const saved = autosave(this.session);
-    this.scene.scene.start('Resolution', { turn: r.value.turn, notice: saved.ok ? null : saved.error });
+    this.scene.scene.start(SCENE.Resolution, { turn: r.value.turn, notice: saved.ok ? null : saved.error });
   }
 
   private newsBlocks(): ScrollBlock[] {
     const t = this.session.lastPlayedTurn();
-    const blocks: ScrollBlock[] = [{ text: t < 1 ? 'THE SITUATION' : `NEWS · after turn ${t}`, kind: 'label', color: COLORS.textMuted }];
+    const m = this.session.messages;
+    const title = t < 1 ? m.t('game.play.news.situation') : m.t('game.play.news.after', { turn: t });
+    const blocks: ScrollBlock[] = [{ text: title, kind: 'label', color: COLORS.textMuted }];
     for (const item of this.session.news()) blocks.push({ text: item, kind: 'tiny', color: COLORS.text, gapBefore: 6 });
     return blocks;
   }
 
   private announcement(): string {
     const session = this.session;
+    const m = session.messages;
+    const list = (items: string[]) => items.reduce((first, rest) => m.t('game.play.spoken.list', { first, rest }));
     const opts = session.options();
     const avail = opts
       .map((o, i) => ({ o, key: CARD_KEYS[i] }))
       .filter((x) => x.o.available)
-      .map((x) => `${x.key ? `key ${x.key}, ` : ''}${x.o.def.name}${x.o.crossesRung ? ' (may cross a rung)' : ''}`);
-    const unavailable = opts.filter((o) => !o.available).map((o) => `${o.def.name} (${o.reason})`);
+      .map((x) =>
+        m.t('game.play.spoken.card', { key: x.key ?? 'none', action: actionName(m, x.o.def.id), crosses: x.o.crossesRung ? 'yes' : 'no' }),
+      );
+    const unavailable = opts
+      .filter((o) => !o.available)
+      .map((o) => m.t('game.play.spoken.unavailable-card', { action: actionName(m, o.def.id), reason: unavailableText(m, o) }));
     const hotseat = session.isHotseat
-      ? `Hot-seat: player ${session.chosenCount() + 1} of ${session.players.length}. ${session.awaitingOthers() ? 'After your order the device goes to the next player.' : 'You are the last to choose: your order plays the turn out.'}`
+      ? m.t('game.play.spoken.hotseat', {
+          player: session.chosenCount() + 1,
+          players: session.players.length,
+          others: session.awaitingOthers() ? 'yes' : 'no',
+        })
       : '';
     return [
-      `${this.screen.turnTitle()}. You play ${session.scenario.actors[this.role].short}.`,
+      m.t('game.play.spoken.title', { title: this.screen.turnTitle(), actor: actorName(m, this.role) }),
       hotseat,
       this.screen.ladder.describe(),
       this.status.describe(),
-      `News: ${session.news().join(' ')}`,
-      `Your cards: ${avail.join('; ')}.`,
-      unavailable.length ? `Unavailable now: ${unavailable.join('; ')}.` : '',
-      'Press a number key to choose a card, E to end the turn, H for help, M for the menu.',
+      m.t('game.play.spoken.news', { news: session.news().join(' ') }),
+      m.t('game.play.spoken.cards', { cards: avail.length ? list(avail) : '' }),
+      unavailable.length ? m.t('game.play.spoken.unavailable', { cards: list(unavailable) }) : '',
+      m.t('game.play.spoken.keys'),
     ]
       .filter(Boolean)
       .join(' ');

@@ -1,9 +1,11 @@
 // Watching: the computer plays every actor. The bottom row reports the last
 // turn; the controls step one turn, or play the turns on their own at a pace.
 import * as Phaser from 'phaser';
+import { describeEntry, rungName } from '../../text/describe';
 import { announce, announceScene } from '../../ui/announcer';
 import type { PlaySession, TurnReport, WatchPace } from '../../ui/play';
-import { ACTOR_STYLE, COLORS, FONT } from '../../ui/theme';
+import { SCENE } from '../../ui/scene-keys';
+import { actorTag, COLORS, FONT } from '../../ui/theme';
 import { Button, type ButtonConfig, type ScrollBlock, ScrollText } from '../../ui/widgets';
 import { ActorsView, CrisisView } from '../components/SidePanels';
 import type { GameMode, GameScreen } from './GameMode';
@@ -32,20 +34,22 @@ export class WatchMode implements GameMode {
     const { scene, session, group } = screen;
     this.scene = scene;
     this.session = session;
-    this.crisis = new CrisisView(scene, SIDE_X, TOP, SIDE_W, CRISIS_H);
+    const m = session.messages;
+    this.crisis = new CrisisView(scene, SIDE_X, TOP, SIDE_W, CRISIS_H, session.scenario);
     this.actorsView = new ActorsView(
       scene,
       SIDE_X,
       TOP + CRISIS_H + 8,
       SIDE_W,
       SIDE_H - CRISIS_H - 8,
+      session.scenario,
       session.panels().map((p) => p.actor),
-      'The actors',
+      m.t('game.watch.actors'),
     );
 
     const reportW = WATCH_X - 8 - 16;
     this.report = group.add(
-      new ScrollText(scene, { x: 16, y: BOTTOM_Y, width: reportW, height: BOTTOM_H, blocks: [], label: 'The last turn' }),
+      new ScrollText(scene, { x: 16, y: BOTTOM_Y, width: reportW, height: BOTTOM_H, blocks: [], label: m.t('game.watch.report.label') }),
     );
     const h = 42;
     const gap = (BOTTOM_H - h * 4) / 3;
@@ -64,17 +68,17 @@ export class WatchMode implements GameMode {
           ...more,
         }),
       );
-    this.nextButton = control(0, 'Next turn', 'n', () => this.step(), { variant: 'primary', fontSize: FONT.small });
-    this.debriefButton = control(0, 'Debrief', 'd', () => this.goDebrief(), { variant: 'primary', fontSize: FONT.small });
+    this.nextButton = control(0, m.t('game.watch.next'), 'n', () => this.step(), { variant: 'primary', fontSize: FONT.small });
+    this.debriefButton = control(0, m.t('game.watch.debrief'), 'd', () => this.goDebrief(), { variant: 'primary', fontSize: FONT.small });
     this.debriefButton.setVisible(false);
-    this.autoButton = control(1, 'Auto-play', 'p', () => this.toggleAuto(), {
-      hint: '[Space]',
+    this.autoButton = control(1, m.t('game.watch.auto.label'), 'p', () => this.toggleAuto(), {
+      hint: m.t('game.watch.auto.hint'),
       toggle: true,
       selected: session.watch.auto,
-      description: 'plays the turns one after another; Space or P starts and stops it',
+      description: m.t('game.watch.auto.description'),
     });
-    this.speedButton = control(2, 'Speed', 's', () => this.cycleSpeed());
-    this.detailsButton = control(3, 'Why? (details)', 'r', () => this.openDetails());
+    this.speedButton = control(2, m.t('game.watch.speed.label'), 's', () => this.cycleSpeed());
+    this.detailsButton = control(3, m.t('game.watch.details'), 'r', () => this.openDetails());
     this.syncButtons();
     this.listenForSpace();
   }
@@ -103,7 +107,7 @@ export class WatchMode implements GameMode {
 
   start(): void {
     this.screen.group.focusFirst(this.session.watch.auto ? this.autoButton : this.nextButton);
-    announceScene('Game', this.announcement());
+    announceScene(SCENE.Game, this.announcement());
     if (this.session.watch.auto) this.scheduleNext();
   }
 
@@ -123,11 +127,12 @@ export class WatchMode implements GameMode {
   private syncButtons(): void {
     const over = this.session.over;
     const watch = this.session.watch;
+    const m = this.session.messages;
     this.nextButton.setVisible(!over);
     this.debriefButton.setVisible(over);
     this.autoButton.setSelected(watch.auto);
-    this.autoButton.setLabel(watch.auto ? 'Auto-play: on' : 'Auto-play: off');
-    this.speedButton.setLabel(`Speed: ${watch.pace}`);
+    this.autoButton.setLabel(m.t('game.watch.auto', { on: watch.auto ? 'yes' : 'no' }));
+    this.speedButton.setLabel(m.t('game.watch.speed', { pace: watch.pace }));
     this.detailsButton.setDisabled(this.session.lastPlayedTurn() < 1);
   }
 
@@ -165,7 +170,8 @@ export class WatchMode implements GameMode {
     const w = this.session.watch;
     w.auto = !w.auto;
     this.syncButtons();
-    announce(w.auto ? `Auto-play on, ${w.pace} speed.` : 'Auto-play paused. Press N for the next turn, or Space to go on.');
+    const m = this.session.messages;
+    announce(w.auto ? m.t('game.watch.spoken.auto-on', { pace: w.pace }) : m.t('game.watch.spoken.auto-off'));
     if (w.auto) this.scheduleNext();
     else this.stopTimer();
   }
@@ -174,7 +180,7 @@ export class WatchMode implements GameMode {
     const w = this.session.watch;
     w.pace = PACES[(PACES.indexOf(w.pace) + 1) % PACES.length] ?? 'normal';
     this.syncButtons();
-    announce(`Speed: ${w.pace}.`);
+    announce(this.session.messages.t('game.watch.spoken.speed', { pace: w.pace }));
     if (w.auto) this.scheduleNext();
   }
 
@@ -182,72 +188,92 @@ export class WatchMode implements GameMode {
     const turn = this.session.lastPlayedTurn();
     if (turn < 1) return;
     this.session.watch.auto = false;
-    this.scene.scene.start('Resolution', { turn, notice: null });
+    this.scene.scene.start(SCENE.Resolution, { turn, notice: null });
   }
 
   private goDebrief(): void {
     this.stopTimer();
-    this.scene.scene.start('Debrief');
+    this.scene.scene.start(SCENE.Debrief);
   }
 
   /** The last turn: every order and why, what happened, the news; before turn 1, the briefing. */
   private reportBlocks(): ScrollBlock[] {
     const session = this.session;
+    const m = session.messages;
     const t = session.lastPlayedTurn();
     if (t < 1) {
-      const blocks: ScrollBlock[] = [{ text: 'Before the first turn', kind: 'h3' }];
-      for (const p of session.scenario.briefing) blocks.push({ text: p, kind: 'small', gapBefore: 6 });
-      blocks.push({
-        text: 'Press N for one turn at a time, or Space to let the turns play on their own.',
-        kind: 'small',
-        color: COLORS.textMuted,
-        gapBefore: 8,
-      });
+      const blocks: ScrollBlock[] = [{ text: m.t('game.watch.before.title'), kind: 'h3' }];
+      for (const key of session.scenario.briefing) blocks.push({ text: m.t(key), kind: 'small', gapBefore: 6 });
+      blocks.push({ text: m.t('game.watch.before.keys'), kind: 'small', color: COLORS.textMuted, gapBefore: 8 });
       return blocks;
     }
     const r = session.report(t);
-    const blocks: ScrollBlock[] = [{ text: `Turn ${t} · ${r.dates}${r.ending ? ' · the game ends' : ''}`, kind: 'h3' }];
+    const rung = session.state.rung;
+    const blocks: ScrollBlock[] = [
+      { text: m.t('game.watch.report.title', { turn: t, dates: r.dates, ending: r.ending ? 'yes' : 'no' }), kind: 'h3' },
+    ];
     if (r.ending) blocks.push({ text: r.ending, kind: 'small', color: COLORS.warn, gapBefore: 4 });
     blocks.push({
-      text: r.ladder ?? `The ladder stays at rung ${session.state.rung}: ${session.scenario.ladder[session.state.rung]?.name}.`,
+      text: r.ladder ?? m.t('game.watch.report.ladder-stays', { rung, name: rungName(m, rung) }),
       kind: 'small',
       gapBefore: 4,
     });
-    blocks.push({ text: 'ORDERS, IN THE ORDER THEY RESOLVED', kind: 'label', color: COLORS.textMuted, gapBefore: 10 });
+    blocks.push({ text: m.t('game.watch.report.orders'), kind: 'label', color: COLORS.textMuted, gapBefore: 10 });
     for (const d of r.decisions) {
-      const who = ACTOR_STYLE[d.actor].tag === d.actorName ? d.actorName : `${ACTOR_STYLE[d.actor].tag} · ${d.actorName}`;
-      blocks.push({ text: `${who}: ${d.actionName}`, kind: 'small', color: COLORS.text, gapBefore: 6 });
+      const tag = actorTag(m, d.actor);
+      const text = m.t('game.watch.report.order', {
+        same: tag === d.actorName ? 'yes' : 'no',
+        tag,
+        name: d.actorName,
+        action: d.actionName,
+      });
+      blocks.push({ text, kind: 'small', color: COLORS.text, gapBefore: 6 });
       blocks.push({ text: d.why, kind: 'tiny', indent: 16, gapBefore: 0 });
     }
     const happened = r.happened;
     if (happened.length) {
-      blocks.push({ text: 'WHAT HAPPENED', kind: 'label', color: COLORS.textMuted, gapBefore: 10 });
+      blocks.push({ text: m.t('game.watch.report.happened'), kind: 'label', color: COLORS.textMuted, gapBefore: 10 });
       for (const h of happened) blocks.push({ text: h, kind: 'tiny', color: COLORS.text, gapBefore: 2 });
     }
     if (r.news.length) {
-      blocks.push({ text: 'NEWS', kind: 'label', color: COLORS.textMuted, gapBefore: 10 });
+      blocks.push({ text: m.t('game.watch.report.news'), kind: 'label', color: COLORS.textMuted, gapBefore: 10 });
       for (const n of r.news) blocks.push({ text: n, kind: 'tiny', color: COLORS.text, gapBefore: 2 });
     }
     return blocks;
   }
 
   private turnSummary(r: TurnReport): string {
-    const parts = [`Turn ${r.turn}, ${r.dates}.`];
-    parts.push(r.ladder ?? `The ladder stays at rung ${this.session.state.rung}.`);
+    const m = this.session.messages;
+    const parts = [m.t('game.watch.summary.turn', { turn: r.turn, dates: r.dates })];
+    parts.push(r.ladder ?? m.t('game.watch.summary.ladder-stays', { rung: this.session.state.rung }));
     const human = r.decisions.find((d) => d.by === 'human');
-    if (human) parts.push(`You ordered: ${human.actionName}.`);
-    const violent = r.happened.filter((h) => /injured|killed|incident/i.test(h));
+    if (human) parts.push(m.t('game.watch.summary.you-ordered', { action: human.actionName }));
+    // Violence and casualties are read out in full; the news by its headlines (the events' titles).
+    const entries = this.session.state.log.filter((e) => e.turn === r.turn);
+    const violent = entries
+      .filter((e) => e.kind === 'incident' || e.kind === 'casualties')
+      .map((e) => describeEntry(m, this.session.scenario, e));
     if (violent.length) parts.push(violent.join(' '));
-    if (r.news.length) parts.push(`News: ${r.news.map((n) => n.split('. ')[0]).join('; ')}.`);
+    const titles = entries.flatMap((e) => (e.kind === 'event' ? [m.t(`event.${e.event}.title`)] : []));
+    if (titles.length)
+      parts.push(
+        m.t('game.watch.summary.news', { titles: titles.reduce((first, rest) => m.t('game.watch.summary.list', { first, rest })) }),
+      );
     if (r.ending) parts.push(r.ending);
     return parts.join(' ');
   }
 
   private announcement(): string {
+    const m = this.session.messages;
     const t = this.session.lastPlayedTurn();
-    const keys = 'N: next turn, Space: auto-play on or off, S: speed, R: why each actor acted, H: help.';
+    const keys = m.t('game.watch.spoken.keys');
     if (t < 1)
-      return `Watching North 2023: every actor is played by the computer. Seed ${this.session.setup.seed}. ${this.screen.ladder.describe()} ${keys}`;
-    return `Watching. ${this.turnSummary(this.session.report(t))} ${keys}`;
+      return m.t('game.watch.spoken.start', {
+        scenario: m.t('scenario.name'),
+        seed: this.session.setup.seed,
+        ladder: this.screen.ladder.describe(),
+        keys,
+      });
+    return m.t('game.watch.spoken.turn', { summary: this.turnSummary(this.session.report(t)), keys });
   }
 }

@@ -1,4 +1,5 @@
 import * as Phaser from 'phaser';
+import { messages } from '../i18n';
 import { fitTextWidth } from '../text-fit';
 import { COLORS, css, FONT, FONT_FAMILY, RADIUS, SPACE, STROKE } from '../theme';
 import { type Box, worldBox } from './box';
@@ -6,7 +7,7 @@ import { Chip } from './Chip';
 import type { Focusable } from './Focusable';
 import type { FocusGroup } from './FocusGroup';
 import { drawFocusRing } from './focus-ring';
-import { recolor } from './text';
+import { recolor, spokenParts } from './text';
 
 export type ButtonVariant = 'primary' | 'normal' | 'quiet';
 
@@ -214,12 +215,14 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
   }
 
   describe(): string {
+    const m = messages();
     const parts = [this.label];
-    if (this.cfg.toggle) parts.push(this.selected ? 'selected' : 'not selected');
-    if (this.disabled) parts.push(this.cfg.disabledNote ? `unavailable: ${this.cfg.disabledNote}` : 'unavailable');
+    if (this.cfg.toggle) parts.push(m.t(this.selected ? 'widget.selected' : 'widget.not-selected'));
+    if (this.disabled)
+      parts.push(this.cfg.disabledNote ? m.t('widget.unavailable-because', { note: this.cfg.disabledNote }) : m.t('widget.unavailable'));
     if (this.cfg.description) parts.push(this.cfg.description);
-    if (this.hotkey) parts.push(`key ${this.hotkey.toUpperCase()}`);
-    return parts.join(', ');
+    if (this.hotkey) parts.push(m.t('widget.key', { key: this.hotkey.toUpperCase() }));
+    return spokenParts(m, parts);
   }
 
   private redraw(): void {

@@ -4,7 +4,9 @@
 
 import * as Phaser from 'phaser';
 import { announce, markFocus } from '../announcer';
+import { messages } from '../i18n';
 import type { Focusable } from './Focusable';
+import { spokenParts } from './text';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
 
@@ -231,6 +233,7 @@ export class FocusGroup {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const item = this.current;
 
+    // not-text: a KeyboardEvent key id
     if (event.key === 'Tab') {
       event.preventDefault();
       if (event.shiftKey) this.previous();
@@ -258,19 +261,23 @@ export class FocusGroup {
         if (!item) this.focusFirst();
         else this.move(event.key.slice(5).toLowerCase() as Direction);
         return;
+      // not-text: KeyboardEvent key ids
       case 'Home':
         event.preventDefault();
         this.focus(this.items.find((i) => this.navigable(i)) ?? null, { announce: true });
         return;
+      // not-text: a KeyboardEvent key id
       case 'End':
         event.preventDefault();
         this.focus([...this.items].reverse().find((i) => this.navigable(i)) ?? null, { announce: true });
         return;
+      // not-text: a KeyboardEvent key id
       case 'Enter':
       case ' ':
         event.preventDefault();
         if (!event.repeat && item && item.isEnabled()) item.activate();
         return;
+      // not-text: a KeyboardEvent key id
       case 'Escape':
         if (this.options.onEscape && !event.repeat) {
           event.preventDefault();
@@ -309,9 +316,10 @@ export class FocusGroup {
 }
 
 function focusText(item: Focusable): string {
+  const m = messages();
   const parts = [item.label];
-  if (item.isSelected?.()) parts.push('selected');
-  if (!item.isEnabled()) parts.push('unavailable');
-  if (item.hotkey) parts.push(`key ${item.hotkey}`);
-  return parts.join(', ');
+  if (item.isSelected?.()) parts.push(m.t('widget.selected'));
+  if (!item.isEnabled()) parts.push(m.t('widget.unavailable'));
+  if (item.hotkey) parts.push(m.t('widget.key', { key: item.hotkey }));
+  return spokenParts(m, parts);
 }

@@ -1,4 +1,5 @@
 import * as Phaser from 'phaser';
+import { messages } from '../i18n';
 import { COLORS, css, lineHeight, RADIUS, SPACE, STROKE, type TextKind, textStyle } from '../theme';
 import { type Box, worldBox } from './box';
 import type { Focusable } from './Focusable';
@@ -162,7 +163,7 @@ export class ScrollText extends Phaser.GameObjects.Container implements Focusabl
   }
 
   describe(): string {
-    return `${this.label}, scrollable text: arrow keys or Page Up and Page Down to scroll`;
+    return messages().t('widget.scroll-text.spoken', { label: this.label });
   }
 
   /** All the text, for screen-reader announcements. */
@@ -224,7 +225,7 @@ export class ScrollText extends Phaser.GameObjects.Container implements Focusabl
       g.fillRoundedRect(trackX, thumbY, 5, thumbH, 2);
       const above = this.top > 0;
       const below = this.top < max;
-      this.moreText.setText(below ? 'more below' : above ? 'end' : '');
+      this.moreText.setText(below ? messages().t('widget.scroll-text.more-below') : above ? messages().t('widget.scroll-text.end') : '');
       this.moreText.setPosition(w - 18, h - 4);
       if (below) {
         const cx = w - 10;

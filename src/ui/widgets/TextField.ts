@@ -1,4 +1,5 @@
 import * as Phaser from 'phaser';
+import { messages } from '../i18n';
 import { COLORS, css, FONT, FONT_FAMILY, RADIUS, SPACE } from '../theme';
 import type { Box } from './box';
 import type { Focusable } from './Focusable';
@@ -119,10 +120,12 @@ export class TextField implements Focusable {
 
   handleKey(event: KeyboardEvent): boolean {
     if (document.activeElement !== this.element) return false;
+    // not-text: a KeyboardEvent key id
     if (event.key === 'Enter' && !event.repeat) {
       this.cfg.onSubmit?.(this.element.value);
       return true;
     }
+    // not-text: a KeyboardEvent key id
     if (event.key === 'Escape') {
       this.element.blur();
       return true;
@@ -135,7 +138,9 @@ export class TextField implements Focusable {
   }
 
   describe(): string {
-    return `${this.label}, text field, ${this.element.value ? `current value ${this.element.value}` : 'empty'}`;
+    const m = messages();
+    const value = this.element.value ? m.t('widget.text-field.value', { value: this.element.value }) : m.t('widget.text-field.empty');
+    return m.t('widget.text-field.spoken', { label: this.label, value });
   }
 
   private drawRing(on: boolean): void {

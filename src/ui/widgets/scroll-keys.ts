@@ -30,9 +30,11 @@ export function scrollByKey(event: KeyboardEvent, s: LineScroller, page: number)
     case 'PageUp':
       s.scrollBy(-page);
       return true;
+    // not-text: a KeyboardEvent key id
     case 'Home':
       s.scrollTo(0);
       return true;
+    // not-text: a KeyboardEvent key id
     case 'End':
       s.scrollTo(s.maxTop);
       return true;

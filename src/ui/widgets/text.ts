@@ -2,6 +2,7 @@
 // kind, cheap recolouring, and where Phaser would wrap a text.
 
 import type * as Phaser from 'phaser';
+import type { Messages } from '../../text/messages';
 import { type TextKind, textStyle } from '../theme';
 
 /** Adds a word-wrapped text of a theme kind at (x, y), `width` wide. */
@@ -28,4 +29,9 @@ export function wrapLines(scene: Phaser.Scene, text: string, width: number, styl
   const lines = probe.getWrappedText(text);
   probe.destroy();
   return lines;
+}
+
+/** A control's spoken description from its parts ("End turn, unavailable, key E"), joined as the language joins them. */
+export function spokenParts(m: Messages, parts: readonly string[]): string {
+  return parts.reduce((first, rest) => m.t('widget.spoken-parts', { first, rest }));
 }

@@ -11,17 +11,20 @@ import uiCommon from './ui-common.json';
 import uiCompare from './ui-compare.json';
 import uiCrash from './ui-crash.json';
 import uiDebrief from './ui-debrief.json';
+import uiGame from './ui-game.json';
 import uiGuide from './ui-guide.json';
 import uiLadder from './ui-ladder.json';
 import uiLinks from './ui-links.json';
 import uiMap from './ui-map.json';
 import uiMinds from './ui-minds.json';
+import uiPass from './ui-pass.json';
 import uiPrint from './ui-print.json';
 import uiResolution from './ui-resolution.json';
 import uiSaves from './ui-saves.json';
 import uiSetup from './ui-setup.json';
 import uiTitle from './ui-title.json';
 import uiWhatif from './ui-whatif.json';
+import uiWidgets from './ui-widgets.json';
 
 // The game's own English messages, one file per area (the scenario's own
 // messages live in its folder). Keys are unique across all files (a test checks).
@@ -50,6 +53,9 @@ export const englishParts: Readonly<Record<string, Catalogue>> = {
   'ui-setup': uiSetup,
   'ui-title': uiTitle,
   'ui-whatif': uiWhatif,
+  'ui-widgets': uiWidgets,
+  'ui-game': uiGame,
+  'ui-pass': uiPass,
 };
 
 export const englishCatalogue: Catalogue = Object.assign({}, ...Object.values(englishParts));
