@@ -42,11 +42,13 @@ export const englishParts: Readonly<Record<string, Catalogue>> = {
   'ui-compare': uiCompare,
   'ui-crash': uiCrash,
   'ui-debrief': uiDebrief,
+  'ui-game': uiGame,
   'ui-guide': uiGuide,
   'ui-ladder': uiLadder,
   'ui-links': uiLinks,
   'ui-map': uiMap,
   'ui-minds': uiMinds,
+  'ui-pass': uiPass,
   'ui-print': uiPrint,
   'ui-resolution': uiResolution,
   'ui-saves': uiSaves,
@@ -54,8 +56,6 @@ export const englishParts: Readonly<Record<string, Catalogue>> = {
   'ui-title': uiTitle,
   'ui-whatif': uiWhatif,
   'ui-widgets': uiWidgets,
-  'ui-game': uiGame,
-  'ui-pass': uiPass,
 };
 
 export const englishCatalogue: Catalogue = Object.assign({}, ...Object.values(englishParts));
