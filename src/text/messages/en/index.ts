@@ -11,12 +11,14 @@ import uiCommon from './ui-common.json';
 import uiCompare from './ui-compare.json';
 import uiCrash from './ui-crash.json';
 import uiDebrief from './ui-debrief.json';
+import uiDialog from './ui-dialog.json';
 import uiGuide from './ui-guide.json';
 import uiLadder from './ui-ladder.json';
 import uiLinks from './ui-links.json';
 import uiMap from './ui-map.json';
 import uiMinds from './ui-minds.json';
 import uiPrint from './ui-print.json';
+import uiReplay from './ui-replay.json';
 import uiResolution from './ui-resolution.json';
 import uiSaves from './ui-saves.json';
 import uiSetup from './ui-setup.json';
@@ -39,12 +41,14 @@ export const englishParts: Readonly<Record<string, Catalogue>> = {
   'ui-compare': uiCompare,
   'ui-crash': uiCrash,
   'ui-debrief': uiDebrief,
+  'ui-dialog': uiDialog,
   'ui-guide': uiGuide,
   'ui-ladder': uiLadder,
   'ui-links': uiLinks,
   'ui-map': uiMap,
   'ui-minds': uiMinds,
   'ui-print': uiPrint,
+  'ui-replay': uiReplay,
   'ui-resolution': uiResolution,
   'ui-saves': uiSaves,
   'ui-setup': uiSetup,
