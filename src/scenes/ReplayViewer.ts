@@ -1,6 +1,7 @@
 import * as Phaser from 'phaser';
 import { parseReplay, type Replay, uncheckableBecause } from '../sim/replay';
 import { type ReplayTimeline, replayTimeline } from '../sim/replay-tools';
+import { RULES_VERSION } from '../sim/rules';
 import type { ActorId, GameState } from '../sim/types';
 import { turnDates } from '../text/dates';
 import { actorFullName, actorName, outcomeHeadline, postureTitle } from '../text/describe';
@@ -265,7 +266,7 @@ export class ReplayViewer extends Phaser.Scene {
     if (tl.verified) return m.t('replay.strip.verified', { code: tl.code });
     const r = tl.replay;
     if (uncheckableBecause(r, tl.scenario) === null) return m.t('replay.strip.not-verified');
-    return m.t('replay.strip.unchecked', { kind: r.scenario.version !== tl.scenario.version ? 'scenario' : 'rules' });
+    return m.t('replay.strip.unchecked', { kind: r.rules !== RULES_VERSION ? 'rules' : 'scenario' });
   }
 
   /** The bottom row of buttons, spread across the screen's width. */
