@@ -1,4 +1,5 @@
 import * as Phaser from 'phaser';
+import { messages } from '../ui/i18n';
 import { showNotice, takePendingNotice } from '../ui/notice';
 import { SCENE } from '../ui/scene-keys';
 
@@ -21,7 +22,7 @@ export class Notice extends Phaser.Scene {
     const draw = () => {
       this.scene.bringToTop();
       // A slim banner above the title, clear of the menu, whatever the title's layout.
-      showNotice(this, text, { heading: 'This link could not be used', y: 10, width: 1200, slim: true });
+      showNotice(this, text, { heading: messages().t('notice.link-refused'), y: 10, width: 1200, slim: true });
       if (typeof document !== 'undefined') document.body.dataset.notice = text;
       title.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
         if (typeof document !== 'undefined') delete document.body.dataset.notice;

@@ -1,21 +1,27 @@
 import * as Phaser from 'phaser';
-import { outcomeHeadline, postureTitle, turnDates } from '../sim/describe';
-import { parseReplay, type Replay } from '../sim/replay';
+import { parseReplay, type Replay, uncheckableBecause } from '../sim/replay';
 import { type ReplayTimeline, replayTimeline } from '../sim/replay-tools';
-import { ACTOR_IDS, type ActorId, type GameState } from '../sim/types';
+import { RULES_VERSION } from '../sim/rules';
+import type { ActorId, GameState } from '../sim/types';
+import { turnDates } from '../text/dates';
+import { actorFullName, actorName, outcomeHeadline, postureTitle } from '../text/describe';
+import type { Messages } from '../text/messages';
 import { announce, announceScene } from '../ui/announcer';
 import { playSession, takeOver } from '../ui/branch';
 import { copyWithFallback } from '../ui/clipboard';
+import { type DialogButton, isDialogOpen, openDialog } from '../ui/dialog';
 import { createFilePicker, enableFileDrop, type FilePicker, type LoadedFile } from '../ui/files';
-import { fitOrClip } from '../ui/fit';
+import { messages } from '../ui/i18n';
 import { openScene } from '../ui/lazy-scenes';
 import { NorthMap } from '../ui/map';
 import { MAX_LINK_CHARS, markReplayLinkTaken, REPLAY_LINK_NAME, replayLinkFor } from '../ui/replay-link';
-import { PLAYABLE_ACTORS } from '../ui/session';
-import { ACTOR_STYLE, COLORS, css, FONT, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
-import { addBackdrop, addKeyHelp, Button, FocusGroup, fitTextWidth, HeaderBar, Panel, ScrollText } from '../ui/widgets';
+import { scenarioById } from '../ui/scenario-source';
+import { SCENE } from '../ui/scene-keys';
+import { playableActors } from '../ui/session';
+import { fitOrClip, fitTextWidth } from '../ui/text-fit';
+import { actorColor, actorTag, COLORS, css, FONT, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
+import { addBackdrop, addKeyHelp, Button, FocusGroup, HeaderBar, Panel, ScrollText } from '../ui/widgets';
 import { LadderView } from './components/LadderView';
-import { openDialog } from './Dialog';
 import { compareEndings } from './replay/compare-endings';
 import { type FailedFile, showNoReplay } from './replay/NoReplayScreen';
 import { TurnStepper } from './replay/TurnStepper';
@@ -56,9 +62,11 @@ export class ReplayViewer extends Phaser.Scene {
   private turn = 0;
   /** The open replay's views; null while no replay is open. */
   private view: ViewerParts | null = null;
+  /** The words: the open replay's scenario's, or the game's own while none is open. */
+  private m: Messages = messages();
 
   constructor() {
-    super('ReplayViewer');
+    super(SCENE.ReplayViewer);
   }
 
   init(data: ReplayViewerData): void {
@@ -67,27 +75,29 @@ export class ReplayViewer extends Phaser.Scene {
     this.sys.settings.data = {};
     this.timeline = null;
     this.view = null;
+    this.m = messages();
   }
 
   create(): void {
     addBackdrop(this);
-    const back = () => this.scene.start('Title');
+    const m = this.m;
+    const back = () => this.scene.start(SCENE.Title);
     this.group = new FocusGroup(this, { onEscape: back });
     this.picker = createFilePicker(this, { purpose: 'replay', onFiles: (files) => this.openFiles(files) });
     enableFileDrop(
       this,
-      'Drop a replay file (.json) to open it',
+      m.t('replay.drop'),
       (files) => this.openFiles(files),
-      () => !this.scene.isActive('Dialog'),
+      () => !isDialogOpen(this),
     );
 
     if (this.request.problem) {
-      this.buildEmpty({ name: this.request.name ?? 'file', error: this.request.problem });
+      this.buildEmpty({ name: this.request.name ?? m.t('replay.default-file'), error: this.request.problem });
       return;
     }
     const src =
       this.request.text !== undefined
-        ? { text: this.request.text, name: this.request.name ?? 'replay.json', turn: this.request.turn }
+        ? { text: this.request.text, name: this.request.name ?? 'replay.json', turn: this.request.turn } // not-text: a file name
         : lastOpened;
     if (!src) {
       this.buildEmpty(null);
@@ -95,20 +105,20 @@ export class ReplayViewer extends Phaser.Scene {
     }
     if (src.name === REPLAY_LINK_NAME) markReplayLinkTaken();
     const parsed =
-      src.name === REPLAY_LINK_NAME && src.text === ''
-        ? { ok: false as const, error: 'the replay link is damaged or incomplete (it may have been cut short when it was copied)' }
-        : parseReplay(src.text);
+      src.name === REPLAY_LINK_NAME && src.text === '' ? { ok: false as const, error: m.t('replay.link.damaged') } : parseReplay(src.text);
+    const shownName = src.name === REPLAY_LINK_NAME ? m.t('replay.link.name') : src.name;
     if (!parsed.ok) {
-      this.buildEmpty({ name: src.name, error: parsed.error });
+      this.buildEmpty({ name: shownName, error: parsed.error });
       return;
     }
-    const tl = replayTimeline(parsed.value);
+    const tl = replayTimeline(parsed.value, scenarioById);
     if (!tl.ok) {
-      this.buildEmpty({ name: src.name, error: tl.error });
+      this.buildEmpty({ name: shownName, error: tl.error });
       return;
     }
     this.timeline = tl.value;
-    this.name = src.name;
+    this.m = messages(tl.value.scenario);
+    this.name = shownName;
     this.text = src.text;
     const last = tl.value.states.length - 1;
     this.turn = Phaser.Math.Clamp(src.turn ?? last, 0, last);
@@ -121,13 +131,13 @@ export class ReplayViewer extends Phaser.Scene {
   // -------------------------------------------------------------------------
 
   private buildEmpty(failed: FailedFile | null): void {
-    showNoReplay(this, this.group, failed, () => this.picker.open());
+    showNoReplay(this, this.m, this.group, failed, () => this.picker.open());
   }
 
   private openFiles(files: LoadedFile[]): void {
     const f = files[0];
     if (!f) return;
-    if (files.length > 1) announce(`Opening the first of ${files.length} files, ${f.name}. To compare many games, use the class debrief.`);
+    if (files.length > 1) announce(this.m.t('replay.opening-first', { count: files.length, name: f.name }));
     if (f.problem) {
       this.scene.restart({ name: f.name, problem: f.problem });
       return;
@@ -140,26 +150,28 @@ export class ReplayViewer extends Phaser.Scene {
   // -------------------------------------------------------------------------
 
   private buildViewer(tl: ReplayTimeline, replay: Replay): void {
+    const m = this.m;
     const sc = tl.scenario;
     const final = tl.states[tl.states.length - 1] as GameState;
-    new HeaderBar(this, { title: 'Replay viewer', right: `${clip(this.name, 48)} · seed ${clip(replay.seed, 36)}` });
+    new HeaderBar(this, {
+      title: m.t('replay.title'),
+      right: m.t('replay.header.right', { name: clip(this.name, 48), seed: clip(replay.seed, 36) }),
+    });
 
     // Verification strip.
     const strip = new Panel(this, { x: 16, y: 58, width: GAME_WIDTH - 32, height: 64, accent: tl.verified ? COLORS.good : COLORS.bad });
     const vg = this.add.graphics();
     drawVerdict(vg, 42, 32, tl.verified);
-    const line1 = this.add.text(
-      74,
-      8,
-      tl.verified ? `VERIFIED · code ${tl.code}` : 'NOT VERIFIED · the game it re-plays does not match the file’s code',
-      textStyle('h3'),
-    );
+    const line1 = this.add.text(74, 8, this.verdictLine(tl), textStyle('h3'));
     fitOrClip(line1, GAME_WIDTH - 32 - 90);
-    const meta = `Seed ${clip(replay.seed, 60)} · ${rolesText(sc, replay.roles)} · ${replay.difficulty} · ${final.turn} turn${final.turn === 1 ? '' : 's'} · ${outcomeHeadline(sc, final)}`;
+    const difficulty = m.t(`report.difficulty.${replay.difficulty}`);
+    const roles = rolesText(m, replay.roles);
+    const outcome = outcomeHeadline(m, final);
+    const meta = m.t('replay.strip.meta', { seed: clip(replay.seed, 60), roles, difficulty, turns: final.turn, outcome });
     const line2 = this.add.text(
       74,
       38,
-      tl.verified ? meta : `Why: ${tl.problem ?? 'unknown'}`,
+      tl.verified ? meta : m.t('replay.why', { why: tl.problem ?? m.t('replay.why.unknown') }),
       textStyle('small', { color: css(tl.verified ? COLORS.textMuted : COLORS.text) }),
     );
     fitOrClip(line2, GAME_WIDTH - 32 - 90);
@@ -167,7 +179,7 @@ export class ReplayViewer extends Phaser.Scene {
 
     // Map.
     const mapY = 128;
-    const map = new NorthMap(this, 16, mapY, tl.states[this.turn]?.municipalities ?? final.municipalities);
+    const map = new NorthMap(this, 16, mapY, sc, tl.states[this.turn]?.places ?? final.places);
 
     // Right column: the turn, the ladder, and the details.
     const rx = 832;
@@ -175,7 +187,7 @@ export class ReplayViewer extends Phaser.Scene {
     const info = new Panel(this, { x: rx, y: mapY, width: rw, height: 100 });
     const turnTitle = this.add.text(SPACE.md, 8, '', textStyle('h3'));
     info.add(turnTitle);
-    const ladder = new LadderView(this, sc.ladder, { size: 'compact', into: info, x: SPACE.md, y: 40, width: rw - SPACE.md * 2 });
+    const ladder = new LadderView(this, sc, { size: 'compact', into: info, x: SPACE.md, y: 40, width: rw - SPACE.md * 2 });
     const details = this.group.add(
       new ScrollText(this, {
         x: rx,
@@ -183,7 +195,7 @@ export class ReplayViewer extends Phaser.Scene {
         width: rw,
         height: 578 - (mapY + 108),
         blocks: [],
-        label: 'What happened in this turn',
+        label: m.t('replay.details.label'),
       }),
     );
     this.group.add(
@@ -192,10 +204,10 @@ export class ReplayViewer extends Phaser.Scene {
         y: 586,
         width: rw,
         height: 38,
-        label: 'How each actor thinks',
+        label: m.t('replay.button.minds'),
         hotkey: 'm',
         fontSize: FONT.small,
-        description: 'an actor’s postures, with its posture at this turn and its last change',
+        description: m.t('replay.button.minds.description'),
         onActivate: () => this.askMind(),
       }),
     );
@@ -203,40 +215,58 @@ export class ReplayViewer extends Phaser.Scene {
     const last = tl.states.length - 1;
     const stepper = new TurnStepper(this, this.group, {
       scenario: sc,
+      messages: m,
       last,
       y: 586,
       right: 816,
       onTurn: (t, speak) => this.showTurn(t, speak),
-      keysBlocked: () => this.scene.isActive('Dialog'),
+      keysBlocked: () => isDialogOpen(this),
     });
     const comparePicker = createFilePicker(this, {
       purpose: 'compare',
-      onFiles: (files) => compareEndings(this, tl, this.name, files),
+      onFiles: (files) => compareEndings(this, m, tl, this.name, files),
     });
     const row = this.addButtonRow([
-      { label: '← Turn back', w: 170, hint: '[←]', act: () => stepper.step(-1) },
-      { label: 'Turn forward →', w: 190, hint: '[→]', act: () => stepper.step(1) },
-      { label: 'Take over from here', w: 248, hotkey: 't', primary: true, act: () => this.askTakeOver() },
-      { label: 'Compare endings', w: 208, hotkey: 'c', act: () => comparePicker.open() },
-      { label: 'Copy link', w: 150, hotkey: 'l', act: () => this.copyLink() },
-      { label: 'Open file', w: 150, hotkey: 'o', act: () => this.picker.open() },
-      { label: 'Back', w: 108, hint: '[Esc]', act: () => this.scene.start('Title') },
+      { label: m.t('replay.button.turn-back'), w: 170, hint: m.t('replay.key.left'), act: () => stepper.step(-1) },
+      { label: m.t('replay.button.turn-forward'), w: 190, hint: m.t('replay.key.right'), act: () => stepper.step(1) },
+      { label: m.t('replay.button.take-over'), w: 248, hotkey: 't', primary: true, act: () => this.askTakeOver() },
+      { label: m.t('replay.button.compare'), w: 208, hotkey: 'c', act: () => comparePicker.open() },
+      { label: m.t('replay.button.copy-link'), w: 150, hotkey: 'l', act: () => this.copyLink() },
+      { label: m.t('replay.button.open-file'), w: 150, hotkey: 'o', act: () => this.picker.open() },
+      { label: m.t('common.back'), w: 108, hint: m.t('common.key.esc'), act: () => this.scene.start(SCENE.Title) },
     ]);
     const [back, forward, take] = row as [Button, Button, Button];
     stepper.useButtons(back, forward);
     this.view = { map, turnTitle, ladder, details, take };
 
-    addKeyHelp(this, '← / →: turn back / forward · Tab or ↑/↓: move · Enter: choose · T: take over · M: minds · O: open · Esc: back');
+    addKeyHelp(this, m.t('replay.keys'));
     stepper.show(this.turn, false);
     this.group.focusFirst(forward.isEnabled() ? forward : details);
 
     const verdict = tl.verified
-      ? `✔ Verified: re-playing it gives the code ${tl.code}, the same as the file.`
-      : `✘ NOT verified: ${tl.problem ?? 'the codes differ'}.`;
+      ? m.t('replay.spoken.verified', { code: tl.code })
+      : m.t('replay.spoken.not-verified', { why: tl.problem ?? m.t('replay.spoken.codes-differ') });
     announceScene(
-      'ReplayViewer',
-      `Replay viewer: ${this.name}. ${verdict} Seed ${replay.seed}, ${rolesText(sc, replay.roles)}, difficulty ${replay.difficulty}. ${outcomeHeadline(sc, final)} Showing ${this.turnLabel(this.turn)}. Left and right arrows step through the turns.`,
+      SCENE.ReplayViewer,
+      m.t('replay.spoken.opened', {
+        name: this.name,
+        verdict,
+        seed: replay.seed,
+        roles,
+        difficulty,
+        outcome,
+        turn: this.turnLabel(this.turn),
+      }),
     );
+  }
+
+  /** The strip's first line: verified with its code, made by other rules (uncheckable), or not matching. */
+  private verdictLine(tl: ReplayTimeline): string {
+    const m = this.m;
+    if (tl.verified) return m.t('replay.strip.verified', { code: tl.code });
+    const r = tl.replay;
+    if (uncheckableBecause(r, tl.scenario) === null) return m.t('replay.strip.not-verified');
+    return m.t('replay.strip.unchecked', { kind: r.rules !== RULES_VERSION ? 'rules' : 'scenario' });
   }
 
   /** The bottom row of buttons, spread across the screen's width. */
@@ -270,7 +300,10 @@ export class ReplayViewer extends Phaser.Scene {
   private turnLabel(t: number): string {
     const tl = this.timeline;
     if (!tl) return '';
-    return t === 0 ? 'the start, before turn 1' : `turn ${t} of ${tl.states.length - 1}, ${turnDates(tl.scenario, t)}`;
+    const m = this.m;
+    return t === 0
+      ? m.t('replay.turn.spoken.start')
+      : m.t('replay.turn.spoken', { turn: t, last: tl.states.length - 1, dates: turnDates(tl.scenario, t, m.locale) });
   }
 
   /** Shows turn `t` (0 = the start): the map, the ladder, the reasons; the stepper has checked `t`. */
@@ -278,50 +311,70 @@ export class ReplayViewer extends Phaser.Scene {
     const tl = this.timeline;
     const view = this.view;
     if (!tl || !view) return;
+    const m = this.m;
     const last = tl.states.length - 1;
     this.turn = t;
     if (lastOpened) lastOpened.turn = t;
     const sc = tl.scenario;
     const state = tl.states[t] as GameState;
     const before = t > 0 ? tl.states[t - 1] : undefined;
-    view.map.update(state.municipalities, before?.municipalities);
+    view.map.update(state.places, before?.places);
     view.take.setDisabled(state.phase === 'over');
-    view.turnTitle.setText(t === 0 ? `The start · before turn 1 (${turnDates(sc, 1)})` : `Turn ${t} of ${last} · ${turnDates(sc, t)}`);
+    view.turnTitle.setText(
+      t === 0
+        ? m.t('replay.turn.title.start', { dates: turnDates(sc, 1, m.locale) })
+        : m.t('replay.turn.title', { turn: t, last, dates: turnDates(sc, t, m.locale) }),
+    );
     fitTextWidth(view.turnTitle, GAME_WIDTH - 832 - 16 - 32);
     view.ladder.update(state.rung, state.peakRung, before ? before.rung : null);
-    view.details.setBlocks(turnBlocks(tl, t));
-    if (speak) announce(spokenTurn(tl, t, view.map.describe()));
+    view.details.setBlocks(turnBlocks(m, tl, t));
+    if (speak) announce(spokenTurn(m, tl, t, view.map.describe()));
   }
 
   // -------------------------------------------------------------------------
   // Take over, compare, copy link.
   // -------------------------------------------------------------------------
 
+  /** The dialogs' Cancel button (Escape does the same). */
+  private cancelButton(): DialogButton {
+    return { label: this.m.t('dialog.cancel'), hint: this.m.t('common.key.esc') };
+  }
+
   private askTakeOver(): void {
     const tl = this.timeline;
     if (!tl) return;
+    const m = this.m;
     const t = this.turn;
     const state = tl.states[t];
     if (!state || state.phase === 'over') {
-      announce('The game was over at this turn: choose an earlier turn to take over.');
+      announce(m.t('replay.take.game-over'));
       return;
     }
     const sc = tl.scenario;
-    const when = t === 0 ? `from the very start (turn 1, ${turnDates(sc, 1)})` : `from turn ${t + 1} (${turnDates(sc, t + 1)})`;
-    const note = tl.verified ? '' : ' Note: this replay did not verify, so it may not be the game its author played.';
+    const text = m.t('replay.take.text', {
+      start: t === 0 ? 'yes' : 'no',
+      dates: turnDates(sc, t + 1, m.locale),
+      next: t + 1,
+      turn: t,
+      verified: tl.verified ? 'yes' : 'no',
+    });
     openDialog(this, this.group, {
-      title: 'Take over from here',
-      text: `Choose the actor you will play ${when}. Everything up to ${t === 0 ? 'the start' : `the end of turn ${t}`} stays exactly as in the replay, dice included; from then on the other actors are played by the computer.${note}`,
+      title: m.t('replay.button.take-over'),
+      lines: [{ text }],
       column: true,
       width: 620,
-      choices: PLAYABLE_ACTORS.map((a, i) => ({
-        label: sc.actors[a].short,
-        hotkey: String(i + 1),
-        chipColor: ACTOR_STYLE[a].color,
-        chipText: ACTOR_STYLE[a].tag,
-        description: sc.actors[a].name,
-        onChoose: () => this.startBranch(a),
-      })),
+      buttons: playableActors(sc)
+        .map(
+          (a, i): DialogButton => ({
+            label: actorName(m, a),
+            hotkey: String(i + 1),
+            chipColor: actorColor(sc, a),
+            chipText: actorTag(m, a),
+            description: actorFullName(m, a),
+            onActivate: () => this.startBranch(a),
+          }),
+        )
+        .concat(this.cancelButton()),
     });
   }
 
@@ -331,47 +384,64 @@ export class ReplayViewer extends Phaser.Scene {
     if (!tl) return;
     const state = tl.states[this.turn];
     if (!state) return;
+    const m = this.m;
     const sc = tl.scenario;
     openDialog(this, this.group, {
-      title: 'How each actor thinks',
-      text: `Whose mind? You will see its postures, its posture ${this.turn === 0 ? 'at the start' : `after turn ${this.turn}`}, and its last change.`,
+      title: m.t('replay.button.minds'),
+      lines: [{ text: m.t('replay.minds.text', { start: this.turn === 0 ? 'yes' : 'no', turn: this.turn }) }],
       column: true,
       width: 560,
       buttonHeight: 44,
-      choices: ACTOR_IDS.map((a, i) => ({
-        label: `${sc.actors[a].short}: ${postureTitle(a, state.actors[a].posture)}`,
-        hotkey: String(i + 1),
-        chipColor: ACTOR_STYLE[a].color,
-        chipText: ACTOR_STYLE[a].tag,
-        onChoose: () =>
-          openScene(this, 'ActorMind', {
-            actor: a,
-            posture: state.actors[a].posture,
-            last: state.actors[a].mind.last,
-            returnTo: 'ReplayViewer',
-          }),
-      })),
+      buttons: sc.actorIds
+        .flatMap((a, i): DialogButton[] => {
+          const actor = state.actors[a];
+          if (!actor) return [];
+          return [
+            {
+              label: m.t('replay.minds.choice', { actor: actorName(m, a), posture: postureTitle(m, a, actor.posture) }),
+              hotkey: String(i + 1),
+              chipColor: actorColor(sc, a),
+              chipText: actorTag(m, a),
+              onActivate: () =>
+                openScene(this, SCENE.ActorMind, {
+                  actor: a,
+                  posture: actor.posture,
+                  last: actor.mind.last,
+                  scenarioId: sc.id,
+                  returnTo: SCENE.ReplayViewer,
+                }),
+            },
+          ];
+        })
+        .concat(this.cancelButton()),
     });
   }
 
   private startBranch(role: ActorId): void {
     const tl = this.timeline;
     if (!tl) return;
+    const m = this.m;
     const r = takeOver(tl, this.turn, role, this.name);
     if (!r.ok) {
-      announce(`Cannot take over here: ${r.error}.`);
+      announce(m.t('replay.take.cannot', { why: r.error }));
       return;
     }
-    announce(`You now play ${tl.scenario.actors[role].short} from turn ${this.turn + 1}.`);
+    announce(m.t('replay.take.now-playing', { actor: actorName(m, role), turn: this.turn + 1 }));
     playSession(this, r.value);
   }
 
   private copyLink(): void {
+    const m = this.m;
     const link = replayLinkFor(this.text, `${location.origin}${location.pathname}`);
     if (link.length > MAX_LINK_CHARS) {
-      announce(`This replay is too long for a link (${link.length} characters). Share the file instead.`);
+      announce(m.t('replay.link.too-long', { count: link.length }));
       return;
     }
-    copyWithFallback(this, this.group, link, { name: 'replay link', done: 'Replay link copied. Anyone who opens it sees this replay:' });
+    copyWithFallback(this, this.group, link, {
+      name: m.t('replay.link.name'),
+      title: m.t('replay.link.copy-title'),
+      label: m.t('replay.link.field'),
+      done: m.t('replay.link.copied'),
+    });
   }
 }

@@ -9,12 +9,14 @@
 // reaches it.
 
 import * as Phaser from 'phaser';
+import { plainList } from '../text/lists';
 import { announce, announceScene } from './announcer';
+import { messages } from './i18n';
 import { COLORS, css, GAME_HEIGHT, GAME_WIDTH, lineHeight, RADIUS, SPACE, STROKE, type TextKind, textStyle } from './theme';
 import { Button, type ButtonVariant, FocusGroup, TextField } from './widgets';
 
 /** The live region's scene name while a dialog is open (the browser tests wait for it). */
-const ANNOUNCED_AS = 'Dialog';
+const ANNOUNCED_AS = 'Dialog'; // not-text: the live region's scene name, not shown
 /** Above every object a screen draws (drop overlays excepted). */
 const DEPTH = 1000;
 const FIELD_HEIGHT = 48;
@@ -194,7 +196,7 @@ export class Dialog {
     this.under?.resume();
     announceScene(this.scene.scene.key, '');
     if (chosen?.onActivate) chosen.onActivate();
-    else announce('Closed.');
+    else announce(messages().t('dialog.closed'));
   }
 }
 
@@ -226,9 +228,15 @@ function warnMark(scene: Phaser.Scene, cx: number, cy: number): Phaser.GameObjec
 
 /** What a screen reader hears: the title, the text, the field and the choices. */
 function spokenText(o: DialogOptions): string {
-  const title = /[.?!:]$/.test(o.title) ? o.title : `${o.title}.`;
+  const m = messages();
+  const title = /[.?!:]$/.test(o.title) ? o.title : m.t('dialog.spoken.title', { title: o.title });
   const text = o.lines.map((l) => l.text).filter(Boolean);
-  const field = o.field ? [`${o.field.label}: ${o.field.value}`] : [];
-  const choices = `Choices: ${o.buttons.map((b) => b.label).join(', ')}.`;
+  const field = o.field ? [m.t('dialog.spoken.field', { label: o.field.label, value: o.field.value })] : [];
+  const choices = m.t('dialog.spoken.choices', {
+    choices: plainList(
+      m,
+      o.buttons.map((b) => b.label),
+    ),
+  });
   return [title, ...text, ...field, choices].join(' ');
 }

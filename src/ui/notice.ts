@@ -5,6 +5,7 @@
 
 import type * as Phaser from 'phaser';
 import { announce } from './announcer';
+import { messages } from './i18n';
 import { COLORS, css, FONT, GAME_WIDTH, RADIUS, SPACE, STROKE, textStyle } from './theme';
 
 let pending: string | null = null;
@@ -55,8 +56,14 @@ export function showNotice(scene: Phaser.Scene, text: string, opts: NoticeOption
   const container = scene.add.container(x, y).setDepth(900);
   const kind = slim ? 'small' : 'body';
   const textX = pad + iconW + SPACE.sm;
+  const m = messages();
   const heading = opts.heading
-    ? scene.add.text(textX, pad - 2, slim ? `${opts.heading}:` : opts.heading, textStyle(kind, { fontStyle: 'bold', color: css(accent) }))
+    ? scene.add.text(
+        textX,
+        pad - 2,
+        slim ? m.t('notice.heading.slim', { heading: opts.heading }) : opts.heading,
+        textStyle(kind, { fontStyle: 'bold', color: css(accent) }),
+      )
     : null;
   const bodyX = slim && heading ? heading.x + heading.width + SPACE.sm : textX;
   const bodyY = slim || !heading ? pad - 2 : heading.y + heading.height + 2;
@@ -84,6 +91,7 @@ export function showNotice(scene: Phaser.Scene, text: string, opts: NoticeOption
   container.add([g, mark, ...(heading ? [heading] : []), body]);
   const region = typeof document === 'undefined' ? null : document.getElementById('announcer');
   const before = region?.textContent ?? '';
-  announce(`${opts.heading ? `${opts.heading}: ` : ''}${text}${before ? ` ${before}` : ''}`);
+  const said = opts.heading ? m.t('notice.spoken', { heading: opts.heading, text }) : text;
+  announce(before ? `${said} ${before}` : said);
   return container;
 }

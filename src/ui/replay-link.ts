@@ -3,8 +3,8 @@
 // carries only the replay file, never code.
 
 export const REPLAY_PARAM = 'replay';
-/** The name the viewer shows for a replay that came from a link. */
-export const REPLAY_LINK_NAME = 'replay link';
+/** The name a replay that came from a link goes by (the viewer shows it in words from its messages). */
+export const REPLAY_LINK_NAME = 'replay link'; // not-text: an id; the viewer shows replay.link.name
 /** A link longer than this may be cut off by mail programs and chat apps. */
 export const MAX_LINK_CHARS = 60_000;
 

@@ -7,9 +7,13 @@
 //   pointed at, with a caption that names it and how it moved.
 
 import type * as Phaser from 'phaser';
-import type { Rung } from '../../sim/types';
+import type { Scenario } from '../../sim/types';
+import { rungName } from '../../text/describe';
+import type { Messages } from '../../text/messages';
+import { messages } from '../../ui/i18n';
+import { fitTextWidth } from '../../ui/text-fit';
 import { COLORS, css, FONT, FONT_FAMILY, RADIUS, rungColor, SPACE, STROKE, textStyle } from '../../ui/theme';
-import { fitTextWidth, Panel, recolor } from '../../ui/widgets';
+import { Panel, recolor } from '../../ui/widgets';
 
 /** Where the ladder goes: its own panel, or (compact) a bar inside a panel the caller owns. */
 export type LadderLayout =
@@ -25,15 +29,18 @@ interface Row {
 }
 
 export class LadderView {
-  private readonly ladder: Rung[];
+  private readonly m: Messages;
+  /** The top rung (the ladder has top + 1 rungs). */
+  private readonly top: number;
   private readonly marks: Phaser.GameObjects.Graphics;
   private readonly draw: () => void;
   private rung = 0;
   private peak = 0;
   private from: number | null = null;
 
-  constructor(scene: Phaser.Scene, ladder: Rung[], layout: LadderLayout) {
-    this.ladder = ladder;
+  constructor(scene: Phaser.Scene, scenario: Scenario, layout: LadderLayout) {
+    this.m = messages(scenario);
+    this.top = scenario.ladder.top;
     this.marks = scene.add.graphics();
     this.draw = layout.size === 'full' ? this.buildRows(scene, layout) : this.buildBar(scene, layout);
   }
@@ -48,13 +55,20 @@ export class LadderView {
 
   /** One sentence for the live region. */
   describe(): string {
-    const now = this.ladder[this.rung];
-    const peak = this.peak > this.rung ? ` The highest so far was rung ${this.peak}, ${this.ladder[this.peak]?.name}.` : '';
+    const m = this.m;
+    const peak = this.peak > this.rung ? m.t('ladder.describe.peak', { peak: this.peak, name: rungName(m, this.peak) }) : '';
     const moved =
       this.from !== null && this.from !== this.rung
-        ? ` Last turn it ${this.from < this.rung ? 'rose' : 'fell'} from rung ${this.from}.`
+        ? m.t('ladder.describe.moved', { direction: this.from < this.rung ? 'up' : 'down', from: this.from })
         : '';
-    return `Escalation ladder: rung ${this.rung} of ${this.ladder.length - 1}, ${now?.name}: ${now?.description}${moved}${peak}`;
+    return m.t('ladder.describe', {
+      rung: this.rung,
+      top: this.top,
+      name: rungName(m, this.rung),
+      description: m.t(`rung.${this.rung}.description`),
+      moved,
+      peak,
+    });
   }
 
   // -------------------------------------------------------------------------
@@ -62,14 +76,14 @@ export class LadderView {
   // -------------------------------------------------------------------------
 
   private buildRows(scene: Phaser.Scene, { x, y, width, height }: { x: number; y: number; width: number; height: number }) {
-    const ladder = this.ladder;
-    const panel = new Panel(scene, { x, y, width, height, title: 'Escalation ladder' });
+    const m = this.m;
+    const panel = new Panel(scene, { x, y, width, height, title: m.t('ladder.title') });
     const top = (panel.titleText?.y ?? 8) + 30;
-    const n = ladder.length;
+    const n = this.top + 1;
     const legendH = 22;
     const rowH = Math.floor((height - top - SPACE.sm - legendH) / n);
     // The key to the marks, under the rungs.
-    const legend = scene.add.text(SPACE.sm + 2, top + n * rowH + 4, '▶ now   ▲ highest so far', textStyle('tiny'));
+    const legend = scene.add.text(SPACE.sm + 2, top + n * rowH + 4, m.t('ladder.key'), textStyle('tiny'));
     panel.add(legend);
     panel.add(this.marks);
     const rows: Row[] = [];
@@ -89,7 +103,7 @@ export class LadderView {
         .text(
           40,
           rowY + rowH / 2,
-          ladder[level]?.name ?? '',
+          rungName(m, level),
           textStyle('tiny', { color: css(COLORS.text), lineSpacing: 0, wrap: width - 40 - 46 }),
         )
         .setOrigin(0, 0.5);
@@ -113,7 +127,7 @@ export class LadderView {
     const { rung, peak, from } = this;
     const g = this.marks;
     g.clear();
-    const top = this.ladder.length - 1;
+    const top = this.top;
     for (const row of rows) {
       const { level, y } = row;
       const current = level === rung;
@@ -138,9 +152,10 @@ export class LadderView {
       recolor(row.name, css(current ? COLORS.text : level < rung ? COLORS.textMuted : COLORS.textDim));
       recolor(row.num, css(current ? COLORS.text : level < rung ? COLORS.textMuted : COLORS.textDim));
       const tags: string[] = [];
-      if (current) tags.push('NOW');
+      if (current) tags.push(this.m.t('ladder.tag.now'));
       if (level === peak && peak > rung) tags.push('▲');
-      else if (!current && from !== null && level === from && from !== rung) tags.push(from > rung ? 'was ▼' : 'was');
+      else if (!current && from !== null && level === from && from !== rung)
+        tags.push(this.m.t(from > rung ? 'ladder.tag.was-higher' : 'ladder.tag.was'));
       row.tag.setText(tags.join('\n'));
       recolor(row.tag, css(current ? COLORS.text : level === peak && peak > rung ? COLORS.warn : COLORS.textMuted));
       row.tag.setFontSize(level === peak && peak > rung ? FONT.body : FONT.tiny);
@@ -161,9 +176,10 @@ export class LadderView {
       this.drawBar(x, y, width);
       const { rung, from } = this;
       const change = from === null ? 0 : rung - from;
-      const moved =
-        change > 0 ? ` (up ${change} this turn)` : change < 0 ? ` (down ${-change} this turn)` : from !== null ? ' (no change)' : '';
-      caption.setText(`Rung ${rung} of ${this.ladder.length - 1}: ${this.ladder[rung]?.name ?? ''}${moved}`);
+      const direction = from === null ? 'none' : change > 0 ? 'up' : change < 0 ? 'down' : 'same';
+      caption.setText(
+        this.m.t('ladder.caption', { rung, top: this.top, name: rungName(this.m, rung), change: direction, by: Math.abs(change) }),
+      );
       fitTextWidth(caption, width);
     };
   }
@@ -172,7 +188,7 @@ export class LadderView {
     const g = this.marks;
     g.clear();
     const rung = this.rung;
-    const top = this.ladder.length - 1;
+    const top = this.top;
     const n = top + 1;
     const seg = width / n;
     for (let i = 0; i < n; i++) {

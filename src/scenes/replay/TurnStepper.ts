@@ -1,14 +1,16 @@
 // Which turn of a replay is shown, and the ways to change it: a button per
 // turn, Turn back / Turn forward, and the ← and → keys from anywhere.
 import * as Phaser from 'phaser';
-import { turnDates } from '../../sim/describe';
 import type { Scenario } from '../../sim/types';
+import { turnDates } from '../../text/dates';
+import type { Messages } from '../../text/messages';
 import { announce } from '../../ui/announcer';
 import { FONT, textStyle } from '../../ui/theme';
 import { Button, type FocusGroup } from '../../ui/widgets';
 
 export interface TurnStepperConfig {
   scenario: Scenario;
+  messages: Messages;
   /** The last turn (0 is the start). */
   last: number;
   /** The row of turn buttons: its top and its right edge. */
@@ -32,8 +34,8 @@ export class TurnStepper {
     private readonly group: FocusGroup,
     private readonly cfg: TurnStepperConfig,
   ) {
-    const { y, last, scenario } = cfg;
-    scene.add.text(16, y + 19, 'Turn', textStyle('label')).setOrigin(0, 0.5);
+    const { y, last, scenario, messages: m } = cfg;
+    scene.add.text(16, y + 19, m.t('replay.stepper.label'), textStyle('label')).setOrigin(0, 0.5);
     const x0 = 66;
     const span = cfg.right - x0;
     const slot = Math.min(48, span / (last + 1));
@@ -46,7 +48,8 @@ export class TurnStepper {
         label: String(t),
         hint: '',
         fontSize: FONT.small,
-        description: t === 0 ? 'the start, before the first turn' : `turn ${t}, ${turnDates(scenario, t)}`,
+        description:
+          t === 0 ? m.t('replay.stepper.start') : m.t('replay.stepper.turn', { turn: t, dates: turnDates(scenario, t, m.locale) }),
         onActivate: () => this.show(t),
       });
       this.turnButtons.push(group.add(b));
@@ -69,7 +72,7 @@ export class TurnStepper {
   show(t: number, speak = true): void {
     const last = this.cfg.last;
     if (t < 0 || t > last) {
-      if (speak) announce(t < 0 ? 'This is the start: there is no earlier turn.' : 'This is the last turn of the replay.');
+      if (speak) announce(this.cfg.messages.t(t < 0 ? 'replay.stepper.no-earlier' : 'replay.stepper.no-later'));
       return;
     }
     this.turn = t;

@@ -1,6 +1,8 @@
 // The verdict on a replay file, drawn and written: verified or not, whose game it was.
 import type * as Phaser from 'phaser';
-import type { ActorId, Scenario } from '../../sim/types';
+import type { ActorId } from '../../sim/types';
+import type { Messages } from '../../text/messages';
+import { playerNames } from '../../ui/session';
 import { COLORS } from '../../ui/theme';
 
 /** `s` cut to `n` characters, with "…" when cut. */
@@ -25,7 +27,7 @@ export function drawVerdict(g: Phaser.GameObjects.Graphics, x: number, y: number
 }
 
 /** Who played: "KFOR played by a person", or every actor by the computer. */
-export function rolesText(scenario: Scenario, roles: readonly string[]): string {
-  if (!roles.length) return 'every actor played by the computer';
-  return `${roles.map((r) => scenario.actors[r as ActorId]?.short ?? r).join(' and ')} played by ${roles.length > 1 ? 'people' : 'a person'}`;
+export function rolesText(m: Messages, roles: readonly string[]): string {
+  if (!roles.length) return m.t('replay.roles.none');
+  return m.t('replay.roles', { actors: playerNames(m, roles as ActorId[]), count: roles.length });
 }

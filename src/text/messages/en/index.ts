@@ -11,6 +11,7 @@ import uiCommon from './ui-common.json';
 import uiCompare from './ui-compare.json';
 import uiCrash from './ui-crash.json';
 import uiDebrief from './ui-debrief.json';
+import uiDialog from './ui-dialog.json';
 import uiGame from './ui-game.json';
 import uiGuide from './ui-guide.json';
 import uiLadder from './ui-ladder.json';
@@ -19,6 +20,7 @@ import uiMap from './ui-map.json';
 import uiMinds from './ui-minds.json';
 import uiPass from './ui-pass.json';
 import uiPrint from './ui-print.json';
+import uiReplay from './ui-replay.json';
 import uiResolution from './ui-resolution.json';
 import uiSaves from './ui-saves.json';
 import uiSetup from './ui-setup.json';
@@ -42,6 +44,7 @@ export const englishParts: Readonly<Record<string, Catalogue>> = {
   'ui-compare': uiCompare,
   'ui-crash': uiCrash,
   'ui-debrief': uiDebrief,
+  'ui-dialog': uiDialog,
   'ui-game': uiGame,
   'ui-guide': uiGuide,
   'ui-ladder': uiLadder,
@@ -50,6 +53,7 @@ export const englishParts: Readonly<Record<string, Catalogue>> = {
   'ui-minds': uiMinds,
   'ui-pass': uiPass,
   'ui-print': uiPrint,
+  'ui-replay': uiReplay,
   'ui-resolution': uiResolution,
   'ui-saves': uiSaves,
   'ui-setup': uiSetup,
