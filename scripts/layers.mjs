@@ -24,7 +24,8 @@ const REGISTRY = 'src/scenarios/index';
 const ENTRY_POINTS = [/^src\/main(\.ts)?$/, /^src\/cli\//, /^src\/workers\//];
 
 const under = (file, dir) => file === dir || file.startsWith(`${dir}/`) || file.startsWith(`${dir}.`);
-const layerOf = (file) => ['src/sim', 'src/machines', 'src/scenarios', 'src/text', 'src/ui', 'src/scenes'].find((d) => under(file, d)) ?? null;
+const layerOf = (file) =>
+  ['src/sim', 'src/machines', 'src/scenarios', 'src/text', 'src/ui', 'src/scenes'].find((d) => under(file, d)) ?? null;
 
 /** Why `from` may not import `to` (both repo-relative, without extension), or null. */
 export function layerProblem(from, to) {
@@ -37,7 +38,8 @@ export function layerProblem(from, to) {
         return `the engine imports ${toLayer ?? to}: it may use only src/sim and the generic src/machines`;
       return null;
     case 'src/machines':
-      if (toLayer !== 'src/sim' && toLayer !== 'src/machines') return `a machine imports ${toLayer ?? to}: machines use src/sim and src/machines only`;
+      if (toLayer !== 'src/sim' && toLayer !== 'src/machines')
+        return `a machine imports ${toLayer ?? to}: machines use src/sim and src/machines only`;
       if (!SCENARIO_MACHINES.test(from) && SCENARIO_MACHINES.test(to)) return 'a generic machine builder imports a scenario’s machines';
       return null;
     case 'src/scenarios':
@@ -75,7 +77,12 @@ export function checkLayers(text, file, root) {
     for (const m of code.matchAll(re)) {
       const spec = m[2] ?? '';
       if (!spec.startsWith('.')) continue;
-      let to = stripExt(path.relative(root, path.resolve(path.dirname(file), spec)).split(path.sep).join('/'));
+      let to = stripExt(
+        path
+          .relative(root, path.resolve(path.dirname(file), spec))
+          .split(path.sep)
+          .join('/'),
+      );
       if (to === 'src/scenarios') to = REGISTRY;
       const why = layerProblem(from, to);
       if (why) findings.push({ file: from, line: lineOf(code, m.index ?? 0), message: `${why} ("${spec}")` });

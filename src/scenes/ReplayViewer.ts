@@ -166,7 +166,7 @@ export class ReplayViewer extends Phaser.Scene {
     fitOrClip(line1, GAME_WIDTH - 32 - 90);
     const difficulty = m.t(`report.difficulty.${replay.difficulty}`);
     const roles = rolesText(m, replay.roles);
-    const outcome = outcomeHeadline(m, final);
+    const outcome = outcomeHeadline(m, sc, final);
     const meta = m.t('replay.strip.meta', { seed: clip(replay.seed, 60), roles, difficulty, turns: final.turn, outcome });
     const line2 = this.add.text(
       74,

@@ -116,7 +116,8 @@ export function addGame(d: Distribution, g: GameSummary): void {
   for (const a in g.scores) {
     const score = g.scores[a] ?? 0;
     d.scoreSums[a] = (d.scoreSums[a] ?? 0) + score;
-    const h = (d.scoreHist[a] ??= Array.from({ length: 11 }, () => 0));
+    d.scoreHist[a] ??= Array.from({ length: 11 }, () => 0);
+    const h = d.scoreHist[a];
     const bin = Math.min(10, Math.floor(score / 10));
     h[bin] = (h[bin] ?? 0) + 1;
   }
@@ -133,7 +134,10 @@ export function mergeDistributions(into: Distribution, from: Distribution): void
   into.sums.turns += from.sums.turns;
   for (const k in from.injuredSums) into.injuredSums[k] = (into.injuredSums[k] ?? 0) + (from.injuredSums[k] ?? 0);
   for (const a in from.scoreSums) into.scoreSums[a] = (into.scoreSums[a] ?? 0) + (from.scoreSums[a] ?? 0);
-  for (const a in from.scoreHist) addInto((into.scoreHist[a] ??= []), from.scoreHist[a] ?? []);
+  for (const a in from.scoreHist) {
+    into.scoreHist[a] ??= [];
+    addInto(into.scoreHist[a], from.scoreHist[a] ?? []);
+  }
 }
 
 /** The CSV columns of a scenario's batch (ids, not words: a spreadsheet reads them in any language). */
