@@ -5,7 +5,7 @@ import type { Messages } from '../text/messages';
 import { announceScene } from '../ui/announcer';
 import { messages } from '../ui/i18n';
 import { openScene } from '../ui/lazy-scenes';
-import { NorthMap, } from '../ui/map';
+import { NorthMap } from '../ui/map';
 import { beginSession } from '../ui/play';
 import { defaultScenario, defaultScenarioId, scenarioById } from '../ui/scenario-source';
 import { currentSetup, type GameSetup, playerNames } from '../ui/session';

@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import type { SaveFile } from '../sim/save';
 import type { MessageRef, Scenario } from '../sim/types';
-import { actorName, } from '../text/describe';
+import { actorName } from '../text/describe';
 import type { Messages } from '../text/messages';
 import { announce, announceScene } from '../ui/announcer';
 import { playSession } from '../ui/branch';
