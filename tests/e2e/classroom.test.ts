@@ -97,9 +97,9 @@ describe('replay viewer', () => {
     await waitForSaid(page, /^The start\. Rung \d+/);
     expect((await item(page, '0')).selected).toBe(true);
     await page.keyboard.press('ArrowRight');
-    await waitForSaid(page, /^Turn 1, 24–26 Apr 2023\. Rung \d+/);
+    await waitForSaid(page, /^Turn 1, 24\s*–\s*26 Apr 2023\. Rung \d+/);
     await page.keyboard.press('ArrowRight');
-    await waitForSaid(page, /^Turn 2, 27–29 Apr 2023/);
+    await waitForSaid(page, /^Turn 2, 27\s*–\s*29 Apr 2023/);
     await page.keyboard.press('ArrowLeft');
     await waitForSaid(page, /^Turn 1, /);
     expect((await item(page, '1')).selected).toBe(true);
@@ -107,7 +107,7 @@ describe('replay viewer', () => {
     await clickControl(page, 'Turn forward →');
     await waitForSaid(page, /^Turn 2, /);
     await clickControl(page, '5');
-    const t5 = await waitForSaid(page, /^Turn 5, 6–8 May 2023/);
+    const t5 = await waitForSaid(page, /^Turn 5, 6\s*–\s*8 May 2023/);
     expect(t5).toMatch(/Decisions: Serbia: .+; Kosovo: .+; Kosovo Serbs: .+; KFOR: .+; EU: .+; USA: .+; Russia: .+; China: .+\./);
     await screenshot(page, 'classroom-04-replay-turn5');
     expect(await pwned(page)).toBeUndefined();
@@ -345,7 +345,7 @@ describe('untrusted text', () => {
         buffer: Buffer.from('<script>window.__pwned=4</script>'),
       },
     ]);
-    const c = await waitForSaid(page, /^Class debrief\. 2 files loaded; 1 verified games counted\./);
+    const c = await waitForSaid(page, /^Class debrief\. 2 files loaded; 1 verified game counted\./);
     expect(c).toContain('<script>window.__pwned=3</script>.json (not a valid JSON file');
     await page.evaluate(() => {
       window.print = () => undefined;

@@ -71,7 +71,7 @@ describe('saved games', () => {
     expect(s).toContain('Saved games: 3.');
     expect(s).toContain('1. KFOR, seed ZVECAN-4821, turn 7 of 20, normal, saved 14 Mar 2025');
     expect(s).toContain('the save is damaged: it is not valid JSON (it may have been cut short). It is kept as it is.');
-    expect(s).toContain('this save was made by a newer version of the game (save version 9; this game reads up to 1)');
+    expect(s).toContain('this save was made by a newer version of the game (save version 9; this game reads up to 2)');
     expect((await items(page)).map((i) => i.label)).toEqual(['Continue', 'Delete', 'Download', 'Delete', 'Download', 'Delete', 'Back']);
     expect(await focusLabel(page)).toBe('Continue');
     await screenshot(page, 'classroom-saves-1-list');
