@@ -7,6 +7,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { north2023 } from '../../src/scenarios/north-2023';
@@ -227,6 +228,22 @@ describe('replay viewer', () => {
     expect(errors).toEqual([]);
     expect(bad.errors).toEqual([]);
     await bad.page.close();
+  });
+
+  it('opens a replay made by the previous version, re-plays it and says plainly that its code cannot be checked here', async () => {
+    const old = path.join(
+      path.dirname(fileURLToPath(import.meta.url)),
+      '../fixtures/replays-main-472bb04/kfor-historical-hard.replay.json',
+    );
+    const { page, errors } = await open(`${inject('baseUrl')}?replay=${encodeReplayParam(readFileSync(old, 'utf8'))}`);
+    await waitForScene(page, 'ReplayViewer');
+    const t = await waitForSaid(page, '✘ NOT verified');
+    expect(t).toContain('rules version 1');
+    expect(t).not.toMatch(/invalid/i);
+    expect(t).toContain('Showing');
+    await screenshot(page, 'classroom-10b-replay-older-rules');
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
 
