@@ -3,7 +3,7 @@ import '@fontsource/noto-sans/latin-ext-400.css';
 import '@fontsource/noto-sans/latin-700.css';
 import '@fontsource/noto-sans/latin-ext-700.css';
 import * as Phaser from 'phaser';
-import { scenarioLoaders } from './scenarios';
+import { scenarioCards, scenarioLoaders } from './scenarios';
 import { Boot } from './scenes/Boot';
 import { SCENE_LOADERS } from './scenes/lazy-loaders';
 import { Notice } from './scenes/Notice';
@@ -15,7 +15,7 @@ import { fontsReady } from './ui/fonts';
 import { setSceneLoaders } from './ui/lazy-scenes';
 import { renderOnlyOnChange } from './ui/render-on-change';
 import { newestSaveText } from './ui/save-store';
-import { loadAllScenarios, provideScenarios } from './ui/scenario-source';
+import { loadAllCards, provideScenarios } from './ui/scenario-source';
 import { COLORS, css, GAME_HEIGHT, GAME_WIDTH } from './ui/theme';
 import { createGameCanvas } from './ui/webgl-context';
 
@@ -23,11 +23,11 @@ export { GAME_HEIGHT, GAME_WIDTH };
 
 function start(): Phaser.Game {
   // The one place the browser meets the scenario registry: screens get scenarios from scenario-source.
-  provideScenarios(scenarioLoaders);
+  provideScenarios(scenarioLoaders, scenarioCards);
   // The ui side opens screens on first use with the scenes side's loaders.
   setSceneLoaders(SCENE_LOADERS);
-  void fontsReady(); // Boot waits for it and the scenarios before the first screen with text
-  void loadAllScenarios();
+  void fontsReady(); // Boot waits for it and the scenarios' cards before the first screen with text
+  void loadAllCards();
   document.body.style.background = css(COLORS.bg);
   const gl = createGameCanvas();
   const game = new Phaser.Game({

@@ -1,4 +1,4 @@
-import type { Scenario } from '../sim/types';
+import type { Scenario, ScenarioCard } from '../sim/types';
 
 // The scenario registry: one line per scenario. Only the entry points (the
 // browser's src/main.ts, the command line, workers) import it, and hand the
@@ -9,4 +9,9 @@ export type ScenarioLoader = () => Promise<Scenario>;
 
 export const scenarioLoaders: Readonly<Record<string, ScenarioLoader>> = {
   'north-2023': () => import('./north-2023').then((m) => m.north2023),
+};
+
+/** Each scenario's card: its actors, dates and words, for the menus (a small chunk the title screen waits for). */
+export const scenarioCards: Readonly<Record<string, () => Promise<ScenarioCard>>> = {
+  'north-2023': () => import('./north-2023/card').then((m) => m.north2023Card),
 };

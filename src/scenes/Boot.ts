@@ -2,11 +2,11 @@ import * as Phaser from 'phaser';
 import { announceScene } from '../ui/announcer';
 import { fontsReady } from '../ui/fonts';
 import { messages } from '../ui/i18n';
-import { loadAllScenarios } from '../ui/scenario-source';
+import { loadAllCards, loadAllScenarios } from '../ui/scenario-source';
 
 /**
- * First scene: waits for the bundled font and the scenarios (both loading
- * since the page started), then opens the title screen. An address with parameters (a start link,
+ * First scene: waits for the bundled font and the scenarios' cards (both
+ * loading since the page started), then opens the title screen. An address with parameters (a start link,
  * ?resume=last, ?screen=whatif) is followed by src/ui/start-links.ts, which
  * is loaded only then, with the engine it needs.
  */
@@ -19,12 +19,13 @@ export class Boot extends Phaser.Scene {
     const m = messages();
     announceScene('Boot', m.t('boot.loading', { title: m.t('title.game') }));
     const search = typeof location === 'undefined' ? '' : location.search;
-    void Promise.all([fontsReady(), loadAllScenarios()]).then(async () => {
+    void Promise.all([fontsReady(), loadAllCards()]).then(async () => {
       if (search.length <= 1) {
         this.scene.start('Title');
         return;
       }
-      const { followStartLink } = await import('../ui/start-links');
+      // A start link opens a game or a tool at once: it needs the whole scenarios.
+      const [{ followStartLink }] = await Promise.all([import('../ui/start-links'), loadAllScenarios()]);
       await followStartLink(this, search);
     });
   }

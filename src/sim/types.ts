@@ -543,6 +543,13 @@ export interface Decision {
   action: string;
 }
 
+/**
+ * What the menus need of a scenario before its rules load: its actors, its
+ * dates and its words. A scenario's card loads with the title screen; the
+ * rest (actions, events, machines) when a game or a tool opens.
+ */
+export type ScenarioCard = Pick<Scenario, 'id' | 'actorIds' | 'actors' | 'startDate' | 'daysPerTurn' | 'lastTurn' | 'messages'>;
+
 /** Finds a scenario by id (the registry handed in by an entry point). */
 export type ScenarioLookup = (id: string) => Scenario | undefined;
 

@@ -1,4 +1,4 @@
-import type { Scenario } from '../sim/types';
+import type { Scenario, ScenarioCard } from '../sim/types';
 import { intlLocale } from './lists';
 import type { Messages } from './messages';
 
@@ -33,7 +33,7 @@ export function turnDates(scenario: Scenario, turn: number, locale = 'en'): stri
 }
 
 /** "April–June 2023": the months a scenario's turns cover, in the reader's language. */
-export function scenarioSpan(m: Messages, scenario: Scenario): string {
+export function scenarioSpan(m: Messages, scenario: ScenarioCard): string {
   const start = new Date(`${scenario.startDate}T12:00:00Z`);
   const end = new Date(start.getTime() + (scenario.lastTurn * scenario.daysPerTurn - 1) * 86_400_000);
   const month = new Intl.DateTimeFormat(intlLocale(m.locale), { month: 'long', timeZone: 'UTC' });

@@ -1,5 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import type { MessageRef, Scenario } from '../sim/types';
+import type { MessageRef, ScenarioCard } from '../sim/types';
 import { englishCatalogue } from './messages/en/index';
 import { PSEUDO_LOCALE, pseudoCatalogue } from './pseudo';
 
@@ -29,7 +29,7 @@ export type Locale = (typeof LOCALES)[number];
 
 const gameCatalogues: Readonly<Record<string, Catalogue>> = { en: englishCatalogue };
 
-function catalogueFor(locale: string, scenario: Scenario | null): Catalogue {
+function catalogueFor(locale: string, scenario: ScenarioCard | null): Catalogue {
   if (locale === PSEUDO_LOCALE) return pseudoCatalogue(catalogueFor('en', scenario));
   const game = gameCatalogues[locale] ?? englishCatalogue;
   const own = scenario ? (scenario.messages[locale] ?? scenario.messages.en ?? {}) : {};
@@ -51,6 +51,8 @@ class CatalogueMessages implements Messages {
   t(key: string, params?: Params): string {
     const source = this.catalogue[key];
     if (source === undefined) return key;
+    // Most messages are plain text: nothing to format, and no parser to run at start-up.
+    if (!source.includes('{') && !source.includes("'")) return source;
     let format = this.compiled.get(key);
     if (!format) {
       format = new IntlMessageFormat(source, this.locale === PSEUDO_LOCALE ? 'en' : this.locale);
@@ -74,8 +76,8 @@ class CatalogueMessages implements Messages {
 const cache = new WeakMap<object, Map<string, Messages>>();
 const NO_SCENARIO = {};
 
-/** The messages of one language, with a scenario's own messages when one is given (cached). */
-export function messagesFor(scenario: Scenario | null, locale = 'en'): Messages {
+/** The messages of one language, with a scenario's own messages when one (or its card) is given (cached). */
+export function messagesFor(scenario: ScenarioCard | null, locale = 'en'): Messages {
   const owner: object = scenario ?? NO_SCENARIO;
   let byLocale = cache.get(owner);
   if (!byLocale) {
@@ -91,4 +93,4 @@ export function messagesFor(scenario: Scenario | null, locale = 'en'): Messages 
 }
 
 /** The merged catalogue itself (for tests and checks). */
-export const catalogueOf = (scenario: Scenario | null, locale = 'en'): Catalogue => catalogueFor(locale, scenario);
+export const catalogueOf = (scenario: ScenarioCard | null, locale = 'en'): Catalogue => catalogueFor(locale, scenario);

@@ -1,4 +1,4 @@
-import type { Scenario } from '../sim/types';
+import type { ScenarioCard } from '../sim/types';
 import { LOCALES, type Messages, messagesFor } from '../text/messages';
 
 // The reader's language for the screens: from the address (?lang=…), else the
@@ -45,6 +45,6 @@ export function setLocale(tag: string): void {
 }
 
 /** The messages for the current language, with a scenario's own messages when given. */
-export function messages(scenario: Scenario | null = null): Messages {
+export function messages(scenario: ScenarioCard | null = null): Messages {
   return messagesFor(scenario, currentLocale());
 }

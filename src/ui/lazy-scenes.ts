@@ -8,6 +8,7 @@
 // keeps them (src/scenes/lazy-loaders.ts) and main.ts hands them over here.
 
 import type * as Phaser from 'phaser';
+import { loadAllScenarios } from './scenario-source';
 import type { SceneKey } from './scene-keys';
 
 export type SceneClass = new () => Phaser.Scene;
@@ -39,7 +40,8 @@ export function loadScene(manager: Phaser.Scenes.SceneManager, key: string): Pro
   if (!loader || isRegistered(manager, key)) return Promise.resolve();
   let p = loading.get(loader);
   if (!p) {
-    p = loader().then((scenes) => {
+    // Every lazy screen works on whole scenarios (the title needs only their cards).
+    p = Promise.all([loader(), loadAllScenarios()]).then(([scenes]) => {
       for (const [k, cls] of Object.entries(scenes)) if (!isRegistered(manager, k)) manager.add(k, cls, false);
     });
     loading.set(loader, p);

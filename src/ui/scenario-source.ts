@@ -1,17 +1,41 @@
-import type { Scenario, ScenarioLookup } from '../sim/types';
+import type { Scenario, ScenarioCard, ScenarioLookup } from '../sim/types';
 
 // Where the screens get scenarios from. The entry point (src/main.ts, or a
 // worker) hands in the registry's loaders; screens never import a scenario.
-// Boot loads them while Phaser starts, so screens can then ask synchronously.
+// Boot waits for the scenarios' cards (actors, dates, words: what the title
+// shows); a screen that opens a game or a tool waits for the whole scenarios
+// (src/ui/lazy-scenes.ts), which start loading with the page. Screens then ask
+// synchronously.
 
 export type ScenarioLoaders = Readonly<Record<string, () => Promise<Scenario>>>;
+export type CardLoaders = Readonly<Record<string, () => Promise<ScenarioCard>>>;
 
 let loaders: ScenarioLoaders = {};
+let cardLoaders: CardLoaders = {};
 const loaded = new Map<string, Scenario>();
+const cards = new Map<string, ScenarioCard>();
 
-/** Called once by the entry point with the scenario registry. */
-export function provideScenarios(registry: ScenarioLoaders): void {
+/** Called once by the entry point with the scenario registry and its cards. */
+export function provideScenarios(registry: ScenarioLoaders, cardRegistry: CardLoaders = {}): void {
   loaders = registry;
+  cardLoaders = cardRegistry;
+}
+
+/** Loads every scenario's card (or, without cards, the scenario itself). */
+export async function loadAllCards(): Promise<void> {
+  await Promise.all(
+    scenarioIds().map(async (id) => {
+      const load = Object.hasOwn(cardLoaders, id) ? cardLoaders[id] : undefined;
+      cards.set(id, load ? await load() : await loadScenario(id));
+    }),
+  );
+}
+
+/** The default scenario's card: what the title screen shows (Boot has loaded it). */
+export function defaultCard(): ScenarioCard {
+  const c = cards.get(defaultScenarioId()) ?? loaded.get(defaultScenarioId());
+  if (!c) throw new Error('the scenario cards are not loaded yet'); // not-text: a developer error
+  return c;
 }
 
 /** The ids of every scenario this build has, in the registry's order. */

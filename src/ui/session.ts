@@ -4,7 +4,7 @@
 // imports this.)
 
 import type * as Phaser from 'phaser';
-import type { ActorId, Difficulty, MessageRef, Scenario } from '../sim/types';
+import type { ActorId, Difficulty, MessageRef, Scenario, ScenarioCard } from '../sim/types';
 import { actorName } from '../text/describe';
 import { listText, plainList } from '../text/lists';
 import { SCENE } from './scene-keys';
@@ -46,10 +46,10 @@ export const SEED_MAX_LENGTH = 200;
 
 /** Hot-seat: how many people may share the screen (at most one per actor). */
 export const MIN_PLAYERS = 2;
-export const maxPlayers = (scenario: Scenario): number => scenario.actorIds.length;
+export const maxPlayers = (scenario: ScenarioCard): number => scenario.actorIds.length;
 
 /** The actors a person may play alone, in the scenario's order. */
-export const playableActors = (scenario: Scenario): ActorId[] => scenario.actorIds.filter((id) => scenario.actors[id]?.playable);
+export const playableActors = (scenario: ScenarioCard): ActorId[] => scenario.actorIds.filter((id) => scenario.actors[id]?.playable);
 
 const ref = (key: string, params?: MessageRef['params']): MessageRef => (params ? { key, params } : { key });
 

@@ -6,7 +6,7 @@
 // colour blindness); the background is a dark slate/navy, text is off-white.
 
 import type * as Phaser from 'phaser';
-import type { ActorId, Holder, MarkShape, Scenario } from '../sim/types';
+import type { ActorId, Holder, MarkShape, Scenario, ScenarioCard } from '../sim/types';
 import type { Messages } from '../text/messages';
 
 export const GAME_WIDTH = 1280;
@@ -165,7 +165,7 @@ export function lineHeight(kind: TextKind): number {
 export type HolderShape = MarkShape;
 
 /** An actor's colour (0xRRGGBB), from the scenario. */
-export function actorColor(scenario: Scenario, id: ActorId): number {
+export function actorColor(scenario: ScenarioCard, id: ActorId): number {
   return scenario.actors[id]?.color ?? OKABE_ITO.grey;
 }
 

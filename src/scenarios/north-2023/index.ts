@@ -7,13 +7,12 @@ import { kosovoActions } from './actions/kosovo';
 import { chinaActions, russiaActions, usaActions } from './actions/outside';
 import { serbiaActions } from './actions/serbia';
 import { serbsActions } from './actions/serbs';
-import { actors } from './actors';
+import { north2023Card } from './card';
 import { debriefQuestions } from './debrief';
 import { events } from './events';
 import { historicalScripts } from './historical';
 import { history } from './history';
 import { north2023Map } from './map';
-import en from './messages/en.json';
 import { placeIds, places } from './places';
 import { startRelations } from './relations';
 import { sources } from './sources';
@@ -21,13 +20,9 @@ import { sources } from './sources';
 // North 2023: the crisis over the northern mayors, April–June 2023. Everything
 // about it is here (data, machines, words); the engine in src/sim knows none of it.
 export const north2023: Scenario = {
-  id: 'north-2023',
+  ...north2023Card,
   // 2: the engine became generic (places, troops, structured reasons), so every game changed.
   version: 2,
-  startDate: '2023-04-24',
-  daysPerTurn: 3,
-  lastTurn: 20,
-  actorIds: ['serbia', 'kosovo', 'serbs', 'kfor', 'eu', 'usa', 'russia', 'china'],
   placeIds,
   holders: ['local-serbs', 'kosovo-mayor', 'kfor-cordon', 'mayor-elsewhere', 'new-council'],
   flags: NORTH_2023_FLAGS,
@@ -36,7 +31,6 @@ export const north2023: Scenario = {
   // Ten rungs, after Kahn's escalation ladder: climbing is quick, climbing down
   // one rung at a time; the top rung ends the game.
   ladder: { top: 9, brink: 8, calmCap: 5, violenceCap: 6, brinkFlag: 'troopsAtLine' },
-  actors,
   places,
   holderLooks: {
     'local-serbs': { color: 0xcc79a7, shape: 'circle' },
@@ -79,5 +73,4 @@ export const north2023: Scenario = {
   debriefQuestions,
   sources,
   map: north2023Map,
-  messages: { en },
 };

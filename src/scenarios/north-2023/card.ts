@@ -1,0 +1,15 @@
+import type { ScenarioCard } from '../../sim/types';
+import { actors } from './actors';
+import en from './messages/en.json';
+
+// What the menus show of North 2023 before its rules load: the actors, the
+// dates and the words. index.ts builds the whole scenario on it.
+export const north2023Card: ScenarioCard = {
+  id: 'north-2023',
+  actorIds: ['serbia', 'kosovo', 'serbs', 'kfor', 'eu', 'usa', 'russia', 'china'],
+  actors,
+  startDate: '2023-04-24',
+  daysPerTurn: 3,
+  lastTurn: 20,
+  messages: { en },
+};
