@@ -1,8 +1,7 @@
 import * as Phaser from 'phaser';
 import type { ActionOption } from '../sim/options';
-import { turnDays } from '../text/dates';
+import { turnFirstDay } from '../text/dates';
 import { actionName, actorName } from '../text/describe';
-import { intlLocale } from '../text/lists';
 import { type DialogLine, isDialogOpen, openDialog } from '../ui/dialog';
 import { NorthMap } from '../ui/map';
 import { activeSession, beginSession, type PlaySession } from '../ui/play';
@@ -237,11 +236,5 @@ export class Game extends Phaser.Scene {
 
 /** The first day of the first turn ("24 Apr 2023"), written as the turn dates are. */
 function firstDay(session: PlaySession): string {
-  const format = new Intl.DateTimeFormat(intlLocale(session.messages.locale), {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC', // not-text: a time zone id
-  });
-  return format.format(turnDays(session.scenario, 1).first);
+  return turnFirstDay(session.scenario, 1, session.messages.locale);
 }

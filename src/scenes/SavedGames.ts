@@ -2,6 +2,7 @@ import * as Phaser from 'phaser';
 import type { SaveFile } from '../sim/save';
 import type { MessageRef, Scenario } from '../sim/types';
 import { actorName } from '../text/describe';
+import { intlLocale } from '../text/lists';
 import type { Messages } from '../text/messages';
 import { announce, announceScene } from '../ui/announcer';
 import { playSession } from '../ui/branch';
@@ -60,8 +61,7 @@ function whoLabel(file: SaveFile): string {
 function savedAtText(m: Messages, iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return m.t('saves.date-unknown');
-  const locale = m.locale === 'en' || m.locale.startsWith('en-') ? 'en-GB' : m.locale; // not-text: a language tag
-  return d.toLocaleString(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return d.toLocaleString(intlLocale(m.locale), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
 /** "KFOR · seed X · normal · north-2023" from a slot key, for saves that cannot be read. */

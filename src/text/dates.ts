@@ -26,6 +26,11 @@ export function turnDays(scenario: Scenario, turn: number): { first: Date; last:
   return { first, last };
 }
 
+/** "24 Apr 2023": the first day of a turn, written as the turn dates are. */
+export function turnFirstDay(scenario: Scenario, turn: number, locale = 'en'): string {
+  return formatFor(locale).format(turnDays(scenario, turn).first);
+}
+
 /** "24–26 Apr 2023": the days a turn covers. */
 export function turnDates(scenario: Scenario, turn: number, locale = 'en'): string {
   const { first, last } = turnDays(scenario, turn);
