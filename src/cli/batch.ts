@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { type BatchSpec, type Distribution, emptyDistribution, type GameSummary, mergeDistributions } from '../sim/batch';
 import type { Scenario } from '../sim/types';
 import { actorName, rungName } from '../text/describe';
+import { padColumn } from '../text/lists';
 import type { Messages } from '../text/messages';
 
 /** Runs a batch on all cores (worker threads), in seed order per worker. */
@@ -46,7 +47,7 @@ const bar = (x: number, n: number) => '█'.repeat(Math.round((x * 40) / Math.ma
 export function distributionReport(m: Messages, scenario: Scenario, d: Distribution, seconds: number): string[] {
   const n = d.games;
   const row = (label: string, count: number) =>
-    `  ${column(label, 30)} ${String(count).padStart(6)}  ${pct(count, n).padStart(6)}  ${bar(count, n)}`;
+    `  ${padColumn(label, 30)} ${String(count).padStart(6)}  ${pct(count, n).padStart(6)}  ${bar(count, n)}`;
   const mean = (sum: number, digits: number) => (sum / Math.max(1, n)).toFixed(digits);
   return [
     m.t('batch.games', { games: n, seconds: seconds.toFixed(2), rate: Math.round(n / seconds) }),
@@ -73,9 +74,6 @@ export function distributionReport(m: Messages, scenario: Scenario, d: Distribut
     ].join(' · ')}`,
     '',
     m.t('batch.scores'),
-    ...scenario.actorIds.map((a) => `  ${column(actorName(m, a), 13)} ${mean(d.scoreSums[a] ?? 0, 1).padStart(5)}`),
+    ...scenario.actorIds.map((a) => `  ${padColumn(actorName(m, a), 13)} ${mean(d.scoreSums[a] ?? 0, 1).padStart(5)}`),
   ];
 }
-
-/** Pads a label to a column, counting characters as a reader sees them. */
-const column = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - [...text].length));

@@ -13,6 +13,9 @@ export function listText(m: Messages, items: readonly string[], type: 'conjuncti
   return new Intl.ListFormat(intlLocale(m.locale), { style: 'long', type }).format(items);
 }
 
+/** Pads a text to a column of plain-text output, counting characters as a reader sees them. */
+export const padColumn = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - [...text].length));
+
 /** "A, B, C": a plain list (a label, a count's details). */
 export function plainList(m: Messages, items: readonly string[]): string {
   return new Intl.ListFormat(intlLocale(m.locale), { type: 'unit', style: 'short' }).format(items);

@@ -4,6 +4,7 @@ import { scoreGame } from '../sim/scoring';
 import type { GameState, LogEntry, Scenario } from '../sim/types';
 import { turnDates } from './dates';
 import { actionName, actorName, describeEntry, explainOrder, outcomeHeadline, rungName } from './describe';
+import { padColumn } from './lists';
 import type { Messages } from './messages';
 
 // The turn-by-turn story of a game as plain text lines, in the reader's
@@ -11,9 +12,6 @@ import type { Messages } from './messages';
 // for download in the browser.
 
 const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
-
-/** Pads a name to a column, counting characters as a reader sees them. */
-const column = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - [...text].length));
 
 export function reportHeader(m: Messages, scenario: Scenario, state: Readonly<GameState>): string[] {
   const tempers = scenario.actorIds.map((a) => `${actorName(m, a)} ${signed(state.actors[a]?.temper ?? 0)}`).join(' · ');
@@ -41,8 +39,8 @@ export function reportTurn(m: Messages, scenario: Scenario, turn: number, entrie
   lines.push(m.t('report.decisions'));
   for (const e of entries) {
     if (e.kind !== 'decision') continue;
-    lines.push(`  ${column(actorName(m, e.order.actor), 12)} ${actionName(m, e.order.action)}`);
-    lines.push(`  ${column('', 12)} ${m.t('report.why', { why: explainOrder(m, e.order) })}`);
+    lines.push(`  ${padColumn(actorName(m, e.order.actor), 12)} ${actionName(m, e.order.action)}`);
+    lines.push(`  ${padColumn('', 12)} ${m.t('report.why', { why: explainOrder(m, e.order) })}`);
   }
   if (happened.length) {
     lines.push(m.t('report.happened'));
@@ -73,7 +71,7 @@ export function reportEnd(m: Messages, scenario: Scenario, state: Readonly<GameS
     m.t('report.scores'),
   ];
   for (const s of scoreGame(state, scenario)) {
-    lines.push(`  ${column(actorName(m, s.actor), 12)} ${String(s.score).padStart(3)}`);
+    lines.push(`  ${padColumn(actorName(m, s.actor), 12)} ${String(s.score).padStart(3)}`);
     for (const o of s.objectives)
       lines.push(`      ${String(o.points).padStart(2)}/${String(o.weight).padEnd(2)} ${m.t(`objective.${s.actor}.${o.id}`)}`);
   }
