@@ -1,5 +1,7 @@
 import type { PostureMachine } from '../sim/types';
+import { machineTable } from './machine-table';
 import type { PostureMeta } from './posture';
+import { initialPosture } from './posture-steps';
 
 // A posture machine as a graph, read from the machine definition itself (so a
 // drawing of it cannot drift from the code). Ids only: titles, summaries and
@@ -23,29 +25,17 @@ export interface PostureGraph {
   edges: PostureEdge[];
 }
 
-interface TransitionConfig {
-  target?: string | string[];
-  guard?: string | { type: string };
-}
-
-interface MachineConfig {
-  initial?: string;
-  states?: Record<string, { meta?: PostureMeta; on?: Record<string, TransitionConfig | TransitionConfig[]> }>;
-}
-
+/** The graph of a posture machine, read through the one reader of machine definitions (machine-table.ts). */
 export function postureGraph(machine: PostureMachine): PostureGraph {
-  const config = machine.config as MachineConfig;
+  const initial = initialPosture(machine);
+  const table = machineTable(machine);
+  const states = machine.states as Record<string, { meta?: PostureMeta }>;
   const nodes: PostureNode[] = [];
   const edges: PostureEdge[] = [];
-  for (const [id, node] of Object.entries(config.states ?? {})) {
-    nodes.push({ id, initial: config.initial === id, weights: { ...(node.meta?.weights ?? {}) } });
-    for (const list of Object.values(node.on ?? {})) {
-      for (const t of Array.isArray(list) ? list : [list]) {
-        const to = Array.isArray(t.target) ? t.target[0] : t.target;
-        if (!to) continue;
-        const guard = typeof t.guard === 'string' ? t.guard : (t.guard?.type ?? '');
-        edges.push({ from: id, to: to.replace(/^\./, ''), guard });
-      }
+  for (const [id, node] of Object.entries(states)) {
+    nodes.push({ id, initial: id === initial, weights: { ...(node.meta?.weights ?? {}) } });
+    for (const steps of Object.values(table[id] ?? {})) {
+      for (const step of steps) edges.push({ from: id, to: step.target, guard: step.guardName ?? '' });
     }
   }
   return { nodes, edges };
