@@ -89,14 +89,7 @@ export function pseudoMessage(source: string): string {
   return printAST(transform(parse(source)));
 }
 
-const cache = new WeakMap<object, Readonly<Record<string, string>>>();
-
-/** A whole catalogue in the pseudo-locale (cached per catalogue). */
+/** A whole catalogue in the pseudo-locale (messagesFor keeps the result, once per scenario). */
 export function pseudoCatalogue(catalogue: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
-  let out = cache.get(catalogue);
-  if (!out) {
-    out = Object.fromEntries(Object.entries(catalogue).map(([k, v]) => [k, pseudoMessage(v)]));
-    cache.set(catalogue, out);
-  }
-  return out;
+  return Object.fromEntries(Object.entries(catalogue).map(([k, v]) => [k, pseudoMessage(v)]));
 }

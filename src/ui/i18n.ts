@@ -28,7 +28,8 @@ let locale: string | null = null;
 export function currentLocale(): string {
   if (locale === null) {
     const asked = fromAddress();
-    locale = known(asked) ? asked : known(fromStorage()) ? (fromStorage() as string) : 'en';
+    const stored = fromStorage();
+    locale = known(asked) ? asked : known(stored) ? stored : 'en';
   }
   return locale;
 }
