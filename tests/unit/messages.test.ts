@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { parse } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { scenarioLoaders } from '../../src/scenarios';
+import { north2023EnglishParts } from '../../src/scenarios/north-2023/messages/en';
 import { simulate } from '../../src/sim/simulate';
 import type { MessageRef, Scenario } from '../../src/sim/types';
 import { catalogueOf } from '../../src/text/messages';
@@ -74,15 +75,11 @@ describe('the game’s own catalogue', () => {
   });
 
   it('defines each key in one file only', () => {
-    const seen = new Map<string, string>();
-    const twice: string[] = [];
-    for (const [part, catalogue] of Object.entries(englishParts)) {
-      for (const key of Object.keys(catalogue)) {
-        if (seen.has(key)) twice.push(`${key} (${seen.get(key)}, ${part})`);
-        seen.set(key, part);
-      }
-    }
-    expect(twice).toEqual([]);
+    expect(keysDefinedTwice(englishParts)).toEqual([]);
+  });
+
+  it('defines each key of North 2023 in one of its files only', () => {
+    expect(keysDefinedTwice(north2023EnglishParts)).toEqual([]);
   });
 
   it('keeps the placeholders of every message in every language', () => {
@@ -134,3 +131,16 @@ describe('keys the code asks for', () => {
       ).toEqual([]);
   });
 });
+
+/** Keys that appear in more than one file of a catalogue split by area. */
+function keysDefinedTwice(parts: Readonly<Record<string, Readonly<Record<string, string>>>>): string[] {
+  const seen = new Map<string, string>();
+  const twice: string[] = [];
+  for (const [part, catalogue] of Object.entries(parts)) {
+    for (const key of Object.keys(catalogue)) {
+      if (seen.has(key)) twice.push(`${key} (${seen.get(key)}, ${part})`);
+      seen.set(key, part);
+    }
+  }
+  return twice;
+}

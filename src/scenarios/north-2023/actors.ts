@@ -1,7 +1,7 @@
 import type { ActorId, ActorProfile } from '../../sim/types';
 
 // Who the actors are and where each starts; what each wants, in its own terms,
-// is in messages/en.json (actor.<id>.view, objective.<actor>.<id>). Objectives
+// is in messages/en/*.json (actor.<id>.view, objective.<actor>.<id>). Objectives
 // are scored at the end (weights add up to 100 per actor). Colours: the
 // Okabe–Ito palette, readable with colour-blindness (tags make colour never the only cue).
 export const actors: Readonly<Record<ActorId, ActorProfile>> = {

@@ -1,6 +1,6 @@
 import type { ScenarioCard } from '../../sim/types';
 import { actors } from './actors';
-import en from './messages/en.json';
+import { north2023English } from './messages/en';
 
 // What the menus show of North 2023 before its rules load: the actors, the
 // dates and the words. index.ts builds the whole scenario on it.
@@ -11,5 +11,5 @@ export const north2023Card: ScenarioCard = {
   startDate: '2023-04-24',
   daysPerTurn: 3,
   lastTurn: 20,
-  messages: { en },
+  messages: { en: north2023English },
 };

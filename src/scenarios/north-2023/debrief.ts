@@ -3,7 +3,7 @@ import { countHolders, totalInjured, totalKilled } from '../../sim/world';
 
 // Discussion questions fitted to a finished North 2023 game: one on how it
 // ended, one on the first violence, up to two on what stood out, and two that
-// every game gets. Questions are message keys (messages/en.json: question.*)
+// every game gets. Questions are message keys (messages/en/*.json: question.*)
 // with the numbers and names they need.
 
 const ref = (key: string, params?: MessageRef['params']): MessageRef => (params ? { key, params } : { key });

@@ -1,7 +1,7 @@
 import type { PlaceId, PlaceProfile } from '../../sim/types';
 
 // The four northern municipalities (their names in both languages are in
-// messages/en.json; facts.md §3). In April 2023 the buildings were run by
+// messages/en/*.json; facts.md §3). In April 2023 the buildings were run by
 // local Serb staff: the Serb mayors had resigned in November 2022 and the
 // newly elected mayors had not yet entered.
 export const placeIds: readonly PlaceId[] = ['north-mitrovica', 'zvecan', 'leposavic', 'zubin-potok'];

@@ -2,7 +2,7 @@ import type { ScenarioSource } from '../../sim/types';
 
 // The sources behind the scenario's facts, as the “Sources & about” screen lists them:
 // in order, each with the message key of its label and of its group's heading
-// (messages/en.json, `sources.*`), and its address. Every address is in docs/facts.md.
+// (messages/en/*.json, `sources.*`), and its address. Every address is in docs/facts.md.
 
 export const sources: readonly ScenarioSource[] = [
   {

@@ -1,0 +1,31 @@
+type Catalogue = Readonly<Record<string, string>>;
+
+import actions from './actions.json';
+import actors from './actors.json';
+import briefing from './briefing.json';
+import debrief from './debrief.json';
+import events from './events.json';
+import history from './history.json';
+import ladder from './ladder.json';
+import map from './map.json';
+import minds from './minds.json';
+import sources from './sources.json';
+import world from './world.json';
+
+// North 2023's English words, one file per area. Keys are unique across the
+// files (a test checks). To add an area: a JSON file here and one entry below.
+export const north2023EnglishParts: Readonly<Record<string, Catalogue>> = {
+  actions: actions,
+  actors: actors,
+  briefing: briefing,
+  debrief: debrief,
+  events: events,
+  history: history,
+  ladder: ladder,
+  map: map,
+  minds: minds,
+  sources: sources,
+  world: world,
+};
+
+export const north2023English: Catalogue = Object.assign({}, ...Object.values(north2023EnglishParts));
