@@ -22,7 +22,7 @@ import { sources } from './sources';
 export const north2023: Scenario = {
   ...north2023Card,
   // 2: the engine became generic (places, troops, structured reasons), so every game changed.
-  version: 2,
+  version: 3,
   placeIds,
   holders: ['local-serbs', 'kosovo-mayor', 'kfor-cordon', 'mayor-elsewhere', 'new-council'],
   flags: NORTH_2023_FLAGS,
