@@ -28,7 +28,7 @@ export const history: readonly HistoryItem[] = [
     source: 'https://www.abc.net.au/news/2023-06-03/turkiye-announces-commando-battalion-group-to-join-nato-forces/102437636',
   },
   // 13 June is turn 17 (11–13 June); 14 June is turn 18 (14–16 June).
-  { id: 'suspect-arrested', turn: 17, source: 'https://www.krone.at/3033732' },
+  { id: 'suspect-arrested', turn: 17, source: 'https://prishtinainsight.com/arrest-in-northern-kosovo-tests-de-escalation-efforts/' },
   { id: 'officers-detained', turn: 18, source: 'https://www.krone.at/3033732' },
   { id: 'eu-measures', turn: 18, source: 'https://www.bne.eu/eu-announces-reversible-and-temporary-measures-against-kosovo-281787' },
   {
