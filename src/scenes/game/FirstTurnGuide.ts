@@ -13,7 +13,7 @@ import { firstTurnGuideOn, setFirstTurnGuide } from '../../ui/guide-setting';
 import { openOver } from '../../ui/open-over';
 import type { PlaySession } from '../../ui/play';
 import { SCENE } from '../../ui/scene-keys';
-import { COLORS, css, FONT, RADIUS, SPACE, STROKE, textStyle } from '../../ui/theme';
+import { COLORS, css, FONT, GAME_HEIGHT, GAME_WIDTH, RADIUS, SPACE, STROKE, textStyle } from '../../ui/theme';
 import { notify } from '../../ui/toast';
 import { type Box, Button } from '../../ui/widgets';
 import type { GameScreen } from './GameMode';
@@ -28,18 +28,20 @@ const DEPTH = 800;
 const WIDTH = 380;
 const PAD = SPACE.md;
 const BUTTON_H = 36;
+/** The smallest letters the callout shows on a small screen, in CSS pixels of the page. */
+const MIN_CSS_PX = 13;
 
 interface Placement {
   target: Box;
   /** Where the callout goes relative to the target. */
-  side: 'inside' | 'left' | 'above';
+  side: 'right' | 'left' | 'above';
 }
 
 /** Where each step points on the 1280×720 game screen (see layout.ts). */
 function placement(step: GuideStep, statusHeight: number): Placement {
   switch (step) {
     case 'map':
-      return { target: { x: MAP_X, y: TOP, width: 800, height: 450 }, side: 'inside' };
+      return { target: { x: MAP_X, y: TOP, width: 800, height: 450 }, side: 'right' };
     case 'ladder':
       return { target: { x: LADDER_X, y: TOP, width: LADDER_W, height: 450 }, side: 'left' };
     case 'meters':
@@ -65,6 +67,8 @@ export class FirstTurnGuide {
   private readonly next: Button;
   private readonly skip: Button;
   private closed = false;
+  /** Larger on a small screen (a phone), so its letters stay readable: 1 at full size. */
+  private readonly zoom: number;
 
   /**
    * Starts the guide when it should show: turn 1 of a game a person plays,
@@ -87,31 +91,39 @@ export class FirstTurnGuide {
   ) {
     const scene = screen.scene;
     const m = screen.session.messages;
+    // Game pixels per page pixel: about 3 on a phone held upright, where 16 px would read as 5.
+    const shrink = Math.max(scene.scale.displayScale.x, scene.scale.displayScale.y);
+    this.zoom = shrink > 1.5 ? Math.min(2.6, (MIN_CSS_PX * shrink) / FONT.small) : 1;
+    const z = this.zoom;
     this.frame = scene.add.graphics().setDepth(DEPTH);
     this.panel = scene.add.graphics().setDepth(DEPTH);
-    this.title = scene.add.text(0, 0, '', textStyle('label', { color: css(COLORS.info) })).setDepth(DEPTH);
-    this.body = scene.add.text(0, 0, '', textStyle('small', { wrap: WIDTH - PAD * 2, lineSpacing: 3 })).setDepth(DEPTH);
-    const half = (WIDTH - PAD * 2 - SPACE.sm) / 2;
+    this.title = scene.add
+      .text(0, 0, '', textStyle('label', { color: css(COLORS.info), fontSize: `${Math.round(FONT.small * z)}px` }))
+      .setDepth(DEPTH);
+    this.body = scene.add
+      .text(0, 0, '', textStyle('small', { wrap: (WIDTH - PAD * 2) * z, lineSpacing: 3 * z, fontSize: `${Math.round(FONT.small * z)}px` }))
+      .setDepth(DEPTH);
+    const half = ((WIDTH - PAD * 2 - SPACE.sm) * z) / 2;
     this.skip = new Button(scene, {
       x: 0,
       y: 0,
       width: half,
-      height: BUTTON_H,
+      height: BUTTON_H * z,
       label: m.t('guide.skip'),
       hotkey: 's',
       variant: 'quiet',
-      fontSize: FONT.tiny,
+      fontSize: Math.round(FONT.tiny * z),
       onActivate: () => this.skipGuide(),
     }).setDepth(DEPTH);
     this.next = new Button(scene, {
       x: 0,
       y: 0,
       width: half,
-      height: BUTTON_H,
+      height: BUTTON_H * z,
       label: m.t('guide.next'),
       hotkey: 'n',
       variant: 'primary',
-      fontSize: FONT.tiny,
+      fontSize: Math.round(FONT.tiny * z),
       onActivate: () => this.advance(),
     }).setDepth(DEPTH);
     // After the screen's own controls in the Tab order, so the game's keys work as without it.
@@ -173,18 +185,26 @@ export class FirstTurnGuide {
     this.title.setText(this.titleText());
     this.body.setText(m.t(`guide.${id}`));
     this.next.setLabel(m.t(last ? 'guide.done' : 'guide.next'));
-    const height = PAD + this.title.height + SPACE.xs + this.body.height + SPACE.sm + BUTTON_H + PAD;
+    const z = this.zoom;
+    const w = WIDTH * z;
+    const pad = PAD * z;
+    const bh = BUTTON_H * z;
+    const height = pad + this.title.height + SPACE.xs * z + this.body.height + SPACE.sm * z + bh + pad;
     const { target, side } = placement(id, this.statusHeight);
     let x: number;
     let y: number;
-    if (side === 'inside') {
-      x = target.x + target.width - WIDTH - SPACE.md;
-      y = target.y + SPACE.md;
+    if (z > 1) {
+      // Large letters: across the half of the screen away from the target.
+      x = (GAME_WIDTH - w) / 2;
+      y = target.y + target.height / 2 < GAME_HEIGHT / 2 ? GAME_HEIGHT - SPACE.sm - height : SPACE.sm;
+    } else if (side === 'right') {
+      x = target.x + target.width + SPACE.md;
+      y = target.y + SPACE.sm;
     } else if (side === 'left') {
-      x = target.x - SPACE.md - WIDTH;
+      x = target.x - SPACE.md - w;
       y = target.y + SPACE.sm;
     } else {
-      x = Math.min(target.x + SPACE.lg, target.x + target.width - WIDTH);
+      x = Math.min(target.x + SPACE.lg, target.x + target.width - w);
       y = target.y - SPACE.md - height;
     }
     // The target, framed (a thick line: shape and place, not colour alone).
@@ -198,18 +218,19 @@ export class FirstTurnGuide {
     const g = this.panel;
     g.clear();
     g.fillStyle(COLORS.bgRaised, 0.97);
-    g.fillRoundedRect(x, y, WIDTH, height, RADIUS.md);
+    g.fillRoundedRect(x, y, w, height, RADIUS.md);
     g.lineStyle(STROKE.normal, COLORS.info, 1);
-    g.strokeRoundedRect(x, y, WIDTH, height, RADIUS.md);
+    g.strokeRoundedRect(x, y, w, height, RADIUS.md);
     g.fillStyle(COLORS.info, 1);
-    if (side === 'left') g.fillTriangle(x + WIDTH, y + 20, x + WIDTH + 12, y + 28, x + WIDTH, y + 36);
-    if (side === 'above') g.fillTriangle(x + 40, y + height, x + 48, y + height + 12, x + 56, y + height);
-    this.title.setPosition(x + PAD, y + PAD);
-    this.body.setPosition(x + PAD, this.title.y + this.title.height + SPACE.xs);
-    const by = y + height - PAD - BUTTON_H;
-    const half = (WIDTH - PAD * 2 - SPACE.sm) / 2;
-    this.skip.setPosition(x + PAD, by);
-    this.next.setPosition(x + PAD + half + SPACE.sm, by);
+    if (z === 1 && side === 'left') g.fillTriangle(x + w, y + 20, x + w + 12, y + 28, x + w, y + 36);
+    if (z === 1 && side === 'right') g.fillTriangle(x, y + 20, x - 12, y + 28, x, y + 36);
+    if (z === 1 && side === 'above') g.fillTriangle(x + 40, y + height, x + 48, y + height + 12, x + 56, y + height);
+    this.title.setPosition(x + pad, y + pad);
+    this.body.setPosition(x + pad, this.title.y + this.title.height + SPACE.xs * z);
+    const by = y + height - pad - bh;
+    const half = (w - pad * 2 - SPACE.sm * z) / 2;
+    this.skip.setPosition(x + pad, by);
+    this.next.setPosition(x + pad + half + SPACE.sm * z, by);
   }
 }
 

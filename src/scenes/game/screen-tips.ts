@@ -16,15 +16,18 @@ const LADDER_HEAD = 40;
 export function addScreenTips(screen: GameScreen, status: StatusView | null, actors: ActorsView | null): TermTip[] {
   const m = screen.session.messages;
   const sc = screen.session.scenario;
-  const rung = screen.session.state.rung;
   const ladder = gameEntry(m, sc, 'ladder');
   const rungs = gameEntry(m, sc, 'rung');
-  const now = m.t('tip.ladder.now', { rung, top: sc.ladder.top, name: rungName(m, rung), description: m.t(`rung.${rung}.description`) });
+  // Read when shown: watching, the rung moves while the screen stays.
+  const now = () => {
+    const rung = screen.session.state.rung;
+    return m.t('tip.ladder.now', { rung, top: sc.ladder.top, name: rungName(m, rung), description: m.t(`rung.${rung}.description`) });
+  };
   const ladderTip = screen.group.add(
     new TermTip(screen.scene, {
       box: { x: LADDER_X, y: TOP, width: LADDER_W, height: LADDER_HEAD },
       term: ladder.term,
-      definition: `${ladder.definition} ${rungs.definition} ${now}`,
+      definition: () => `${ladder.definition} ${rungs.definition} ${now()}`,
       label: m.t('tip.ladder.label'),
     }),
   );

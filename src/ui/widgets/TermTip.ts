@@ -19,7 +19,8 @@ export interface TermTipConfig {
   box: Box;
   /** The word or meter explained, e.g. "Posture". */
   term: string;
-  definition: string;
+  /** The definition, or how to read it when shown (for what changes while the screen stays). */
+  definition: string | (() => string);
   /** The accessible name (defaults to `term`). */
   label?: string;
 }
@@ -39,7 +40,6 @@ class TipBubble {
   private readonly body: Phaser.GameObjects.Text;
   private readonly hint: Phaser.GameObjects.Text;
   owner: TermTip | null = null;
-  private size = { width: 0, height: 0 };
 
   constructor(private readonly scene: Phaser.Scene) {
     this.bg = scene.add.graphics();
@@ -72,7 +72,6 @@ class TipBubble {
     this.body.setPosition(pad, pad + this.title.height + Math.round(size * 0.3));
     this.hint.setPosition(width - pad - this.hint.width, this.body.y + this.body.height + Math.round(size * 0.3));
     const height = Math.min(GAME_HEIGHT - MARGIN * 2, Math.ceil(this.hint.y + this.hint.height + pad));
-    this.size = { width, height };
     const g = this.bg;
     g.clear();
     g.fillStyle(COLORS.bgRaised, 0.98);
@@ -98,12 +97,6 @@ class TipBubble {
   get shownBy(): TermTip | null {
     return this.root.visible ? this.owner : null;
   }
-
-  /** Where the bubble is (for tests and layout checks). */
-  bounds(): Box | null {
-    if (!this.root.visible) return null;
-    return { x: this.root.x, y: this.root.y, ...this.size };
-  }
 }
 
 const bubbles = new WeakMap<Phaser.Scene, TipBubble>();
@@ -124,11 +117,6 @@ function bubbleOf(scene: Phaser.Scene): TipBubble {
   return b;
 }
 
-/** Where the scene's definition bubble is, if one is shown (for the browser tests). */
-export function shownTipBounds(scene: Phaser.Scene): Box | null {
-  return bubbles.get(scene)?.bounds() ?? null;
-}
-
 /**
  * A definition on hover and focus. Add it to the scene's FocusGroup so the
  * keyboard reaches it; focus shows the definition and says it, Esc hides it.
@@ -139,9 +127,8 @@ export class TermTip implements Focusable {
   readonly zone: Phaser.GameObjects.Zone;
   private readonly ring: Phaser.GameObjects.Graphics;
   private cfg: TermTipConfig;
-  private box: Box;
+  private readonly box: Box;
   private focused = false;
-  private shown = true;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -187,11 +174,6 @@ export class TermTip implements Focusable {
     return new TermTip(scene, { ...cfg, box: { x, y, width: w, height: h } });
   }
 
-  /** The box it explains (the chip's size, for laying chips out in rows). */
-  get bounds(): Box {
-    return this.box;
-  }
-
   /** Changes the words (when what it explains changes, e.g. an actor's posture). */
   setDefinition(term: string, definition: string): this {
     this.cfg = { ...this.cfg, term, definition };
@@ -199,32 +181,8 @@ export class TermTip implements Focusable {
     return this;
   }
 
-  /** Moves the tip's area (when what it explains moves). */
-  setBox(box: Box): this {
-    this.box = box;
-    this.zone.setPosition(box.x, box.y).setSize(box.width, box.height);
-    if (this.zone.input?.hitArea instanceof Phaser.Geom.Rectangle) this.zone.input.hitArea.setTo(0, 0, box.width, box.height);
-    if (this.focused) this.drawRing();
-    return this;
-  }
-
-  /** Shows or hides the tip's area (a hidden tip is skipped by the keyboard). */
-  setShown(shown: boolean): this {
-    this.shown = shown;
-    if (shown) this.zone.setInteractive({ cursor: 'help' });
-    else {
-      this.zone.disableInteractive();
-      this.close();
-    }
-    return this;
-  }
-
-  isShown(): boolean {
-    return this.shown;
-  }
-
   isEnabled(): boolean {
-    return this.shown;
+    return true;
   }
 
   setFocused(focused: boolean): void {
@@ -254,7 +212,7 @@ export class TermTip implements Focusable {
   }
 
   describe(): string {
-    return messages().t('tip.spoken', { term: this.cfg.term, definition: this.cfg.definition });
+    return messages().t('tip.spoken', { term: this.cfg.term, definition: this.definition() });
   }
 
   /** Whether its definition is on screen now. */
@@ -262,8 +220,13 @@ export class TermTip implements Focusable {
     return bubbleOf(this.scene).shownBy === this;
   }
 
+  private definition(): string {
+    const d = this.cfg.definition;
+    return typeof d === 'function' ? d() : d;
+  }
+
   private open(): void {
-    bubbleOf(this.scene).show(this, this.box, this.cfg.term, this.cfg.definition);
+    bubbleOf(this.scene).show(this, this.box, this.cfg.term, this.definition());
   }
 
   private close(): void {
