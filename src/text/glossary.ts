@@ -68,7 +68,7 @@ export function gameEntry(m: Messages, scenario: Scenario | null, id: GameTerm, 
 }
 
 /** A scenario term, defined (null when the scenario has no such term). */
-export function scenarioEntry(m: Messages, scenario: Scenario, id: string): GlossaryEntry | null {
+function scenarioEntry(m: Messages, scenario: Scenario, id: string): GlossaryEntry | null {
   const def = scenario.glossary?.find((g) => g.id === id);
   if (!def) return null;
   const keys = scenarioTermKeys(id);

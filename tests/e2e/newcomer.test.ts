@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, screenshot, waitForCanvas } from './browser';
-import { clickControl, focusLabel, items, said, tabTo, waitForScene } from './ui-helpers';
+import { clickControl, focusLabel, item, items, said, tabTo, toPage, waitForScene } from './ui-helpers';
 
 const link = (seed: string) => `${inject('baseUrl')}?scenario=north-2023&seed=${seed}&role=kfor`;
 
@@ -44,6 +44,18 @@ describe('newcomer: definitions, glossary, guided first turn', () => {
     expect((await page.screenshot()).equals(shown)).toBe(false);
     expect(await focusLabel(page)).toBe('Support at home');
     expect(await labels(page)).not.toContain('Resume');
+    // Pointing at a meter shows its definition too; pointing away hides it.
+    const standing = await item(page, 'Standing abroad');
+    const before = await page.screenshot();
+    const at = await toPage(page, standing.x + standing.width / 2, standing.y + standing.height / 2);
+    await page.mouse.move(at.x, at.y);
+    await page.waitForTimeout(150);
+    expect((await page.screenshot()).equals(before)).toBe(false);
+    await screenshot(page, 'newcomer-tip-hover-1280');
+    const away = await toPage(page, 640, 30);
+    await page.mouse.move(away.x, away.y);
+    await page.waitForTimeout(150);
+    expect((await page.screenshot()).equals(before)).toBe(true);
     // The ladder's header and the budget have definitions too.
     await tabTo(page, 'About the escalation ladder', 40);
     expect(await said(page)).toMatch(/Escalation ladder: How dangerous the crisis is.*Now: rung \d+ of 9/);

@@ -20,8 +20,8 @@ import type { GameScreen } from './GameMode';
 import { BOTTOM_H, BOTTOM_Y, END_W, END_X, LADDER_W, LADDER_X, MAP_X, NEWS_W, SIDE_W, SIDE_X, STRIP_X, TOP } from './layout';
 
 /** The steps, in order: what each points at (message `guide.<id>`). */
-export const GUIDE_STEPS = ['map', 'ladder', 'meters', 'news', 'cards', 'choose'] as const;
-export type GuideStep = (typeof GUIDE_STEPS)[number];
+const GUIDE_STEPS = ['map', 'ladder', 'meters', 'news', 'cards', 'choose'] as const;
+type GuideStep = (typeof GUIDE_STEPS)[number];
 
 /** Above the screen, below definition bubbles (900) and dialogs (1000). */
 const DEPTH = 800;
