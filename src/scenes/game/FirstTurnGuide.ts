@@ -19,7 +19,7 @@ import { type Box, Button } from '../../ui/widgets';
 import type { GameScreen } from './GameMode';
 import { BOTTOM_H, BOTTOM_Y, END_W, END_X, LADDER_W, LADDER_X, MAP_X, NEWS_W, SIDE_W, SIDE_X, STRIP_X, TOP } from './layout';
 
-/** The steps, in order: what each points at (message `guide.<id>`). */
+/** The steps, in order: what each points at (message `first-turn.<id>`). */
 const GUIDE_STEPS = ['map', 'ladder', 'meters', 'news', 'cards', 'choose'] as const;
 type GuideStep = (typeof GUIDE_STEPS)[number];
 
@@ -109,7 +109,7 @@ export class FirstTurnGuide {
       y: 0,
       width: half,
       height: BUTTON_H * z,
-      label: m.t('guide.skip'),
+      label: m.t('first-turn.skip'),
       hotkey: 's',
       variant: 'quiet',
       fontSize: Math.round(FONT.tiny * z),
@@ -120,7 +120,7 @@ export class FirstTurnGuide {
       y: 0,
       width: half,
       height: BUTTON_H * z,
-      label: m.t('guide.next'),
+      label: m.t('first-turn.next'),
       hotkey: 'n',
       variant: 'primary',
       fontSize: Math.round(FONT.tiny * z),
@@ -142,11 +142,11 @@ export class FirstTurnGuide {
     const id = this.current;
     if (!id) return '';
     const m = this.screen.session.messages;
-    return m.t('guide.spoken', { title: this.titleText(), text: m.t(`guide.${id}`) });
+    return m.t('first-turn.spoken', { title: this.titleText(), text: m.t(`first-turn.${id}`) });
   }
 
   private titleText(): string {
-    return this.screen.session.messages.t('guide.title', { step: this.step + 1, steps: GUIDE_STEPS.length });
+    return this.screen.session.messages.t('first-turn.title', { step: this.step + 1, steps: GUIDE_STEPS.length });
   }
 
   private advance(): void {
@@ -164,7 +164,7 @@ export class FirstTurnGuide {
     if (this.closed) return;
     setFirstTurnGuide(false);
     this.close();
-    announce(this.screen.session.messages.t('guide.off'));
+    announce(this.screen.session.messages.t('first-turn.off'));
   }
 
   private close(): void {
@@ -183,8 +183,8 @@ export class FirstTurnGuide {
     const m = this.screen.session.messages;
     const last = this.step === GUIDE_STEPS.length - 1;
     this.title.setText(this.titleText());
-    this.body.setText(m.t(`guide.${id}`));
-    this.next.setLabel(m.t(last ? 'guide.done' : 'guide.next'));
+    this.body.setText(m.t(`first-turn.${id}`));
+    this.next.setLabel(m.t(last ? 'first-turn.done' : 'first-turn.next'));
     const z = this.zoom;
     const w = WIDTH * z;
     const pad = PAD * z;
@@ -246,12 +246,12 @@ export function newcomerHelpButtons(scene: Phaser.Scene, session: PlaySession): 
   if (session.role) {
     const on = firstTurnGuideOn();
     buttons.push({
-      label: m.t(on ? 'guide.setting.on' : 'guide.setting.off'),
-      description: m.t('guide.setting.hint'),
+      label: m.t(on ? 'first-turn.setting.on' : 'first-turn.setting.off'),
+      description: m.t('first-turn.setting.hint'),
       onActivate: () => {
         setFirstTurnGuide(!on);
-        announce(m.t(on ? 'guide.off' : 'guide.on'));
-        notify(scene, m.t(on ? 'guide.off' : 'guide.on'), 5000);
+        announce(m.t(on ? 'first-turn.off' : 'first-turn.on'));
+        notify(scene, m.t(on ? 'first-turn.off' : 'first-turn.on'), 5000);
       },
     });
   }
