@@ -11,6 +11,7 @@ import { ellipsize } from '../ui/text-fit';
 import { actorColor, actorTag, COLORS, css, FONT, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
 import { addBackdrop, Button, Chip, FocusGroup, HeaderBar } from '../ui/widgets';
 import { LadderView } from './components/LadderView';
+import { newcomerHelpButtons } from './game/FirstTurnGuide';
 import type { ConfirmLine, GameMode, GameScreen } from './game/GameMode';
 import { LADDER_W, LADDER_X, MAP_X, TOP } from './game/layout';
 import { PlayMode } from './game/PlayMode';
@@ -229,7 +230,10 @@ export class Game extends Phaser.Scene {
       title: m.t(role ? 'game.help.play.title' : 'game.help.watch.title'),
       lines,
       width: 760,
-      buttons: [{ label: m.t('game.help.close'), hint: m.t('common.key.esc'), variant: 'primary' }],
+      buttons: [
+        { label: m.t('game.help.close'), hint: m.t('common.key.esc'), variant: 'primary' },
+        ...newcomerHelpButtons(this, this.session),
+      ],
     });
   }
 }

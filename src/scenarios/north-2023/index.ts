@@ -10,6 +10,7 @@ import { serbsActions } from './actions/serbs';
 import { north2023Card } from './card';
 import { debriefQuestions } from './debrief';
 import { events } from './events';
+import { glossary } from './glossary';
 import { historicalScripts } from './historical';
 import { history } from './history';
 import { north2023Map } from './map';
@@ -73,4 +74,5 @@ export const north2023: Scenario = {
   debriefQuestions,
   sources,
   map: north2023Map,
+  glossary,
 };

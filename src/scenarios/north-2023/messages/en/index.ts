@@ -5,6 +5,7 @@ import actors from './actors.json';
 import briefing from './briefing.json';
 import debrief from './debrief.json';
 import events from './events.json';
+import glossary from './glossary.json';
 import history from './history.json';
 import ladder from './ladder.json';
 import map from './map.json';
@@ -20,6 +21,7 @@ export const north2023EnglishParts: Readonly<Record<string, Catalogue>> = {
   briefing: briefing,
   debrief: debrief,
   events: events,
+  glossary: glossary,
   history: history,
   ladder: ladder,
   map: map,
