@@ -149,13 +149,14 @@ export class Briefing extends Phaser.Scene {
 
     const by = 720 - 30 - 56 + 4;
     group.add(
-      new Button(this, { x: rx, y: by, width: 160, height: 52, label: m.t('common.back'), hint: m.t('common.key.esc'), onActivate: back }),
+      new Button(this, { x: rx, y: by, width: 120, height: 52, label: m.t('common.back'), hint: m.t('common.key.esc'), onActivate: back }),
     );
+    group.add(historyButton(this, rx + 128, by));
     const beginButton = group.add(
       new Button(this, {
-        x: rx + 172,
+        x: rx + 268,
         y: by,
-        width: rw - 172,
+        width: rw - 268,
         height: 52,
         label: m.t('briefing.begin'),
         variant: 'primary',
@@ -299,13 +300,14 @@ export class Briefing extends Phaser.Scene {
 
     const by = 720 - 30 - 56 + 4;
     group.add(
-      new Button(this, { x: rx, y: by, width: 160, height: 52, label: m.t('common.back'), hint: m.t('common.key.esc'), onActivate: back }),
+      new Button(this, { x: rx, y: by, width: 120, height: 52, label: m.t('common.back'), hint: m.t('common.key.esc'), onActivate: back }),
     );
+    group.add(historyButton(this, rx + 128, by));
     const beginButton = group.add(
       new Button(this, {
-        x: rx + 172,
+        x: rx + 268,
         y: by,
-        width: rw - 172,
+        width: rw - 268,
         height: 52,
         label: m.t('briefing.begin'),
         variant: 'primary',
@@ -342,6 +344,19 @@ export class Briefing extends Phaser.Scene {
     void objectives;
     void situation;
   }
+}
+
+/** The primer and the history before the game (history helper), back to this briefing. */
+function historyButton(scene: Phaser.Scene, x: number, y: number): Button {
+  return new Button(scene, {
+    x,
+    y,
+    width: 132,
+    height: 52,
+    label: messages().t('story.open'),
+    hotkey: 'h',
+    onActivate: () => openScene(scene, 'Background', { mode: 'browse', returnTo: 'Briefing' }),
+  });
 }
 
 /** "KSR · Kosovo Serbs of the north (…)", marked "(player)" in hot-seat lists. */

@@ -7,6 +7,7 @@ import { kosovoActions } from './actions/kosovo';
 import { chinaActions, russiaActions, usaActions } from './actions/outside';
 import { serbiaActions } from './actions/serbia';
 import { serbsActions } from './actions/serbs';
+import { story } from './background';
 import { north2023Card } from './card';
 import { debriefQuestions } from './debrief';
 import { events } from './events';
@@ -73,4 +74,6 @@ export const north2023: Scenario = {
   debriefQuestions,
   sources,
   map: north2023Map,
+  // The primer, background and epilogue around the game (background.ts).
+  story,
 };
