@@ -600,7 +600,13 @@ export interface Locator {
 
 export interface ScenarioStory {
   /** One screen for newcomers: where, who, and the key dates. */
-  primer?: { sections: readonly PrimerSection[]; dates: readonly StoryItem[]; locator?: Locator };
+  primer?: {
+    sections: readonly PrimerSection[];
+    /** Message key of the heading over the key dates (default: a counted heading of the game's own). */
+    datesTitle?: string;
+    dates: readonly StoryItem[];
+    locator?: Locator;
+  };
   /** The history before the game; `intro` is a message key. */
   background?: { intro: string; items: readonly StoryItem[] };
   /** What happened after the game's period; `intro` is a message key. */

@@ -50,14 +50,21 @@ export function primerBlocks(m: Messages, scenario: Scenario): ScrollBlock[] {
     blocks.push({ text: m.t(`primer.${s.id}.text`), kind: 'small', color: COLORS.text, gapBefore: 4 });
   }
   if (primer.dates.length) {
-    blocks.push({ text: m.t('story.primer.dates', { count: primer.dates.length }), kind: 'h3', gapBefore: 16 });
+    blocks.push({
+      text: primer.datesTitle ? m.t(primer.datesTitle) : m.t('story.primer.dates', { count: primer.dates.length }),
+      kind: 'h3',
+      gapBefore: 16,
+    });
     for (const d of primer.dates) {
       blocks.push({ text: m.t(`primer.date.${d.id}.date`), kind: 'label', color: COLORS.info, gapBefore: 10 });
       blocks.push({ text: m.t(`primer.date.${d.id}.text`), kind: 'small', color: COLORS.text, gapBefore: 2 });
     }
   }
   const all = [...primer.sections.flatMap((s) => s.sources), ...primer.dates.flatMap((d) => d.sources)];
-  if (all.length) blocks.push({ text: m.t('story.sources', { sites: sourceSites(all) }), kind: 'tiny', gapBefore: 16 });
+  if (all.length) {
+    blocks.push({ text: m.t('story.sources', { sites: sourceSites(all) }), kind: 'tiny', gapBefore: 16 });
+    blocks.push({ text: m.t('story.sources.note'), kind: 'tiny', gapBefore: 4 });
+  }
   return blocks;
 }
 
@@ -74,6 +81,7 @@ export function timelineBlocks(m: Messages, scenario: Scenario, part: 'backgroun
     }
     blocks.push(...itemBlocks(m, part, item));
   }
+  blocks.push({ text: m.t('story.sources.note'), kind: 'tiny', gapBefore: 18 });
   return blocks;
 }
 

@@ -259,6 +259,7 @@ export const story: ScenarioStory = {
         sources: [SRC.britannica, SRC.northMitrovica, SRC.albanianCommunity, SRC.census2024, SRC.voters2024, SRC.serbsAfp, SRC.bridge],
       },
     ],
+    datesTitle: 'primer.dates.title',
     dates: primerDates,
     locator,
   },
