@@ -151,10 +151,9 @@ export class Briefing extends Phaser.Scene {
     group.add(
       new Button(this, { x: rx, y: by, width: 120, height: 52, label: m.t('common.back'), hint: m.t('common.key.esc'), onActivate: back }),
     );
-    group.add(historyButton(this, rx + 128, by));
     const beginButton = group.add(
       new Button(this, {
-        x: rx + 268,
+        x: rx + 128,
         y: by,
         width: rw - 268,
         height: 52,
@@ -164,6 +163,7 @@ export class Briefing extends Phaser.Scene {
         onActivate: begin,
       }),
     );
+    group.add(historyButton(this, rx + rw - 132, by));
     group.focusFirst(beginButton);
     addKeyHelp(this, m.t('briefing.key-help'));
 
@@ -302,10 +302,9 @@ export class Briefing extends Phaser.Scene {
     group.add(
       new Button(this, { x: rx, y: by, width: 120, height: 52, label: m.t('common.back'), hint: m.t('common.key.esc'), onActivate: back }),
     );
-    group.add(historyButton(this, rx + 128, by));
     const beginButton = group.add(
       new Button(this, {
-        x: rx + 268,
+        x: rx + 128,
         y: by,
         width: rw - 268,
         height: 52,
@@ -316,6 +315,7 @@ export class Briefing extends Phaser.Scene {
         onActivate: begin,
       }),
     );
+    group.add(historyButton(this, rx + rw - 132, by));
     group.focusFirst(beginButton);
     addKeyHelp(this, m.t('briefing.key-help'));
 

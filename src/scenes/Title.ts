@@ -107,16 +107,16 @@ export class Title extends Phaser.Scene {
       onActivate: () => openScene(this, 'TeacherGuide'),
     });
     button(1, 3, { label: m.t('title.sources'), hotkey: '7', onActivate: () => openScene(this, 'Sources') });
-    button(1, 4, {
-      label: m.t('story.open'),
-      hotkey: '9',
-      onActivate: () => openScene(this, 'Background', { mode: 'browse', returnTo: 'Title' }),
-    });
     button(0, 3, {
       label: m.t('title.whatif'),
       hotkey: '8',
       description: m.t('title.whatif.description'),
       onActivate: () => openScene(this, 'WhatIf'),
+    });
+    button(1, 4, {
+      label: m.t('story.open'),
+      hotkey: '9',
+      onActivate: () => openScene(this, 'Background', { mode: 'browse', returnTo: 'Title' }),
     });
     group.focusFirst(newGame);
 
