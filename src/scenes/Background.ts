@@ -121,7 +121,8 @@ export class Background extends Phaser.Scene {
     );
     let text = primerText;
 
-    // Buttons: in the new-game flow skip, "don't show again" and next; otherwise back only.
+    // Buttons: back and "don't show before new games" (which can be undone here later); in the
+    // new-game flow also skip and next.
     group.add(
       new Button(this, {
         x: 16,
@@ -134,7 +135,7 @@ export class Background extends Phaser.Scene {
       }),
     );
     let next: Button | null = null;
-    if (intro) {
+    if (introParts(sc).length > 0) {
       const dontShow = group.add(
         new Button(this, {
           x: 188,
@@ -155,6 +156,8 @@ export class Background extends Phaser.Scene {
           },
         }),
       );
+    }
+    if (intro) {
       group.add(
         new Button(this, {
           x: 580,

@@ -66,7 +66,7 @@ describe('history: primer and background before the game, epilogue after it', ()
     await page.close();
   });
 
-  it('is skipped with one key, and not shown again once asked', async () => {
+  it('is skipped with one key, and not shown again once asked (until asked again)', async () => {
     const { page, errors } = await openPage(browser, inject('baseUrl'));
     await startNewGame(page);
     await waitForScene(page, 'Background');
@@ -85,12 +85,18 @@ describe('history: primer and background before the game, epilogue after it', ()
     await clickControl(page, 'Start');
     await waitForScene(page, 'Briefing');
 
-    // The briefing still opens it, and goes back to the briefing.
+    // The briefing still opens it (all three parts), where the choice can be undone; Escape goes back to the briefing.
     await clickControl(page, 'History');
     await waitForScene(page, 'Background');
     expect((await items(page)).map((i) => i.label)).toContain('What happened next');
+    expect((await item(page, 'Don’t show before new games')).selected).toBe(true);
+    await clickControl(page, 'Don’t show before new games');
     await page.keyboard.press('Escape');
     await waitForScene(page, 'Briefing');
+    await clickControl(page, 'Back');
+    await waitForScene(page, 'Setup');
+    await clickControl(page, 'Start');
+    await waitForScene(page, 'Background');
     expect(errors).toEqual([]);
     await page.close();
   });
