@@ -105,6 +105,8 @@ describe('history: primer and background before the game, epilogue after it', ()
     const { page, errors } = await openPage(browser, `${inject('baseUrl')}?scenario=north-2023&seed=classroom-1&role=none&speed=fast`);
     await waitForCanvas(page);
     await waitForScene(page, 'Debrief', 90_000);
+    expect((await item(page, 'What happened next')).hotkey).toBe('w');
+    await screenshot(page, 'history-4-debrief');
     await clickControl(page, 'What happened next');
     await waitForScene(page, 'Background');
     const text = await said(page);
@@ -113,7 +115,7 @@ describe('history: primer and background before the game, epilogue after it', ()
     expect(text).toContain('Milan Radoičić');
     expect(text).toContain('253 of 46,556');
     expect(text).toContain('October 2025');
-    await screenshot(page, 'history-4-epilogue');
+    await screenshot(page, 'history-5-epilogue');
     await page.keyboard.press('Escape');
     await waitForScene(page, 'Debrief');
     expect(errors).toEqual([]);
@@ -130,10 +132,10 @@ describe('history: primer and background before the game, epilogue after it', ()
     const box = await page.locator('#game > canvas').boundingBox();
     expect(box).not.toBeNull();
     expect((box?.x ?? -1) >= -0.5 && (box?.x ?? 0) + (box?.width ?? 0) <= 390.5).toBe(true);
-    await screenshot(page, 'history-5-primer-phone');
+    await screenshot(page, 'history-6-primer-phone');
     await page.keyboard.press('n');
     await page.waitForTimeout(200);
-    await screenshot(page, 'history-6-background-phone');
+    await screenshot(page, 'history-7-background-phone');
     expect(errors).toEqual([]);
     await page.close();
   });
