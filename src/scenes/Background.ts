@@ -157,6 +157,28 @@ export class Background extends Phaser.Scene {
         }),
       );
     }
+    if (!intro)
+      group.add(
+        new Button(this, {
+          x: GAME_WIDTH - 16 - 220,
+          y: BUTTONS_Y,
+          width: 220,
+          height: BUTTON_H,
+          label: m.t('story.print'),
+          hotkey: 'p',
+          onActivate: () => {
+            // Every part on paper, for handouts (the print view loads on first use).
+            const blocks = parts.flatMap((p): ScrollBlock[] => [
+              { text: m.t(`story.title.${p}`), kind: 'h2' },
+              ...(p === 'primer' ? primerBlocks(m, sc) : timelineBlocks(m, sc, p)),
+            ]);
+            void import('../ui/print').then((print) =>
+              print.printDocument(m.t('story.print.title', { scenario: m.t('scenario.name') }), blocks),
+            );
+            announce(m.t('story.printed'));
+          },
+        }),
+      );
     if (intro) {
       group.add(
         new Button(this, {

@@ -116,6 +116,18 @@ describe('history: primer and background before the game, epilogue after it', ()
     expect(text).toContain('253 of 46,556');
     expect(text).toContain('October 2025');
     await screenshot(page, 'history-5-epilogue');
+
+    // All three parts print as one handout.
+    await page.evaluate(() => {
+      (window as unknown as { __printed: number }).__printed = 0;
+      window.print = () => {
+        (window as unknown as { __printed: number }).__printed++;
+      };
+    });
+    await page.keyboard.press('p');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
+    const printed = (await page.locator('#fp-print').textContent()) ?? '';
+    for (const part of ['Where Kosovo is', 'Kosovo Memory Book', 'Afrim Bunjaku']) expect(printed).toContain(part);
     await page.keyboard.press('Escape');
     await waitForScene(page, 'Debrief');
     expect(errors).toEqual([]);
