@@ -160,7 +160,7 @@ export class Briefing extends Phaser.Scene {
       new Button(this, {
         x: rx + 132 + GLOSSARY_W + 12,
         y: by,
-        width: rw - 132 - GLOSSARY_W - 12,
+        width: rw - 132 - GLOSSARY_W - 12 - HISTORY_W - 12,
         height: 52,
         label: m.t('briefing.begin'),
         variant: 'primary',
@@ -169,6 +169,7 @@ export class Briefing extends Phaser.Scene {
       }),
     );
     group.add(glossaryButton);
+    group.add(historyButton(this, rx + rw - HISTORY_W, by));
     this.addTerms(group, sc, m, rx, by - 8 - termsH, rw);
     group.focusFirst(beginButton);
     addKeyHelp(this, m.t('briefing.key-help'));
@@ -314,7 +315,7 @@ export class Briefing extends Phaser.Scene {
       new Button(this, {
         x: rx + 132 + GLOSSARY_W + 12,
         y: by,
-        width: rw - 132 - GLOSSARY_W - 12,
+        width: rw - 132 - GLOSSARY_W - 12 - HISTORY_W - 12,
         height: 52,
         label: m.t('briefing.begin'),
         variant: 'primary',
@@ -324,6 +325,7 @@ export class Briefing extends Phaser.Scene {
       }),
     );
     group.add(glossaryButton);
+    group.add(historyButton(this, rx + rw - HISTORY_W, by));
     this.addTerms(group, sc, m, rx, by - 8 - termsH, rw);
     group.focusFirst(beginButton);
     addKeyHelp(this, m.t('briefing.key-help'));
@@ -411,6 +413,21 @@ export class Briefing extends Phaser.Scene {
 const GLOSSARY_W = 136;
 const TERMS_LABEL_H = 22;
 const TERM_ROW_H = 30;
+/** The History button's width, at the right of Begin. */
+const HISTORY_W = 132;
+
+/** The primer and the history before the game (history helper), back to this briefing. */
+function historyButton(scene: Phaser.Scene, x: number, y: number): Button {
+  return new Button(scene, {
+    x,
+    y,
+    width: HISTORY_W,
+    height: 52,
+    label: messages().t('story.open'),
+    hotkey: 'h',
+    onActivate: () => openScene(scene, 'Background', { mode: 'browse', returnTo: 'Briefing' }),
+  });
+}
 
 /** "KSR · Kosovo Serbs of the north (…)", marked "(player)" in hot-seat lists. */
 function actorHead(m: Messages, id: ActorId, player: boolean): string {

@@ -5,6 +5,7 @@ import { branchOrigin, isBranchOf } from '../ui/branch';
 import { downloadText } from '../ui/download';
 import { openScene } from '../ui/lazy-scenes';
 import { activeSession, type PlaySession } from '../ui/play';
+import { storyParts } from '../ui/story';
 import { ellipsize } from '../ui/text-fit';
 import { actorColor, actorTag, COLORS, css, FONT, FONT_FAMILY, GAME_WIDTH, RADIUS, SPACE, STROKE, textStyle } from '../ui/theme';
 import { addBackdrop, addKeyHelp, Button, Chip, FocusGroup, HeaderBar, type ScrollBlock, ScrollText } from '../ui/widgets';
@@ -174,16 +175,31 @@ export class Debrief extends Phaser.Scene {
     d.questions.forEach((q, i) =>
       qBlocks.push({ text: m.t('debrief.question', { n: i + 1, text: q }), kind: 'small', color: COLORS.text, gapBefore: 10 }),
     );
+    // Under the questions: what happened after the game's period, when the scenario tells it (history helper).
+    const epilogue = storyParts(sc).includes('epilogue');
+    const epilogueH = epilogue ? 48 : 0;
     const questions = group.add(
       new ScrollText(this, {
         x: QUESTIONS_X,
         y: MAIN_Y,
         width: QUESTIONS_W,
-        height: MAIN_H,
+        height: MAIN_H - (epilogue ? epilogueH + 8 : 0),
         blocks: qBlocks,
         label: m.t('debrief.questions'),
       }),
     );
+    if (epilogue)
+      group.add(
+        new Button(this, {
+          x: QUESTIONS_X,
+          y: MAIN_Y + MAIN_H - epilogueH,
+          width: QUESTIONS_W,
+          height: epilogueH,
+          label: m.t('story.open.epilogue'),
+          hotkey: 'w',
+          onActivate: () => openScene(this, 'Background', { mode: 'browse', part: 'epilogue', returnTo: 'Debrief' }),
+        }),
+      );
 
     // Buttons: five in a row (a taken-over game compares endings instead of writing a replay file).
     const bw = (GAME_WIDTH - 32 - 4 * 12) / 5;

@@ -113,6 +113,11 @@ export class Title extends Phaser.Scene {
       description: m.t('title.whatif.description'),
       onActivate: () => openScene(this, 'WhatIf'),
     });
+    button(1, 4, {
+      label: m.t('story.open'),
+      hotkey: '9',
+      onActivate: () => openScene(this, 'Background', { mode: 'browse', returnTo: 'Title' }),
+    });
     group.focusFirst(newGame);
 
     // A line under the play column about what a game is.

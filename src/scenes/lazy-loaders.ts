@@ -23,5 +23,6 @@ export const SCENE_LOADERS: SceneLoaders = {
   WhatIf: () => import('./WhatIf').then((m) => ({ WhatIf: m.WhatIf })),
   Sources: () => import('./Sources').then((m) => ({ Sources: m.Sources })),
   Glossary: () => import('./Glossary').then((m) => ({ Glossary: m.Glossary })),
+  Background: () => import('./Background').then((m) => ({ Background: m.Background })),
   HotseatSetup: () => import('./HotseatSetup').then((m) => ({ HotseatSetup: m.HotseatSetup })),
 };

@@ -257,6 +257,9 @@ export interface Scenario {
   sources: readonly ScenarioSource[];
   /** The scenario's map: its geography as data (its words are `map.*` messages). */
   map: ScenarioMap;
+  // --- history helper (issue 11 background + epilogue, issue 16 primer) ---
+  /** The story around the game: a primer, the background before it, what happened after. None: those screens are skipped. */
+  story?: ScenarioStory;
   /** The scenario's message catalogues, by language tag ("en", …). */
   messages: Readonly<Record<string, Readonly<Record<string, string>>>>;
   // --- newcomer (issue 16): the scenario's glossary --------------------------
@@ -572,3 +575,58 @@ export type ScenarioCard = Pick<Scenario, 'id' | 'actorIds' | 'actors' | 'startD
 export type ScenarioLookup = (id: string) => Scenario | undefined;
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+// ---------------------------------------------------------------------------
+// The story around the game (primer, background, epilogue): data only; every
+// word is a message of the scenario. A scenario without it shows none of it.
+// ---------------------------------------------------------------------------
+
+/**
+ * A dated step told around the game. Its words are messages `<part>.<id>.date`,
+ * `.title` and `.text` (part: `background` or `epilogue`), or `primer.date.<id>.date`
+ * and `.text` for the primer's key dates.
+ */
+export interface StoryItem {
+  id: string;
+  /** When it began, as an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): the items are told in this order. */
+  date: string;
+  /** Message key of the heading the item is grouped under, when the part has headings. */
+  era?: string;
+  /** The addresses of its sources (each one listed in the scenario's fact base). */
+  sources: readonly string[];
+}
+
+/** A paragraph of the primer; its words are `primer.<id>.title` and `primer.<id>.text`. */
+export interface PrimerSection {
+  id: string;
+  sources: readonly string[];
+}
+
+/** A [longitude, latitude] pair (WGS84, approximate). */
+export type LonLat = readonly [number, number];
+
+/** A schematic locator map: rough outlines, not borders anyone should trace. Its labels are `primer.locator.<id>`. */
+export interface Locator {
+  /** [west, south, east, north] of the drawn area. */
+  bounds: readonly [number, number, number, number];
+  /** Drawn in order; `focus` is the scenario's territory, `detail` the part the game is about. */
+  regions: readonly { id: string; kind: 'neighbour' | 'focus' | 'detail'; outline: readonly LonLat[]; label: LonLat }[];
+  points: readonly { id: string; at: LonLat }[];
+  /** Message key of the caption under the map (e.g. how the status is disputed). */
+  caption: string;
+}
+
+export interface ScenarioStory {
+  /** One screen for newcomers: where, who, and the key dates. */
+  primer?: {
+    sections: readonly PrimerSection[];
+    /** Message key of the heading over the key dates (default: a counted heading of the game's own). */
+    datesTitle?: string;
+    dates: readonly StoryItem[];
+    locator?: Locator;
+  };
+  /** The history before the game; `intro` is a message key. */
+  background?: { intro: string; items: readonly StoryItem[] };
+  /** What happened after the game's period; `intro` is a message key. */
+  epilogue?: { intro: string; items: readonly StoryItem[] };
+}

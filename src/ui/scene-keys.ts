@@ -10,6 +10,8 @@ export const SCENE = {
   Notice: 'Notice',
   Setup: 'Setup',
   HotseatSetup: 'HotseatSetup',
+  /** The primer and the history before a game, and the epilogue after it (history helper). */
+  Background: 'Background',
   Briefing: 'Briefing',
   Game: 'Game',
   PassDevice: 'PassDevice',

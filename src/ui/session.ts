@@ -146,13 +146,16 @@ export function rememberSetup(setup: GameSetup): GameSetup {
 }
 
 /**
- * Stores the setup (seed trimmed) and starts the Briefing scene from `from`
+ * Stores the setup (seed trimmed) and starts the Background scene (the primer, then the
+ * Briefing; `intro: false` goes to the Briefing directly) from `from`
  * (the scene that is showing, usually Setup). Throws a SetupProblem on an invalid setup:
  * the Setup screen validates first.
  */
-export function startGame(setup: GameSetup, from: Phaser.Scene): void {
+export function startGame(setup: GameSetup, from: Phaser.Scene, options: { intro?: boolean } = {}): void {
   rememberSetup(setup);
-  openScene(from, SCENE.Briefing);
+  // The primer and background come first (they pass straight on when skipped or absent).
+  if (options.intro === false) openScene(from, SCENE.Briefing);
+  else openScene(from, SCENE.Background, { mode: 'intro' });
 }
 
 // ---------------------------------------------------------------------------

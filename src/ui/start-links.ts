@@ -44,7 +44,8 @@ export async function followStartLink(boot: Phaser.Scene, search: string): Promi
       session.watch = { pace: speed === 'fast' ? 'fast' : 'normal', auto: speed === 'fast' };
       boot.scene.start(SCENE.Game);
     } else {
-      startGame(setup, boot);
+      // A start link skips the menus, and the primer with them (the briefing opens it).
+      startGame(setup, boot, { intro: false });
     }
   } catch (e) {
     const m = messages(scenarioById(setup.scenarioId) ?? null);

@@ -16,7 +16,20 @@ import type { ActorId } from '../../src/sim/types';
 import { actionName, actorFullName, actorName } from '../../src/text/describe';
 import { messagesFor } from '../../src/text/messages';
 import { launchBrowser, openPage, screenshot, waitForCanvas } from './browser';
-import { cards, clickControl, clickItem, focusLabel, inView, item, items, said, sceneKey, tabTo, waitForScene } from './ui-helpers';
+import {
+  cards,
+  clickControl,
+  clickItem,
+  focusLabel,
+  inView,
+  item,
+  items,
+  said,
+  sceneKey,
+  skipIntro,
+  tabTo,
+  waitForScene,
+} from './ui-helpers';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CODE = /^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/;
@@ -106,6 +119,7 @@ describe('hot-seat: several players at one screen', () => {
       expect((await item(page, 'Start')).enabled).toBe(true);
       await screenshot(page, 'hotseat-1-players');
       await clickControl(page, 'Start');
+      await skipIntro(page);
       await waitForScene(page, 'Briefing');
       const briefing = await said(page);
       expect(briefing).toContain('hot-seat for 3 players');
@@ -231,6 +245,7 @@ describe('hot-seat: several players at one screen', () => {
     await page.keyboard.type('KEYS-HOT');
     await tabTo(page, 'Start');
     await page.keyboard.press('Enter');
+    await skipIntro(page);
     await waitForScene(page, 'Briefing');
     expect(await focusLabel(page)).toBe('Begin');
     await page.keyboard.press('Enter');

@@ -4,7 +4,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, screenshot, waitForCanvas } from './browser';
-import { clickControl, focusLabel, GAME_W, item, items, tabTo, toPage, waitForScene } from './ui-helpers';
+import { clickControl, focusLabel, GAME_W, item, items, skipIntro, tabTo, toPage, waitForScene } from './ui-helpers';
 
 describe('menus: title → setup → briefing', () => {
   let browser: Browser;
@@ -31,6 +31,7 @@ describe('menus: title → setup → briefing', () => {
       'For teachers',
       'Sources & about',
       'What if? (thousands of games)',
+      'History',
     ]);
     expect(title.find((i) => i.label === 'Continue')?.enabled).toBe(false);
     await screenshot(page, 'menus-1-title');
@@ -62,6 +63,7 @@ describe('menus: title → setup → briefing', () => {
     await screenshot(page, 'menus-2-setup-mouse');
 
     await clickControl(page, 'Start');
+    await skipIntro(page);
     await waitForScene(page, 'Briefing');
     const said = (await page.locator('#announcer').textContent()) ?? '';
     expect(said).toContain('Your role: KFOR (NATO-led Kosovo Force)');
@@ -78,6 +80,7 @@ describe('menus: title → setup → briefing', () => {
     expect((await item(page, 'Hard')).selected).toBe(true);
     expect(await page.locator('#game input').inputValue()).toBe('CLASSROOM 7 · Zvečan');
     await clickControl(page, 'Start');
+    await skipIntro(page);
     await waitForScene(page, 'Briefing');
 
     await clickControl(page, 'Begin');
@@ -145,6 +148,7 @@ describe('menus: title → setup → briefing', () => {
 
     await tabTo(page, 'Start');
     await page.keyboard.press('Enter');
+    await skipIntro(page);
     await waitForScene(page, 'Briefing');
     const said = (await page.locator('#announcer').textContent()) ?? '';
     expect(said).toContain('Your role: KFOR (NATO-led Kosovo Force)');
@@ -196,6 +200,7 @@ describe('menus: title → setup → briefing', () => {
     expect((await item(page, 'Start')).enabled).toBe(true);
     await tabTo(page, 'Start');
     await page.keyboard.press('Enter');
+    await skipIntro(page);
     await waitForScene(page, 'Briefing');
     expect(await page.locator('#announcer').textContent()).toContain('You are watching');
     await screenshot(page, 'menus-11-briefing-watch');

@@ -10,7 +10,20 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, screenshot, waitForCanvas } from './browser';
-import { cards, clickControl, clickItem, focusLabel, inView, item, items, said, sceneKey, tabTo, waitForScene } from './ui-helpers';
+import {
+  cards,
+  clickControl,
+  clickItem,
+  focusLabel,
+  inView,
+  item,
+  items,
+  said,
+  sceneKey,
+  skipIntro,
+  tabTo,
+  waitForScene,
+} from './ui-helpers';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CODE = /^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/;
@@ -61,6 +74,7 @@ describe('play: a whole game in the browser', () => {
       await page.waitForTimeout(150);
       await screenshot(page, 'play-2-setup');
       await clickControl(page, 'Start');
+      await skipIntro(page);
       await waitForScene(page, 'Briefing');
       await screenshot(page, 'play-3-briefing');
       await clickControl(page, 'Begin');
@@ -152,6 +166,7 @@ describe('play: a whole game in the browser', () => {
       await page.keyboard.type('KEYS-ONLY');
       await tabTo(page, 'Start');
       await page.keyboard.press('Enter');
+      await skipIntro(page);
       await waitForScene(page, 'Briefing');
       expect(await focusLabel(page)).toBe('Begin');
       await page.keyboard.press('Enter');

@@ -21,6 +21,12 @@ export async function waitForScene(page: Page, key: string, timeout = 30_000): P
   await page.waitForTimeout(250);
 }
 
+/** A new game from the setup opens the primer and the history first (src/scenes/Background.ts): skip them with their key. */
+export async function skipIntro(page: Page): Promise<void> {
+  await waitForScene(page, 'Background');
+  await page.keyboard.press('s');
+}
+
 export async function said(page: Page): Promise<string> {
   return (await page.locator('#announcer').textContent()) ?? '';
 }

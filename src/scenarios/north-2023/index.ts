@@ -7,6 +7,7 @@ import { kosovoActions } from './actions/kosovo';
 import { chinaActions, russiaActions, usaActions } from './actions/outside';
 import { serbiaActions } from './actions/serbia';
 import { serbsActions } from './actions/serbs';
+import { story } from './background';
 import { north2023Card } from './card';
 import { debriefQuestions } from './debrief';
 import { events } from './events';
@@ -75,4 +76,6 @@ export const north2023: Scenario = {
   sources,
   map: north2023Map,
   glossary,
+  // The primer, background and epilogue around the game (background.ts).
+  story,
 };

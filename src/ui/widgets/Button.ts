@@ -48,7 +48,8 @@ export interface ButtonConfig {
  * Enter/Space when focused, or its hotkey.
  */
 export class Button extends Phaser.GameObjects.Container implements Focusable {
-  readonly label: string;
+  /** The accessible name; setLabel() changes it with the visible text. */
+  label: string;
   readonly hotkey?: string;
   focusGroup: FocusGroup | null = null;
 
@@ -192,6 +193,7 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
   }
 
   setLabel(text: string): this {
+    this.label = text;
     this.text.setText(text);
     return this;
   }

@@ -26,6 +26,7 @@ import uiReplay from './ui-replay.json';
 import uiResolution from './ui-resolution.json';
 import uiSaves from './ui-saves.json';
 import uiSetup from './ui-setup.json';
+import uiStory from './ui-story.json';
 import uiTitle from './ui-title.json';
 import uiWhatif from './ui-whatif.json';
 import uiWidgets from './ui-widgets.json';
@@ -61,6 +62,7 @@ export const englishParts: Readonly<Record<string, Catalogue>> = {
   'ui-resolution': uiResolution,
   'ui-saves': uiSaves,
   'ui-setup': uiSetup,
+  'ui-story': uiStory,
   'ui-title': uiTitle,
   'ui-whatif': uiWhatif,
   'ui-widgets': uiWidgets,

@@ -2,8 +2,10 @@ type Catalogue = Readonly<Record<string, string>>;
 
 import actions from './actions.json';
 import actors from './actors.json';
+import background from './background.json';
 import briefing from './briefing.json';
 import debrief from './debrief.json';
+import epilogue from './epilogue.json';
 import events from './events.json';
 import glossary from './glossary.json';
 import history from './history.json';
@@ -18,8 +20,10 @@ import world from './world.json';
 export const north2023EnglishParts: Readonly<Record<string, Catalogue>> = {
   actions: actions,
   actors: actors,
+  background: background,
   briefing: briefing,
   debrief: debrief,
+  epilogue: epilogue,
   events: events,
   glossary: glossary,
   history: history,
