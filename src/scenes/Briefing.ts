@@ -146,7 +146,7 @@ export class Briefing extends Phaser.Scene {
         x: rx,
         y: objectivesBottom,
         width: rw,
-        height: 720 - 30 - 56 - 12 - objectivesBottom - termsH,
+        height: 720 - 30 - 56 - 12 - objectivesBottom - termsH - AIDS_ROW_H,
         blocks,
         label: m.t('briefing.others.label'),
       }),
@@ -155,12 +155,11 @@ export class Briefing extends Phaser.Scene {
     group.add(
       new Button(this, { x: rx, y: by, width: 120, height: 52, label: m.t('common.back'), hint: m.t('common.key.esc'), onActivate: back }),
     );
-    const glossaryButton = this.glossaryButton(rx + 132, by, m);
     const beginButton = group.add(
       new Button(this, {
-        x: rx + 132 + GLOSSARY_W + 12,
+        x: rx + 132,
         y: by,
-        width: rw - 132 - GLOSSARY_W - 12 - HISTORY_W - 12,
+        width: rw - 132,
         height: 52,
         label: m.t('briefing.begin'),
         variant: 'primary',
@@ -168,9 +167,8 @@ export class Briefing extends Phaser.Scene {
         onActivate: begin,
       }),
     );
-    group.add(glossaryButton);
-    group.add(historyButton(this, rx + rw - HISTORY_W, by));
-    this.addTerms(group, sc, m, rx, by - 8 - termsH, rw);
+    this.addAids(group, m, rx, by - AIDS_ROW_H, rw);
+    this.addTerms(group, sc, m, rx, by - AIDS_ROW_H - 8 - termsH, rw);
     group.focusFirst(beginButton);
     addKeyHelp(this, m.t('briefing.key-help'));
 
@@ -301,7 +299,7 @@ export class Briefing extends Phaser.Scene {
         x: rx,
         y: situationY,
         width: rw,
-        height: 720 - 30 - 56 - 12 - situationY - termsH,
+        height: 720 - 30 - 56 - 12 - situationY - termsH - AIDS_ROW_H,
         blocks,
         label: m.t('briefing.hotseat.label'),
       }),
@@ -310,12 +308,11 @@ export class Briefing extends Phaser.Scene {
     group.add(
       new Button(this, { x: rx, y: by, width: 120, height: 52, label: m.t('common.back'), hint: m.t('common.key.esc'), onActivate: back }),
     );
-    const glossaryButton = this.glossaryButton(rx + 132, by, m);
     const beginButton = group.add(
       new Button(this, {
-        x: rx + 132 + GLOSSARY_W + 12,
+        x: rx + 132,
         y: by,
-        width: rw - 132 - GLOSSARY_W - 12 - HISTORY_W - 12,
+        width: rw - 132,
         height: 52,
         label: m.t('briefing.begin'),
         variant: 'primary',
@@ -324,9 +321,8 @@ export class Briefing extends Phaser.Scene {
         onActivate: begin,
       }),
     );
-    group.add(glossaryButton);
-    group.add(historyButton(this, rx + rw - HISTORY_W, by));
-    this.addTerms(group, sc, m, rx, by - 8 - termsH, rw);
+    this.addAids(group, m, rx, by - AIDS_ROW_H, rw);
+    this.addTerms(group, sc, m, rx, by - AIDS_ROW_H - 8 - termsH, rw);
     group.focusFirst(beginButton);
     addKeyHelp(this, m.t('briefing.key-help'));
 
@@ -356,13 +352,20 @@ export class Briefing extends Phaser.Scene {
     void situation;
   }
 
+  /** The reading aids above Back and Begin: the glossary and the history, side by side. */
+  private addAids(group: FocusGroup, m: Messages, x: number, y: number, width: number): void {
+    const half = Math.floor((width - 12) / 2);
+    group.add(this.glossaryButton(x, y, half, m));
+    group.add(historyButton(this, x + half + 12, y, width - half - 12));
+  }
+
   /** The glossary, over the briefing (which wakes as it was). */
-  private glossaryButton(x: number, y: number, m: Messages): Button {
+  private glossaryButton(x: number, y: number, width: number, m: Messages): Button {
     return new Button(this, {
       x,
       y,
-      width: GLOSSARY_W,
-      height: 52,
+      width,
+      height: AIDS_H,
       label: m.t('glossary.open'),
       hotkey: 'g',
       fontSize: FONT.small,
@@ -409,20 +412,18 @@ export class Briefing extends Phaser.Scene {
   }
 }
 
-/** The Glossary button's width, between Back and Begin. */
-const GLOSSARY_W = 136;
+/** The glossary and history buttons' row above Back and Begin: its buttons' height and the room it takes. */
+const AIDS_H = 44;
+const AIDS_ROW_H = AIDS_H + 8;
 const TERMS_LABEL_H = 22;
 const TERM_ROW_H = 30;
-/** The History button's width, at the right of Begin. */
-const HISTORY_W = 132;
-
 /** The primer and the history before the game (history helper), back to this briefing. */
-function historyButton(scene: Phaser.Scene, x: number, y: number): Button {
+function historyButton(scene: Phaser.Scene, x: number, y: number, width: number): Button {
   return new Button(scene, {
     x,
     y,
-    width: HISTORY_W,
-    height: 52,
+    width,
+    height: AIDS_H,
     label: messages().t('story.open'),
     hotkey: 'h',
     onActivate: () => openScene(scene, 'Background', { mode: 'browse', returnTo: 'Briefing' }),
