@@ -160,7 +160,7 @@ export class Debrief extends Phaser.Scene {
         titles: [m.t('debrief.timeline.game'), m.t('debrief.timeline.history')],
         rows: d.timeline.map((r) => ({
           heading: m.t('debrief.timeline.turn', { turn: r.turn, dates: r.dates }),
-          left: r.game.length ? r.game : [m.t('debrief.timeline.nothing')],
+          left: [...r.decisions, ...r.game],
           right: r.history.length
             ? r.history.map((h) => m.t('debrief.timeline.item', { date: m.t(`history.${h.id}.date`), text: m.t(`history.${h.id}.text`) }))
             : ['—'],
