@@ -37,7 +37,16 @@ export function inlineLinks(s: string): { text: string; url: string }[] {
       if (/^https?:\/\//.test(url)) out.push({ text: inlineText(hit[1]), url });
     } else if (hit[3]) {
       const url = hit[3].replace(/[.,;:!?)>]+$/, '');
-      out.push({ text: url, url });
+      // A bare address is named by the words just before it ("KFOR's count, 29 May: https://…").
+      const before = inlineText(
+        s
+          .slice(0, hit.index)
+          .split(/https?:\/\/\S+/)
+          .pop() ?? '',
+      )
+        .replace(/[\s:–—-]+$/, '')
+        .trim();
+      out.push({ text: before || url, url });
     }
   }
   return out;

@@ -214,7 +214,7 @@ export class LinkList extends Phaser.GameObjects.Container implements Focusable 
     while (this.texts.length <= n) {
       const t = this.scene.add.text(0, 0, '', textStyle('small'));
       this.texts.push(t);
-      this.addAt(t, 3);
+      this.add(t); // above the chosen row's highlight (drawn by `chrome`)
     }
     return this.texts[n] as Phaser.GameObjects.Text;
   }
