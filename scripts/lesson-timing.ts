@@ -120,9 +120,11 @@ function playRole(role: ActorId, seed: string): Count {
     if (inLesson) {
       c.turns++;
       c.news += words(news(s.log.filter((e) => e.turn === t - 1)));
-      const posture = postureTitle(m, role, s.actors[role].posture);
+      const me = s.actors[role];
+      if (!me) throw new Error(`no actor ${role}`);
+      const posture = postureTitle(m, role, me.posture);
       for (const o of game.options(role)) {
-        const [name, ...details] = card(o, s.actors[role].budget, posture);
+        const [name, ...details] = card(o, me.budget, posture);
         c.cards += words([name ?? '']);
         for (const d of details)
           if (!seen.has(d)) {
@@ -147,7 +149,7 @@ function playRole(role: ActorId, seed: string): Count {
 }
 
 const minutes = (w: number, turns: number) => w / WPM + (turns * DECIDE_S) / 60;
-const playable = scenario.actorIds.filter((a) => scenario.actors[a].playable);
+const playable = scenario.actorIds.filter((a) => scenario.actors[a]?.playable);
 const rows: string[][] = [];
 let worst = 0;
 let sumAll = 0;
