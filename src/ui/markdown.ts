@@ -37,7 +37,7 @@ export function inlineLinks(s: string): { text: string; url: string }[] {
       if (/^https?:\/\//.test(url)) out.push({ text: inlineText(hit[1]), url });
     } else if (hit[3]) {
       const url = hit[3].replace(/[.,;:!?)>]+$/, '');
-      // A bare address is named by the words just before it ("KFOR's count, 29 May: https://…").
+      // A bare address is named by the words since the last link ("KFOR's count, 29 May: https://…"), else by itself.
       const before = inlineText(
         s
           .slice(0, hit.index)
@@ -46,7 +46,7 @@ export function inlineLinks(s: string): { text: string; url: string }[] {
       )
         .replace(/[\s:–—-]+$/, '')
         .trim();
-      out.push({ text: before || url, url });
+      out.push({ text: before.split(/\s+/).length >= 2 ? before : url, url });
     }
   }
   return out;
