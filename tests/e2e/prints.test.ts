@@ -143,10 +143,12 @@ describe('the printed debrief and clickable sources', () => {
 
   it('opens the 2023 timeline’s sources from the debrief, each in a new tab without a handle on the game', async () => {
     const { page, errors } = await watchedGameAtDebrief(browser);
+    await screenshot(page, 'prints-2a-debrief');
+    expect((await item(page, '2023 sources ↗')).hotkey).toBe('s');
     await clickControl(page, '2023 sources ↗');
     await waitForScene(page, 'Sources');
     expect(await focusLabel(page)).toBe('Sources of the 2023 timeline');
-    await screenshot(page, 'prints-2-sources-from-debrief');
+    await screenshot(page, 'prints-2b-sources-from-debrief');
     await page.keyboard.press('Enter');
     const first = north2023.history.find((h) => h.source)?.source;
     expect(await opened(page)).toEqual([[first, '_blank', 'noopener']]);
