@@ -83,7 +83,7 @@ export class TeacherGuide extends Phaser.Scene {
     const buttons: Button[] = [];
     const textX = 16 + lw + SPACE.md;
     const textW = GAME_WIDTH - textX - 16;
-    const linksH = 128;
+    const linksH = 100;
     const text = new ScrollText(this, {
       x: textX,
       y: top,

@@ -171,10 +171,12 @@ export function buildGamePage(g: PrintableGame): HTMLElement {
   const played = playedTurns(state);
   if (state.outcome === null && played.last >= played.first)
     page.append(el('p', { cls: 'fp-meta', text: m.t('print.stopped-early', { turn: played.last }) }));
-  const rows = timeline(m, scenario, state);
+  // A worksheet sets the game beside 2023 with room for the reasons; the class
+  // report (a page per game, for the teacher) keeps to the decisions and their reasons.
+  const rows = worksheet ? timeline(m, scenario, state) : [];
   const sources = historySources(rows);
-  page.append(timelineSection(m, rows, sources, humans.length, worksheet));
-  if (!worksheet) page.append(...decisionsSection(m, scenario, state, humans));
+  if (worksheet) page.append(timelineSection(m, rows, sources, humans.length));
+  else page.append(...decisionsSection(m, scenario, state, humans));
 
   page.append(el('h2', { text: m.t('print.game.scores') }));
   page.append(
@@ -222,30 +224,20 @@ function historySources(rows: readonly TimelineRow[]): string[] {
   return urls;
 }
 
-/** This game's turns beside what really happened on their dates; for a worksheet, a blank column for the reasons. */
-function timelineSection(
-  m: Messages,
-  rows: readonly TimelineRow[],
-  sources: readonly string[],
-  humans: number,
-  worksheet: boolean,
-): HTMLElement {
+/** This game's turns beside what really happened on their dates, and a blank column for the reasons. */
+function timelineSection(m: Messages, rows: readonly TimelineRow[], sources: readonly string[], humans: number): HTMLElement {
   const section = el('div', { cls: 'fp-timeline-section' });
-  section.append(
-    el('h2', { text: m.t('print.timeline.heading') }),
-    el('p', { cls: 'fp-note', text: m.t(worksheet ? 'print.timeline.note' : 'print.timeline.note.class') }),
-  );
-  const t = el('table', { cls: worksheet ? 'fp-timeline fp-worksheet' : 'fp-timeline' }); // not-text: CSS classes
+  section.append(el('h2', { text: m.t('print.timeline.heading') }), el('p', { cls: 'fp-note', text: m.t('print.timeline.note') }));
+  const t = el('table', { cls: 'fp-timeline fp-worksheet' }); // not-text: CSS classes
   const cols = el('colgroup');
-  for (const c of ['fp-col-turn', 'fp-col-game', 'fp-col-history', ...(worksheet ? ['fp-col-why'] : [])])
-    cols.append(el('col', { cls: c }));
+  for (const c of ['fp-col-turn', 'fp-col-game', 'fp-col-history', 'fp-col-why']) cols.append(el('col', { cls: c }));
   const hr = el('tr');
   hr.append(
     el('th', { text: m.t('print.col.turn') }),
     el('th', { text: m.t('print.col.this-game') }),
     el('th', { text: m.t('print.col.history') }),
   );
-  if (worksheet) hr.append(el('th', { text: m.t('print.col.reasons') }));
+  hr.append(el('th', { text: m.t('print.col.reasons') }));
   const body = el('tbody');
   for (const r of rows) {
     const tr = el('tr', { cls: r.played ? 'fp-played' : 'fp-not-played' });
@@ -277,7 +269,7 @@ function timelineSection(
       );
     }
     tr.append(hist);
-    if (worksheet) tr.append(el('td', { cls: 'fp-why' }, [r.played ? ruled(3) : null]));
+    tr.append(el('td', { cls: 'fp-why' }, [r.played ? ruled(3) : null]));
     body.append(tr);
   }
   const thead = el('thead');

@@ -198,6 +198,17 @@ describe('the printed debrief and clickable sources', () => {
     await waitForScene(page, 'Title');
     await page.keyboard.press('6');
     await waitForScene(page, 'TeacherGuide');
+    for (const title of [
+      'Before the lesson',
+      'The 45-minute lesson',
+      'The 90-minute lesson',
+      'A What if? demonstration',
+      'The printed debrief',
+    ])
+      expect(await said(page)).toContain(title);
+    await page.keyboard.press('5');
+    await expect.poll(() => said(page)).toMatch(/^Start links and team names\..*ZVECAN-4821.*Copy start link/s);
+    await screenshot(page, 'prints-5a-guide-start-links');
     const sections = (
       await page.evaluate(() => (window as unknown as { flashpointUi: { items(): { label: string }[] } }).flashpointUi.items())
     ).map((i) => i.label);
@@ -206,7 +217,7 @@ describe('the printed debrief and clickable sources', () => {
     await clickControl(page, sourcesSection);
     const links = await item(page, 'Links');
     expect(links.enabled).toBe(true);
-    await screenshot(page, 'prints-5-guide-links');
+    await screenshot(page, 'prints-5b-guide-sources-links');
     for (let i = 0; i < 40 && (await focusLabel(page)) !== 'Links'; i++) await page.keyboard.press('Tab');
     expect(await focusLabel(page)).toBe('Links');
     await page.keyboard.press('Enter');
