@@ -139,7 +139,7 @@ describe('the printed debrief and clickable sources', () => {
     await page.emulateMedia({ media: 'screen' });
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 300_000);
 
   it('opens the 2023 timeline’s sources from the debrief, each in a new tab without a handle on the game', async () => {
     const { page, errors } = await watchedGameAtDebrief(browser);
@@ -161,7 +161,7 @@ describe('the printed debrief and clickable sources', () => {
     await waitForScene(page, 'Debrief');
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 300_000);
 
   it('lists the scenario’s sources as links on the Sources screen: a click opens one; it fits a phone', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
