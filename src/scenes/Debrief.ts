@@ -21,6 +21,8 @@ const TIMELINE_X = 16 + SCORES_W + 10;
 const QUESTIONS_W = 350;
 const QUESTIONS_X = GAME_WIDTH - 16 - QUESTIONS_W;
 const TIMELINE_W = QUESTIONS_X - 10 - TIMELINE_X;
+/** Below the timeline: the button to its sources. */
+const LINKS_H = 42;
 
 /** A file name made from the seed: letters, digits, dot, dash and underscore only. */
 export function replayFileName(seed: string): string {
@@ -157,16 +159,29 @@ export class Debrief extends Phaser.Scene {
         x: TIMELINE_X,
         y: MAIN_Y,
         width: TIMELINE_W,
-        height: MAIN_H,
+        height: MAIN_H - LINKS_H,
         titles: [m.t('debrief.timeline.game'), m.t('debrief.timeline.history')],
         rows: d.timeline.map((r) => ({
           heading: m.t('debrief.timeline.turn', { turn: r.turn, dates: r.dates }),
-          left: r.game.length ? r.game : [m.t('debrief.timeline.nothing')],
+          left: [...r.decisions, ...r.game],
           right: r.history.length
             ? r.history.map((h) => m.t('debrief.timeline.item', { date: m.t(`history.${h.id}.date`), text: m.t(`history.${h.id}.text`) }))
             : ['—'],
         })),
         label: m.t('debrief.timeline.label'),
+      }),
+    );
+    // The 2023 column's sources, as links that open in a new tab (the Sources screen, listing them first).
+    group.add(
+      new Button(this, {
+        x: TIMELINE_X,
+        y: MAIN_Y + MAIN_H - LINKS_H + 6,
+        width: TIMELINE_W,
+        height: LINKS_H - 6,
+        label: m.t('weblinks.button.timeline'),
+        hotkey: 's',
+        fontSize: FONT.small,
+        onActivate: () => openScene(this, 'Sources', { returnTo: 'Debrief', timeline: true }),
       }),
     );
 

@@ -6,10 +6,13 @@ import { markdownBlocks } from '../ui/markdown';
 import { printDocument } from '../ui/print';
 import { COLORS, css, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
 import { addBackdrop, addKeyHelp, Button, FocusGroup, HeaderBar, type ScrollBlock, ScrollText } from '../ui/widgets';
+import { LinkList } from '../ui/widgets/LinkList';
 
 interface Section {
   title: string;
   blocks: ScrollBlock[];
+  /** The section's web links, in order, each once. */
+  links: { label: string; url: string }[];
 }
 
 // The guide is a document, one Markdown file per language: docs/teacher-guide.md
@@ -24,21 +27,25 @@ export function guideText(locale: string = currentLocale()): string {
 
 /** The guide split at its second-level headings (the part before the first one is the introduction). */
 export function guideSections(md: string = guideText(), m: Messages = messages()): Section[] {
-  const { blocks } = markdownBlocks(md);
+  const { blocks, links } = markdownBlocks(md);
   const sections: Section[] = [];
-  let cur: Section = { title: m.t('guide.introduction'), blocks: [] };
-  for (const b of blocks) {
+  let cur: Section = { title: m.t('guide.introduction'), blocks: [], links: [] };
+  const addLinks = (block: number) => {
+    for (const l of links) if (l.block === block && !cur.links.some((x) => x.url === l.url)) cur.links.push({ label: l.text, url: l.url });
+  };
+  blocks.forEach((b, i) => {
     if (b.kind === 'h2') {
       if (cur.blocks.length) sections.push(cur);
-      cur = { title: b.text, blocks: [{ ...b, gapBefore: 0 }] };
-      continue;
+      cur = { title: b.text, blocks: [{ ...b, gapBefore: 0 }], links: [] };
+      return;
     }
+    addLinks(i);
     if (b.kind === 'h1' && cur.blocks.length === 0) {
       cur.blocks.push({ ...b, kind: 'h2', gapBefore: 0 });
-      continue;
+      return;
     }
     cur.blocks.push(cur.blocks.length === 0 ? { ...b, gapBefore: 0 } : b);
-  }
+  });
   if (cur.blocks.length) sections.push(cur);
   return sections;
 }
@@ -74,18 +81,33 @@ export class TeacherGuide extends Phaser.Scene {
     const avail = 636 - 10 - listTop;
     const rowH = Math.min(48, Math.floor(avail / sections.length));
     const buttons: Button[] = [];
+    const textX = 16 + lw + SPACE.md;
+    const textW = GAME_WIDTH - textX - 16;
+    const linksH = 100;
     const text = new ScrollText(this, {
-      x: 16 + lw + SPACE.md,
+      x: textX,
       y: top,
-      width: GAME_WIDTH - (16 + lw + SPACE.md) - 16,
-      height: 626 - top,
+      width: textW,
+      height: 626 - top - linksH - SPACE.sm,
       blocks: sections[this.section]?.blocks ?? [],
       label: m.t('guide.label'),
+    });
+    // The section's web links, below its text: they open in a new tab.
+    const links = new LinkList(this, {
+      x: textX,
+      y: 626 - linksH,
+      width: textW,
+      height: linksH,
+      title: m.t('weblinks.heading.guide'),
+      label: m.t('weblinks.label'),
+      links: sections[this.section]?.links ?? [],
+      emptyText: m.t('weblinks.none'),
     });
     const show = (i: number, speak: boolean) => {
       this.section = i;
       buttons.forEach((b, j) => b.setSelected(j === i));
       text.setBlocks(sections[i]?.blocks ?? []);
+      links.setLinks(sections[i]?.links ?? []);
       if (speak) announce(m.t('guide.section.announce', { title: sections[i]?.title ?? '', text: text.plainText() }));
     };
     sections.forEach((s, i) => {
@@ -106,6 +128,7 @@ export class TeacherGuide extends Phaser.Scene {
       buttons.push(group.add(b));
     });
     group.add(text);
+    group.add(links);
     group.add(new Button(this, { x: 16, y: 636, width: 200, height: 48, label: m.t('menu.back'), hint: '[Esc]', onActivate: back }));
     group.add(
       new Button(this, {

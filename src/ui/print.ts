@@ -8,12 +8,13 @@ import { stateHash } from '../sim/hash';
 import { scoreGame } from '../sim/scoring';
 import type { ActorId, GameState, Order, Scenario, ScenarioLookup } from '../sim/types';
 import { turnDates } from '../text/dates';
-import { discussionQuestions } from '../text/debrief';
+import { discussionQuestions, playedTurns, type TimelineRow, timeline } from '../text/debrief';
 import { actionName, actorFullName, actorName, guardText, outcomeHeadline, postureTitle, rungName } from '../text/describe';
 import type { Messages } from '../text/messages';
 import { type ClassSummary, mean1, OUTCOME_KEYS, outcomeLabel, splitGroupTitle, splitText } from './class-summary';
 import { messages } from './i18n';
 import { scenarioById } from './scenario-source';
+import { shortAddress } from './sources';
 
 export const PRINT_ROOT_ID = 'fp-print';
 
@@ -28,6 +29,12 @@ export interface PrintableGame {
   readonly scenario?: Scenario;
   /** The words to print in; the reader's language when absent. */
   readonly messages?: Messages;
+  /**
+   * A student's worksheet (the Debrief's Print): a blank "why we chose this"
+   * column beside the timeline and ruled space under each question. The class
+   * report prints without them, with the players' posture reasons instead.
+   */
+  readonly worksheet?: boolean;
 }
 
 type Child = Node | string | null | undefined | false;
@@ -45,6 +52,22 @@ function el<K extends keyof HTMLElementTagNameMap>(
     e.append(typeof c === 'string' ? document.createTextNode(c) : c);
   }
   return e;
+}
+
+/** A real link in the printed page (a PDF keeps it clickable), its text the address to type. */
+function link(url: string, text: string = url): HTMLAnchorElement {
+  const a = el('a', { cls: 'fp-link', text });
+  a.href = url;
+  a.target = '_blank';
+  a.rel = 'noopener noreferrer'; // not-text: link relations
+  return a;
+}
+
+/** Blank ruled lines to write on (borders, which print without background colours). */
+function ruled(lines: number, cls = 'fp-ruled'): HTMLElement {
+  const box = el('div', { cls });
+  for (let i = 0; i < lines; i++) box.append(el('div', { cls: 'fp-rule' }));
+  return box;
 }
 
 function table(head: string[], rows: (string | number)[][], numeric: number[] = []): HTMLTableElement {
@@ -118,6 +141,8 @@ export function buildGamePage(g: PrintableGame): HTMLElement {
     el('p', { text: m.t('print.game.played-by', { humans: humans.length, roles }) }),
   );
 
+  if (g.worksheet) page.append(el('p', { cls: 'fp-names' }, [m.t('print.names'), el('span', { cls: 'fp-blank' })]));
+
   page.append(el('h2', { text: m.t('print.game.outcome') }), el('p', { text: outcomeHeadline(m, scenario, state) }));
   let killed = 0;
   const injured = scenario.casualtyGroups.map((group) => {
@@ -142,43 +167,16 @@ export function buildGamePage(g: PrintableGame): HTMLElement {
     }),
   );
 
-  if (humans.length) {
-    page.append(
-      el('h2', {
-        text: m.t('print.game.decisions', { humans: humans.length, actor: actorName(m, humans[0] as ActorId) }),
-      }),
-    );
-    const rows: string[][] = [];
-    for (const e of state.log) {
-      if (e.kind !== 'decision' || !humans.includes(e.order.actor)) continue;
-      const action = actionName(m, e.order.action);
-      rows.push([
-        String(e.turn),
-        turnDates(scenario, e.turn, m.locale),
-        humans.length > 1 ? m.t('print.game.decision-of', { actor: actorName(m, e.order.actor), action }) : action,
-        postureReason(m, e.order),
-      ]);
-    }
-    page.append(
-      rows.length
-        ? table([m.t('print.col.turn'), m.t('print.col.dates'), m.t('print.col.decision'), m.t('print.col.posture')], rows, [0])
-        : el('p', { text: m.t('print.game.no-decisions') }),
-    );
-  } else {
-    page.append(el('h2', { text: m.t('print.game.most-often') }));
-    const rows: string[][] = [];
-    for (const a of scenario.actorIds) {
-      const counts = new Map<string, number>();
-      for (const e of state.log)
-        if (e.kind === 'decision' && e.order.actor === a) counts.set(e.order.action, (counts.get(e.order.action) ?? 0) + 1);
-      const top = [...counts]
-        .sort((x, y) => y[1] - x[1])
-        .slice(0, 3)
-        .map(([id, count]) => m.t('class.split.choice', { action: actionName(m, id), count }));
-      rows.push([actorName(m, a), top.join(m.t('class.list.separator'))]);
-    }
-    page.append(table([m.t('print.col.actor'), m.t('print.col.most-frequent')], rows));
-  }
+  const worksheet = g.worksheet === true;
+  const played = playedTurns(state);
+  if (state.outcome === null && played.last >= played.first)
+    page.append(el('p', { cls: 'fp-meta', text: m.t('print.stopped-early', { turn: played.last }) }));
+  // A worksheet sets the game beside 2023 with room for the reasons; the class
+  // report (a page per game, for the teacher) keeps to the decisions and their reasons.
+  const rows = worksheet ? timeline(m, scenario, state) : [];
+  const sources = historySources(rows);
+  if (worksheet) page.append(timelineSection(m, rows, sources, humans.length));
+  else page.append(...decisionsSection(m, scenario, state, humans));
 
   page.append(el('h2', { text: m.t('print.game.scores') }));
   page.append(
@@ -197,14 +195,128 @@ export function buildGamePage(g: PrintableGame): HTMLElement {
   );
 
   page.append(el('h2', { text: m.t('print.game.questions') }));
+  if (worksheet) page.append(el('p', { cls: 'fp-note', text: m.t('print.questions.note') }));
   page.append(
     el(
       'ol',
-      {},
-      discussionQuestions(m, scenario, state).map((q) => el('li', { text: q })),
+      { cls: worksheet ? 'fp-questions fp-answer' : 'fp-questions' }, // not-text: CSS classes
+      discussionQuestions(m, scenario, state).map((q) => el('li', {}, [el('p', { text: q }), worksheet && ruled(4)])),
     ),
   );
+
+  if (sources.length) {
+    page.append(el('h2', { text: m.t('print.sources.heading') }));
+    page.append(
+      el(
+        'ol',
+        { cls: 'fp-sources' },
+        sources.map((url) => el('li', {}, [link(url)])),
+      ),
+    );
+  }
   return page;
+}
+
+/** The addresses of the real events in the timeline, each once, in order (the footnotes' numbers). */
+function historySources(rows: readonly TimelineRow[]): string[] {
+  const urls: string[] = [];
+  for (const r of rows) for (const h of r.history) if (h.source && !urls.includes(h.source)) urls.push(h.source);
+  return urls;
+}
+
+/** This game's turns beside what really happened on their dates, and a blank column for the reasons. */
+function timelineSection(m: Messages, rows: readonly TimelineRow[], sources: readonly string[], humans: number): HTMLElement {
+  const section = el('div', { cls: 'fp-timeline-section' });
+  section.append(el('h2', { text: m.t('print.timeline.heading') }), el('p', { cls: 'fp-note', text: m.t('print.timeline.note') }));
+  const t = el('table', { cls: 'fp-timeline fp-worksheet' }); // not-text: CSS classes
+  const cols = el('colgroup');
+  for (const c of ['fp-col-turn', 'fp-col-game', 'fp-col-history', 'fp-col-why']) cols.append(el('col', { cls: c }));
+  const hr = el('tr');
+  hr.append(
+    el('th', { text: m.t('print.col.turn') }),
+    el('th', { text: m.t('print.col.this-game') }),
+    el('th', { text: m.t('print.col.history') }),
+  );
+  hr.append(el('th', { text: m.t('print.col.reasons') }));
+  const body = el('tbody');
+  for (const r of rows) {
+    const tr = el('tr', { cls: r.played ? 'fp-played' : 'fp-not-played' });
+    tr.dataset.turn = String(r.turn);
+    tr.append(
+      el('td', { cls: 'fp-turn' }, [el('strong', { text: String(r.turn) }), el('br'), el('span', { cls: 'fp-dates', text: r.dates })]),
+    );
+    const game = el('td', { cls: 'fp-game' });
+    if (r.decisions.length)
+      game.append(
+        el('p', {
+          cls: 'fp-choice',
+          text: m.t('print.timeline.you-chose', { humans, decisions: r.decisions.join(m.t('print.objectives.separator')) }),
+        }),
+      );
+    for (const line of r.game) game.append(el('p', { text: line }));
+    if (r.played) game.append(el('p', { cls: 'fp-rung', text: m.t('print.timeline.rung', { rung: r.rung, name: rungName(m, r.rung) }) }));
+    tr.append(game);
+    const hist = el('td', { cls: 'fp-history' });
+    if (!r.history.length) hist.append(el('p', { cls: 'fp-none', text: '—' })); // not-text: a dash for an empty cell
+    for (const h of r.history) {
+      const n = sources.indexOf(h.source) + 1;
+      hist.append(
+        el('p', {}, [
+          el('strong', { text: m.t(`history.${h.id}.date`) }),
+          m.t('print.history.text', { text: m.t(`history.${h.id}.text`) }),
+          h.source ? el('span', { cls: 'fp-source' }, [m.t('print.history.source', { n }), link(h.source, shortAddress(h.source))]) : null,
+        ]),
+      );
+    }
+    tr.append(hist);
+    tr.append(el('td', { cls: 'fp-why' }, [r.played ? ruled(3) : null]));
+    body.append(tr);
+  }
+  const thead = el('thead');
+  thead.append(hr);
+  t.append(cols, thead, body);
+  section.append(t);
+  return section;
+}
+
+/** The players' decisions with the posture the game saw behind each (the class report). */
+function decisionsSection(m: Messages, scenario: Scenario, state: GameState, humans: ActorId[]): HTMLElement[] {
+  if (humans.length) {
+    const out: HTMLElement[] = [
+      el('h2', {
+        text: m.t('print.game.decisions', { humans: humans.length, actor: actorName(m, humans[0] as ActorId) }),
+      }),
+    ];
+    const rows: string[][] = [];
+    for (const e of state.log) {
+      if (e.kind !== 'decision' || !humans.includes(e.order.actor)) continue;
+      const action = actionName(m, e.order.action);
+      rows.push([
+        String(e.turn),
+        turnDates(scenario, e.turn, m.locale),
+        humans.length > 1 ? m.t('print.game.decision-of', { actor: actorName(m, e.order.actor), action }) : action,
+        postureReason(m, e.order),
+      ]);
+    }
+    out.push(
+      rows.length
+        ? table([m.t('print.col.turn'), m.t('print.col.dates'), m.t('print.col.decision'), m.t('print.col.posture')], rows, [0])
+        : el('p', { text: m.t('print.game.no-decisions') }),
+    );
+    return out;
+  }
+  const rows: string[][] = [];
+  for (const a of scenario.actorIds) {
+    const counts = new Map<string, number>();
+    for (const e of state.log)
+      if (e.kind === 'decision' && e.order.actor === a) counts.set(e.order.action, (counts.get(e.order.action) ?? 0) + 1);
+    const top = [...counts]
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, 3)
+      .map(([id, count]) => m.t('class.split.choice', { action: actionName(m, id), count }));
+    rows.push([actorName(m, a), top.join(m.t('class.list.separator'))]);
+  }
+  return [el('h2', { text: m.t('print.game.most-often') }), table([m.t('print.col.actor'), m.t('print.col.most-frequent')], rows)];
 }
 
 /** The summary page of the class debrief. */
@@ -333,9 +445,9 @@ export function showPrintView(pages: HTMLElement[]): HTMLElement {
   return root;
 }
 
-/** Prints one game on one page (role, decisions with reasons, outcome, scores, questions). */
+/** Prints one game as a worksheet: outcome, the timeline beside 2023 with a column for the reasons, scores, questions with space. */
 export function printGame(game: PrintableGame): void {
-  showPrintView([buildGamePage(game)]);
+  showPrintView([buildGamePage({ worksheet: true, ...game })]);
 }
 
 /** Prints the class debrief: the summary page, then one page per verified game. */
@@ -353,6 +465,19 @@ export function printClassReport(
   showPrintView([buildClassPage(m, scenario, summary), ...pages]);
 }
 
+/** A line of text with its web addresses made real links (the address stays printed). */
+function withLinks(text: string): Child[] {
+  const out: Child[] = [];
+  let at = 0;
+  for (const hit of text.matchAll(/https?:\/\/[^\s<>()]+[^\s<>().,;:!?]/g)) {
+    const i = hit.index ?? 0;
+    out.push(text.slice(at, i), link(hit[0]));
+    at = i + hit[0].length;
+  }
+  out.push(text.slice(at));
+  return out.filter((c) => c !== '');
+}
+
 /** Prints a document given as ScrollText-style blocks (the teacher's guide). */
 export function printDocument(title: string, blocks: readonly { text: string; kind?: string; indent?: number }[]): void {
   const page = el('section', { cls: 'fp-page' });
@@ -362,7 +487,7 @@ export function printDocument(title: string, blocks: readonly { text: string; ki
     const isItem = (b.indent ?? 0) > 0 && /^(•|\d+[.)])\s/.test(b.text);
     if (isItem) {
       list ??= page.appendChild(el('ul'));
-      const li = el('li', { text: b.text.replace(/^•\s/, '') });
+      const li = el('li', {}, withLinks(b.text.replace(/^•\s/, '')));
       if (!b.text.startsWith('•')) li.style.listStyle = 'none';
       list.append(li);
       continue;
@@ -370,7 +495,7 @@ export function printDocument(title: string, blocks: readonly { text: string; ki
     list = null;
     if (b.kind === 'h1') page.append(el('h1', { text: b.text }));
     else if (b.kind === 'h2' || b.kind === 'h3') page.append(el('h2', { text: b.text }));
-    else page.append(el('p', { text: b.text }));
+    else page.append(el('p', {}, withLinks(b.text)));
   }
   if (!blocks.some((b) => b.kind === 'h1')) page.prepend(el('h1', { text: title }));
   showPrintView([page]);

@@ -408,11 +408,14 @@ describe('how the actors think, and the teacher’s guide', () => {
     await waitForScene(page, 'TeacherGuide');
     const g = await said(page);
     for (const section of [
-      'What students learn',
-      'Lesson plans',
+      'Before the lesson',
+      'The 45-minute lesson',
+      'The 90-minute lesson',
+      'Start links and team names',
       'Roles and teams',
-      'One seed for the whole class',
+      'The printed debrief',
       'The class debrief',
+      'A What if? demonstration',
       'Questions for the debrief',
       'Names and the disputed status',
       'Sources',
@@ -421,10 +424,10 @@ describe('how the actors think, and the teacher’s guide', () => {
     }
     await screenshot(page, 'classroom-19-teacher-guide');
     await page.keyboard.press('5');
-    const seeds = await waitForSaid(page, /^One seed for the whole class\./);
+    const seeds = await waitForSaid(page, /^Start links and team names\./);
     expect(seeds).toContain('ZVECAN-4821');
     expect(seeds).toContain('Copy start link');
-    expect(await focusLabel(page)).toBe('One seed for the whole class');
+    expect(await focusLabel(page)).toBe('Start links and team names');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('PageDown');

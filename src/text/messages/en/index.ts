@@ -1,6 +1,7 @@
 import type { Catalogue } from '../../messages';
 import batch from './batch.json';
 import play from './play.json';
+import prints from './prints.json';
 import report from './report.json';
 import setup from './setup.json';
 import story from './story.json';
@@ -37,6 +38,7 @@ import uiWidgets from './ui-widgets.json';
 export const englishParts: Readonly<Record<string, Catalogue>> = {
   batch: batch,
   play: play,
+  prints: prints,
   report: report,
   setup: setup,
   story: story,
