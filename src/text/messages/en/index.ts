@@ -10,6 +10,7 @@ import uiClass from './ui-class.json';
 import uiCommon from './ui-common.json';
 import uiCompare from './ui-compare.json';
 import uiCrash from './ui-crash.json';
+import uiDanger from './ui-danger.json';
 import uiDebrief from './ui-debrief.json';
 import uiDialog from './ui-dialog.json';
 import uiGame from './ui-game.json';
@@ -43,6 +44,7 @@ export const englishParts: Readonly<Record<string, Catalogue>> = {
   'ui-common': uiCommon,
   'ui-compare': uiCompare,
   'ui-crash': uiCrash,
+  'ui-danger': uiDanger,
   'ui-debrief': uiDebrief,
   'ui-dialog': uiDialog,
   'ui-game': uiGame,

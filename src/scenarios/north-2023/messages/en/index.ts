@@ -3,6 +3,7 @@ type Catalogue = Readonly<Record<string, string>>;
 import actions from './actions.json';
 import actors from './actors.json';
 import briefing from './briefing.json';
+import dangers from './dangers.json';
 import debrief from './debrief.json';
 import events from './events.json';
 import history from './history.json';
@@ -18,6 +19,7 @@ export const north2023EnglishParts: Readonly<Record<string, Catalogue>> = {
   actions: actions,
   actors: actors,
   briefing: briefing,
+  dangers: dangers,
   debrief: debrief,
   events: events,
   history: history,
