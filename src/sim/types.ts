@@ -365,6 +365,11 @@ export interface MapDangers {
   flags: readonly MapFlagMarker[];
   /** A place with at least this much unrest shows crowds at its seat. */
   crowdsAtUnrest: number;
+  /**
+   * Where a place's clash and crowd markers go: an offset in map pixels from
+   * its seat (the clash there, the crowd one step to the left); default (-22, 14).
+   */
+  spots?: Readonly<Record<PlaceId, readonly [dx: number, dy: number]>>;
 }
 
 /** A source: the message keys of its label and of its group's heading, and its address. */

@@ -95,12 +95,12 @@ export function drawMarker(g: Phaser.GameObjects.Graphics, kind: MarkerKind, x: 
   }
 }
 
-/** Where a marker sits on the map: crowds and clashes beside the seat's own shape (crowds left, clashes right). */
+/** Where a marker sits on the map: a clash at its place's spot beside the seat, crowds one step left of it. */
 function markerPoint(map: ScenarioMap, m: ShownMarker): { x: number; y: number } {
   const p = project(map.projection, m.at);
-  if (m.kind === 'crowd') return { x: p.x - 20, y: p.y + 14 };
-  if (m.kind === 'clash') return { x: p.x + 18, y: p.y + 14 };
-  return p;
+  if (m.kind !== 'crowd' && m.kind !== 'clash') return p;
+  const [dx, dy] = map.dangers?.spots?.[m.place] ?? [-22, 14];
+  return { x: p.x + dx - (m.kind === 'crowd' ? 26 : 0), y: p.y + dy };
 }
 
 /** Draws every shown marker on `g` (cleared first). */
@@ -113,9 +113,8 @@ export function drawMarkers(g: Phaser.GameObjects.Graphics, map: ScenarioMap, ma
 }
 
 /**
- * The key to the markers shown now, top right in the map frame under the
- * north arrow: a heading, then one row per kind on the map (nothing when no
- * marker shows).
+ * The key to the markers shown now, top right in the map frame: a heading,
+ * then one row per kind on the map (nothing when no marker shows).
  */
 export class MarkerKey {
   private readonly g: Phaser.GameObjects.Graphics;
@@ -151,7 +150,7 @@ export class MarkerKey {
     const w = Math.ceil(textW + pad * 2);
     const h = pad + 18 + kinds.length * rowH + 2;
     const x0 = FRAME_W - 8 - w;
-    const y0 = 74;
+    const y0 = 8;
     if (visible) {
       g.fillStyle(COLORS.bg, 0.88);
       g.fillRoundedRect(x0, y0, w, h, RADIUS.sm);

@@ -235,5 +235,12 @@ export const north2023Map: ScenarioMap = {
       { id: 'troops-east', flag: 'troopsAtLine', kind: 'troops', at: [43.03, 20.99] },
     ],
     crowdsAtUnrest: 60,
+    // Beside each seat, clear of the names (Zvečan's and North Mitrovica's seats are close).
+    spots: {
+      leposavic: [-22, 0],
+      'zubin-potok': [-24, 14],
+      zvecan: [-24, 14],
+      'north-mitrovica': [-10, 30],
+    },
   },
 };

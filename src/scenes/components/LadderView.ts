@@ -148,12 +148,6 @@ export class LadderView {
     const color = rungColor(this.rung, this.top);
     g.fillStyle(color, [0.35, 0.6, 0.85, 1][tone] ?? 1);
     g.fillRoundedRect(SPACE.sm, y, width - SPACE.sm * 2, h, RADIUS.sm);
-    if (tone === 3) {
-      // Hazard stripes at the band's ends: the brink has a shape of its own.
-      g.lineStyle(4, COLORS.bg, 0.9);
-      for (const x0 of [SPACE.sm + 4, width - SPACE.sm - 26])
-        for (let k = 0; k < 3; k++) g.lineBetween(x0 + k * 8, y + h - 2, x0 + k * 8 + 8, y + 2);
-    }
     this.toneText?.setText(this.m.t('danger.tone', { tone: TONE_IDS[tone] }));
     if (this.toneText) recolor(this.toneText, css(tone === 0 ? COLORS.text : textOn(color)));
     if (tone > 0) {
