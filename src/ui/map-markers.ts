@@ -95,19 +95,25 @@ export function drawMarker(g: Phaser.GameObjects.Graphics, kind: MarkerKind, x: 
   }
 }
 
-/** Where a marker sits on the map: a clash at its place's spot beside the seat, crowds one step left of it. */
-function markerPoint(map: ScenarioMap, m: ShownMarker): { x: number; y: number } {
+/**
+ * Where a marker sits on the map: flag markers at their point; a place's
+ * clash at its spot beside the seat, its crowds there too or, beside a clash,
+ * one step to the left.
+ */
+function markerPoint(map: ScenarioMap, m: ShownMarker, all: readonly ShownMarker[]): { x: number; y: number } {
   const p = project(map.projection, m.at);
   if (m.kind !== 'crowd' && m.kind !== 'clash') return p;
-  const [dx, dy] = map.dangers?.spots?.[m.place] ?? [-22, 14];
-  return { x: p.x + dx - (m.kind === 'crowd' ? 26 : 0), y: p.y + dy };
+  const place = m.place;
+  const [dx, dy] = map.dangers?.spots?.[place] ?? [-22, 14];
+  const besideClash = m.kind === 'crowd' && all.some((o) => o.kind === 'clash' && o.place === place);
+  return { x: p.x + dx - (besideClash ? 26 : 0), y: p.y + dy };
 }
 
 /** Draws every shown marker on `g` (cleared first). */
 export function drawMarkers(g: Phaser.GameObjects.Graphics, map: ScenarioMap, markers: readonly ShownMarker[]): void {
   g.clear();
   for (const m of markers) {
-    const p = markerPoint(map, m);
+    const p = markerPoint(map, m, markers);
     drawMarker(g, m.kind, p.x, p.y);
   }
 }

@@ -129,14 +129,14 @@ describe('danger you can see', () => {
     await page.close();
   });
 
-  it('shows no markers and a calm tone at the start, and the brink unmistakably (1280×720 and a phone)', async () => {
-    const calm = turns[0];
-    const brink = turns.find((t) => t.state.flags.troopsAtLine && toneOf(t.state.rung, 9) === 3);
-    if (!calm || !brink) throw new Error('no calm or brink turn');
-    for (const [w, h] of [
-      [1280, 720],
-      [390, 844],
-    ] as const) {
+  for (const [w, h] of [
+    [1280, 720],
+    [390, 844],
+  ] as const) {
+    it(`shows no markers and a calm tone at the start, and the brink unmistakably (${w}×${h})`, async () => {
+      const calm = turns[0];
+      const brink = turns.find((t) => t.state.flags.troopsAtLine && toneOf(t.state.rung, 9) === 3);
+      if (!calm || !brink) throw new Error('no calm or brink turn');
       const a = await continueState(calm.state, w, h);
       const calmText = await said(a.page);
       expect(calmText).toContain('The situation is calm.');
@@ -158,8 +158,8 @@ describe('danger you can see', () => {
       }
       expect(b.errors).toEqual([]);
       await b.page.close();
-    }
-  });
+    }, 300_000);
+  }
 
   it('marks a card that unlocked NEW, puts it first and says so', async () => {
     const at = turns.find((t) => t.unlocked.length > 0);
@@ -201,5 +201,5 @@ describe('danger you can see', () => {
     await screenshot(page, 'danger-6-new-card');
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 300_000);
 });
