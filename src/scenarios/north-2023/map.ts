@@ -231,7 +231,7 @@ export const north2023Map: ScenarioMap = {
       { id: 'closed-jarinje', flag: 'crossingsClosed', kind: 'closed-crossing', at: [43.22, 20.69] },
       { id: 'closed-brnjak', flag: 'crossingsClosed', kind: 'closed-crossing', at: [42.93, 20.57] },
       // Serbian army units moved toward the line (26 May 2023), drawn on the far side of it.
-      { id: 'troops-north', flag: 'troopsAtLine', kind: 'troops', at: [43.262, 20.625] },
+      { id: 'troops-north', flag: 'troopsAtLine', kind: 'troops', at: [43.254, 20.62] },
       { id: 'troops-east', flag: 'troopsAtLine', kind: 'troops', at: [43.03, 20.99] },
     ],
     crowdsAtUnrest: 60,

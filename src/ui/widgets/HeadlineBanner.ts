@@ -122,7 +122,7 @@ export class HeadlineBanner extends Phaser.GameObjects.Container {
     const height = Math.max(96, Math.ceil(y + SPACE.sm));
     const g = this.g;
     g.clear();
-    g.fillStyle(COLORS.bgRaised, 0.97);
+    g.fillStyle(COLORS.bgRaised, 1);
     g.fillRoundedRect(0, 0, width, height, RADIUS.md);
     g.lineStyle(STROKE.focus, c.accent, 1);
     g.strokeRoundedRect(1.5, 1.5, width - 3, height - 3, RADIUS.md);
