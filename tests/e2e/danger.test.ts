@@ -108,6 +108,8 @@ describe('danger you can see', () => {
     await page.waitForTimeout(150);
     expect(await labels(page)).not.toContain('Dismiss');
     expect(await said(page)).toBe('Headline dismissed.');
+    // The keyboard goes back to the news, where the turn starts.
+    expect(await focusLabel(page)).toBe('News this turn');
     await screenshot(page, 'danger-2-banner-dismissed');
     expect(errors).toEqual([]);
     await page.close();

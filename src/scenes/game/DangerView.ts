@@ -11,7 +11,7 @@ import { drawMarker } from '../../ui/map-markers';
 import { placeNames } from '../../ui/map-state';
 import type { PlaySession } from '../../ui/play';
 import { COLORS, GAME_WIDTH, OKABE_ITO, rungColor } from '../../ui/theme';
-import { type BannerPart, type FocusGroup, HeadlineBanner } from '../../ui/widgets';
+import { type BannerPart, type Focusable, type FocusGroup, HeadlineBanner } from '../../ui/widgets';
 import { MAP_X, TOP } from './layout';
 
 /** Headlines dismissed, per game: "turn:player" (presentation only, not part of the game state). */
@@ -26,6 +26,8 @@ export class DangerView {
   private readonly banner: HeadlineBanner;
   /** The banner's sentence for the live region ('' when none shows). */
   private headline = '';
+  /** Where the keyboard goes when the banner is dismissed (the mode's first control). */
+  private home: Focusable | null = null;
 
   constructor(
     scene: Phaser.Scene,
@@ -90,6 +92,11 @@ export class DangerView {
     return this.banner.isShown ? this.banner.dismissButton : null;
   }
 
+  /** The control the keyboard goes back to when the banner is dismissed. */
+  setHome(item: Focusable): void {
+    this.home = item;
+  }
+
   private dismiss(): void {
     let set = dismissed.get(this.session);
     if (!set) {
@@ -100,7 +107,7 @@ export class DangerView {
     this.banner.hide();
     this.headline = '';
     announce(this.session.messages.t('danger.banner.spoken.dismissed'));
-    this.group.focusFirst();
+    if (!this.group.focused) this.group.focusFirst(this.home ?? undefined);
   }
 
   private showBanner(violence: Violence): void {

@@ -195,6 +195,7 @@ export class PlayMode implements GameMode {
 
   start(): void {
     this.screen.group.focusFirst(this.news);
+    this.screen.danger.setHome(this.news);
     announceScene(SCENE.Game, [this.screen.danger.spoken(), this.announcement()].filter(Boolean).join(' '));
   }
 

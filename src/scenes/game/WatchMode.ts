@@ -107,6 +107,7 @@ export class WatchMode implements GameMode {
 
   start(): void {
     this.screen.group.focusFirst(this.session.watch.auto ? this.autoButton : this.nextButton);
+    this.screen.danger.setHome(this.nextButton);
     announceScene(SCENE.Game, [this.screen.danger.spoken(), this.announcement()].filter(Boolean).join(' '));
     if (this.session.watch.auto) this.scheduleNext();
   }
