@@ -4,7 +4,7 @@
 // violence, and which of the scenario's map markers show.
 
 import type { ActionOption } from '../sim/options';
-import type { FlagId, LatLon, LogEntry, MapMarkerKind, Place, PlaceId, ScenarioMap } from '../sim/types';
+import type { FlagId, GameState, LatLon, LogEntry, MapMarkerKind, Place, PlaceId, ScenarioMap } from '../sim/types';
 
 /** The screen's tone, from calm to the brink: 0 calm, 1 tense, 2 violent, 3 brink. */
 export type DangerTone = 0 | 1 | 2 | 3;
@@ -90,6 +90,11 @@ export function shownMarkers(map: ScenarioMap, world: DangerWorld): ShownMarker[
     if (world.clashes.includes(place)) out.push({ kind: 'clash', place, at: seat });
   }
   return out;
+}
+
+/** The markers of a state whose last played turn is `turn` (clashes from that turn's incidents). */
+export function markersOf(map: ScenarioMap, state: Pick<GameState, 'flags' | 'places' | 'log'>, turn: number): ShownMarker[] {
+  return shownMarkers(map, { flags: state.flags, places: state.places, clashes: violenceIn(state.log, turn).places });
 }
 
 /** The action ids available in a list of cards. */

@@ -6,7 +6,7 @@ import { createGame, restoreGame } from '../../src/sim/game';
 import type { ActionOption } from '../../src/sim/options';
 import type { LogEntry } from '../../src/sim/types';
 import { messagesFor } from '../../src/text/messages';
-import { cardsNow, climbIn, newFirst, shownMarkers, toneOf, unlockedCards, violenceIn } from '../../src/ui/danger';
+import { cardsNow, climbIn, markersOf, newFirst, shownMarkers, toneOf, unlockedCards, violenceIn } from '../../src/ui/danger';
 import { startMapState } from '../../src/ui/map-state';
 import { tinyScenario } from '../fixtures/tiny-scenario';
 import { scenario } from './helpers';
@@ -78,6 +78,13 @@ describe('the map markers', () => {
       { kind: 'crowd', place: 'zvecan', at: scenario.map.seats.zvecan },
       { kind: 'clash', place: 'north-mitrovica', at: scenario.map.seats['north-mitrovica'] },
     ]);
+  });
+
+  it('reads a state: its flags, its places, and the clashes of the turn asked for', () => {
+    const log: LogEntry[] = [{ turn: 5, kind: 'incident', id: 'clash', armed: false, place: 'leposavic' }];
+    const state = { flags: { ...noFlags, crossingsClosed: true }, places: startMapState(scenario), log };
+    expect(markersOf(scenario.map, state, 5).map((m) => m.kind)).toEqual(['closed-crossing', 'closed-crossing', 'clash']);
+    expect(markersOf(scenario.map, state, 6).map((m) => m.kind)).toEqual(['closed-crossing', 'closed-crossing']);
   });
 
   it('names every marker with a message', () => {

@@ -5,7 +5,7 @@
 import type * as Phaser from 'phaser';
 import { rungName } from '../../text/describe';
 import { announce } from '../../ui/announcer';
-import { climbIn, hasViolence, shownMarkers, TONE_IDS, toneOf, type Violence, violenceIn } from '../../ui/danger';
+import { climbIn, hasViolence, markersOf, TONE_IDS, toneOf, type Violence, violenceIn } from '../../ui/danger';
 import type { NorthMap } from '../../ui/map';
 import { drawMarker } from '../../ui/map-markers';
 import { placeNames } from '../../ui/map-state';
@@ -74,9 +74,8 @@ export class DangerView {
       g.lineStyle(3, COLORS.bg, 1);
       for (let x = -8; x < GAME_WIDTH; x += 18) g.lineBetween(x, HEADER_H - 1 + h, x + h, HEADER_H - 1);
     }
-    const violence = violenceIn(s.log, this.turn);
-    this.map.showDangers(shownMarkers(sc.map, { flags: s.flags, places: s.places, clashes: violence.places }));
-    this.showBanner(violence);
+    this.map.showDangers(markersOf(sc.map, s, this.turn));
+    this.showBanner(violenceIn(s.log, this.turn));
   }
 
   /** What the banner, the tone and the map's markers say, for the screen's announcement. */
