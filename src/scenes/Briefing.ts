@@ -1,16 +1,18 @@
 import * as Phaser from 'phaser';
 import type { ActorId, Scenario } from '../sim/types';
 import { actorFullName, actorName } from '../text/describe';
+import { briefingEntries } from '../text/glossary';
 import type { Messages } from '../text/messages';
 import { announceScene } from '../ui/announcer';
 import { messages } from '../ui/i18n';
 import { openScene } from '../ui/lazy-scenes';
 import { NorthMap } from '../ui/map';
+import { openOver } from '../ui/open-over';
 import { beginSession } from '../ui/play';
 import { defaultScenario, defaultScenarioId, scenarioById } from '../ui/scenario-source';
 import { currentSetup, type GameSetup, playerNames } from '../ui/session';
 import { fitTextHeight, fitTextWidth } from '../ui/text-fit';
-import { actorColor, actorTag, COLORS, css, FONT, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
+import { actorColor, actorTag, COLORS, css, FONT, FONT_FAMILY, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
 import {
   addBackdrop,
   addKeyHelp,
@@ -22,6 +24,7 @@ import {
   Panel,
   type ScrollBlock,
   ScrollText,
+  TermTip,
 } from '../ui/widgets';
 
 /** The setup shown when the screen is opened without one (e.g. straight from the address bar). */
@@ -136,26 +139,28 @@ export class Briefing extends Phaser.Scene {
       blocks.push({ text: actorHead(m, id, false), kind: 'label', color: COLORS.text, gapBefore: 10 });
       blocks.push({ text: m.t(`actor.${id}.view`), kind: 'tiny', color: COLORS.textMuted, gapBefore: 2 });
     }
+    const by = 720 - 30 - 56 + 4;
+    const termsH = this.termHeight(sc, m, rw);
     const othersBox = group.add(
       new ScrollText(this, {
         x: rx,
         y: objectivesBottom,
         width: rw,
-        height: 720 - 30 - 56 - 12 - objectivesBottom,
+        height: 720 - 30 - 56 - 12 - objectivesBottom - termsH,
         blocks,
         label: m.t('briefing.others.label'),
       }),
     );
 
-    const by = 720 - 30 - 56 + 4;
     group.add(
-      new Button(this, { x: rx, y: by, width: 160, height: 52, label: m.t('common.back'), hint: m.t('common.key.esc'), onActivate: back }),
+      new Button(this, { x: rx, y: by, width: 120, height: 52, label: m.t('common.back'), hint: m.t('common.key.esc'), onActivate: back }),
     );
+    const glossaryButton = this.glossaryButton(rx + 132, by, m);
     const beginButton = group.add(
       new Button(this, {
-        x: rx + 172,
+        x: rx + 132 + GLOSSARY_W + 12,
         y: by,
-        width: rw - 172,
+        width: rw - 132 - GLOSSARY_W - 12,
         height: 52,
         label: m.t('briefing.begin'),
         variant: 'primary',
@@ -163,6 +168,8 @@ export class Briefing extends Phaser.Scene {
         onActivate: begin,
       }),
     );
+    group.add(glossaryButton);
+    this.addTerms(group, sc, m, rx, by - 8 - termsH, rw);
     group.focusFirst(beginButton);
     addKeyHelp(this, m.t('briefing.key-help'));
 
@@ -286,26 +293,28 @@ export class Briefing extends Phaser.Scene {
       }
     }
     const situationY = top + objH + 10;
+    const by = 720 - 30 - 56 + 4;
+    const termsH = this.termHeight(sc, m, rw);
     const situation = group.add(
       new ScrollText(this, {
         x: rx,
         y: situationY,
         width: rw,
-        height: 720 - 30 - 56 - 12 - situationY,
+        height: 720 - 30 - 56 - 12 - situationY - termsH,
         blocks,
         label: m.t('briefing.hotseat.label'),
       }),
     );
 
-    const by = 720 - 30 - 56 + 4;
     group.add(
-      new Button(this, { x: rx, y: by, width: 160, height: 52, label: m.t('common.back'), hint: m.t('common.key.esc'), onActivate: back }),
+      new Button(this, { x: rx, y: by, width: 120, height: 52, label: m.t('common.back'), hint: m.t('common.key.esc'), onActivate: back }),
     );
+    const glossaryButton = this.glossaryButton(rx + 132, by, m);
     const beginButton = group.add(
       new Button(this, {
-        x: rx + 172,
+        x: rx + 132 + GLOSSARY_W + 12,
         y: by,
-        width: rw - 172,
+        width: rw - 132 - GLOSSARY_W - 12,
         height: 52,
         label: m.t('briefing.begin'),
         variant: 'primary',
@@ -314,6 +323,8 @@ export class Briefing extends Phaser.Scene {
         onActivate: begin,
       }),
     );
+    group.add(glossaryButton);
+    this.addTerms(group, sc, m, rx, by - 8 - termsH, rw);
     group.focusFirst(beginButton);
     addKeyHelp(this, m.t('briefing.key-help'));
 
@@ -342,7 +353,64 @@ export class Briefing extends Phaser.Scene {
     void objectives;
     void situation;
   }
+
+  /** The glossary, over the briefing (which wakes as it was). */
+  private glossaryButton(x: number, y: number, m: Messages): Button {
+    return new Button(this, {
+      x,
+      y,
+      width: GLOSSARY_W,
+      height: 52,
+      label: m.t('glossary.open'),
+      hotkey: 'g',
+      fontSize: FONT.small,
+      onActivate: () => openOver(this, 'Glossary', { returnTo: 'Briefing' }),
+    });
+  }
+
+  /** Lays the briefing's words out as chips in rows `width` wide; returns each chip's place and the height used. */
+  private termRows(sc: Scenario, m: Messages, width: number): { places: { x: number; y: number }[]; height: number } {
+    const entries = briefingEntries(m, sc);
+    if (entries.length === 0) return { places: [], height: 0 };
+    const probe = this.add.text(0, 0, '', { fontFamily: FONT_FAMILY, fontSize: `${FONT.tiny}px` });
+    const places: { x: number; y: number }[] = [];
+    let x = 0;
+    let y = TERMS_LABEL_H;
+    for (const e of entries) {
+      const w = Math.ceil(probe.setText(e.short).width) + SPACE.sm * 2;
+      if (x > 0 && x + w > width) {
+        x = 0;
+        y += TERM_ROW_H;
+      }
+      places.push({ x, y });
+      x += w + SPACE.sm;
+    }
+    probe.destroy();
+    return { places, height: y + TERM_ROW_H };
+  }
+
+  private termHeight(sc: Scenario, m: Messages, width: number): number {
+    const h = this.termRows(sc, m, width).height;
+    return h > 0 ? h + 4 : 0;
+  }
+
+  /** "Words in the briefing:" and a chip per word, each with its definition on hover and focus. */
+  private addTerms(group: FocusGroup, sc: Scenario, m: Messages, x: number, y: number, width: number): void {
+    const { places } = this.termRows(sc, m, width);
+    if (places.length === 0) return;
+    this.add.text(x, y, m.t('tip.words'), textStyle('tiny'));
+    briefingEntries(m, sc).forEach((e, i) => {
+      const p = places[i];
+      if (!p) return;
+      group.add(TermTip.chip(this, x + p.x, y + p.y, { text: e.short, term: e.term, definition: e.definition }));
+    });
+  }
 }
+
+/** The Glossary button's width, between Back and Begin. */
+const GLOSSARY_W = 136;
+const TERMS_LABEL_H = 22;
+const TERM_ROW_H = 30;
 
 /** "KSR · Kosovo Serbs of the north (…)", marked "(player)" in hot-seat lists. */
 function actorHead(m: Messages, id: ActorId, player: boolean): string {

@@ -12,6 +12,7 @@ import { actorColor, actorTag, COLORS, css, FONT, GAME_WIDTH, SPACE, textStyle }
 import { addBackdrop, Button, Chip, FocusGroup, HeaderBar } from '../ui/widgets';
 import { LadderView } from './components/LadderView';
 import { DangerView } from './game/DangerView';
+import { newcomerHelpButtons } from './game/FirstTurnGuide';
 import type { ConfirmLine, GameMode, GameScreen } from './game/GameMode';
 import { LADDER_W, LADDER_X, MAP_X, TOP } from './game/layout';
 import { PlayMode } from './game/PlayMode';
@@ -234,7 +235,10 @@ export class Game extends Phaser.Scene {
       title: m.t(role ? 'game.help.play.title' : 'game.help.watch.title'),
       lines,
       width: 760,
-      buttons: [{ label: m.t('game.help.close'), hint: m.t('common.key.esc'), variant: 'primary' }],
+      buttons: [
+        { label: m.t('game.help.close'), hint: m.t('common.key.esc'), variant: 'primary' },
+        ...newcomerHelpButtons(this, this.session),
+      ],
     });
   }
 }

@@ -259,6 +259,24 @@ export interface Scenario {
   map: ScenarioMap;
   /** The scenario's message catalogues, by language tag ("en", …). */
   messages: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  // --- newcomer (issue 16): the scenario's glossary --------------------------
+  /**
+   * The scenario's own terms a newcomer meets (people, places, agreements), in
+   * the order the glossary lists them; the game's own terms (posture, rung, …)
+   * come with the game. Optional: a scenario without one shows only those.
+   */
+  glossary?: readonly GlossaryTerm[];
+}
+
+/** One term of a scenario's glossary: its words are the messages `glossary.<id>.term` and `glossary.<id>.definition`. */
+export interface GlossaryTerm {
+  id: string;
+  /** The address the definition rests on (one listed in docs/facts.md), if any. */
+  source?: string;
+  /** The briefing's text uses it: the briefing offers its definition. */
+  briefing?: boolean;
+  /** The actor it names, if any: the actor's row on the game screen offers its definition. */
+  actor?: ActorId;
 }
 
 // ---------------------------------------------------------------------------

@@ -255,7 +255,7 @@ describe('play: a whole game in the browser', () => {
     expect((await item(page, 'Escort the mayors into the buildings')).selected).toBe(true);
     await page.keyboard.press('h');
     await page.waitForTimeout(150);
-    expect((await items(page)).map((i) => i.label)).toEqual(['Close']);
+    expect((await items(page)).map((i) => i.label)).toEqual(['Close', 'Glossary', 'First-turn guide: on']);
     expect(await said(page)).toContain('How to play');
     await screenshot(page, 'play-help');
     await page.keyboard.press('Escape');

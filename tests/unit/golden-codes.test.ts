@@ -17,39 +17,39 @@ import { scenario } from './helpers';
 type Golden = [seed: string, difficulty: Difficulty, role: ActorId | null, policy: PolicyName | null, code: string];
 
 const GOLDEN: Golden[] = [
-  ['golden-0', 'easy', null, null, '392F-3229-933E'], // settlement t14
-  ['golden-0', 'normal', null, null, '353D-55C5-C10A'], // settlement t13
-  ['golden-0', 'hard', null, null, '5F02-4E76-A896'], // last-turn t20
-  ['golden-1', 'easy', null, null, 'D689-D04F-28A7'], // settlement t13
-  ['golden-1', 'normal', null, null, '6A03-C85B-78FD'], // settlement t16
-  ['golden-1', 'hard', null, null, 'D188-9293-AFFA'], // last-turn t20
-  ['golden-2', 'easy', null, null, 'F93B-CD47-70BA'], // settlement t16
-  ['golden-2', 'normal', null, null, '4269-7CAF-B291'], // last-turn t20
-  ['golden-2', 'hard', null, null, '6AAF-5D0D-BDC1'], // settlement t17
-  ['golden-3', 'easy', null, null, '76B2-0685-A765'], // settlement t18
-  ['golden-3', 'normal', null, null, '0AA1-DDAC-BCD5'], // settlement t13
-  ['golden-3', 'hard', null, null, '4BD4-B88F-12CC'], // war t12
-  ['golden-role-0', 'easy', 'kfor', 'historical', 'C766-D0D0-6EB1'], // settlement t11
-  ['golden-role-0', 'normal', 'kfor', 'historical', 'D695-E934-A48A'], // settlement t18
-  ['golden-role-0', 'hard', 'kfor', 'historical', 'C36F-787E-82AC'], // settlement t18
-  ['golden-role-1', 'easy', 'serbia', 'hawk', '6F0D-3A0C-5531'], // last-turn t20
-  ['golden-role-1', 'normal', 'serbia', 'hawk', 'AFD7-1FBF-C211'], // war t8
-  ['golden-role-1', 'hard', 'serbia', 'hawk', '3A7C-F35A-F818'], // last-turn t20
-  ['golden-role-2', 'easy', 'kosovo', 'dove', '2D61-D0AF-1CC4'], // settlement t17
-  ['golden-role-2', 'normal', 'kosovo', 'dove', '4364-4445-4BD1'], // settlement t17
-  ['golden-role-2', 'hard', 'kosovo', 'dove', '6DE9-EC13-D05C'], // settlement t20
-  ['golden-role-3', 'easy', 'serbs', 'random', 'DE56-83E4-46A6'], // last-turn t20
-  ['golden-role-3', 'normal', 'serbs', 'random', '9F54-C7EC-81C7'], // last-turn t20
-  ['golden-role-3', 'hard', 'serbs', 'random', '9DFD-E0D7-C8D9'], // last-turn t20
-  ['golden-role-4', 'easy', 'eu', 'dove', '15C3-0ED0-B7CE'], // settlement t12
-  ['golden-role-4', 'normal', 'eu', 'dove', '16B1-1DEC-6A3D'], // last-turn t20
-  ['golden-role-4', 'hard', 'eu', 'dove', 'A50D-0A33-471B'], // last-turn t20
-  ['golden-role-5', 'easy', 'usa', 'hawk', '800C-D267-1B0E'], // settlement t17
-  ['golden-role-5', 'normal', 'usa', 'hawk', '530F-C730-4DE5'], // settlement t11
-  ['golden-role-5', 'hard', 'usa', 'hawk', '3A04-3DEA-7EF9'], // settlement t13
+  ['golden-0', 'easy', null, null, '447F-A2FE-7290'], // settlement t14
+  ['golden-0', 'normal', null, null, '65FD-099A-69A9'], // settlement t13
+  ['golden-0', 'hard', null, null, '98D4-0E43-BC81'], // last-turn t20
+  ['golden-1', 'easy', null, null, '7E4A-53FB-D9AC'], // settlement t16
+  ['golden-1', 'normal', null, null, '9F34-4CAF-58D6'], // last-turn t20
+  ['golden-1', 'hard', null, null, '2FA0-4634-BEB0'], // settlement t15
+  ['golden-2', 'easy', null, null, 'B544-0D3C-39A7'], // last-turn t20
+  ['golden-2', 'normal', null, null, '8D00-3A2A-4C38'], // settlement t18
+  ['golden-2', 'hard', null, null, '6A8C-6A6A-EB61'], // settlement t17
+  ['golden-3', 'easy', null, null, 'C3AD-875D-D1D4'], // settlement t13
+  ['golden-3', 'normal', null, null, '2BC0-7CDD-4177'], // settlement t13
+  ['golden-3', 'hard', null, null, '89FC-A506-FBC8'], // war t12
+  ['golden-role-0', 'easy', 'kfor', 'historical', 'B39F-E1A3-EE18'], // settlement t12
+  ['golden-role-0', 'normal', 'kfor', 'historical', '9BF2-F0E6-4A4A'], // settlement t14
+  ['golden-role-0', 'hard', 'kfor', 'historical', 'A0A1-23CE-F5BD'], // settlement t14
+  ['golden-role-1', 'easy', 'serbia', 'hawk', '2FE8-E28B-67AC'], // last-turn t20
+  ['golden-role-1', 'normal', 'serbia', 'hawk', '5870-0F0E-6E3D'], // war t8
+  ['golden-role-1', 'hard', 'serbia', 'hawk', 'CB9B-C9F1-BAB1'], // last-turn t20
+  ['golden-role-2', 'easy', 'kosovo', 'dove', '1184-4350-8BE9'], // settlement t15
+  ['golden-role-2', 'normal', 'kosovo', 'dove', '5042-6A79-11AE'], // settlement t16
+  ['golden-role-2', 'hard', 'kosovo', 'dove', '3D63-B53A-AD0A'], // settlement t16
+  ['golden-role-3', 'easy', 'serbs', 'random', 'C910-705D-5F9D'], // last-turn t20
+  ['golden-role-3', 'normal', 'serbs', 'random', 'BDA0-E005-825D'], // last-turn t20
+  ['golden-role-3', 'hard', 'serbs', 'random', '13BA-0A54-2E56'], // last-turn t20
+  ['golden-role-4', 'easy', 'eu', 'dove', '666E-56A7-D88C'], // settlement t12
+  ['golden-role-4', 'normal', 'eu', 'dove', '0FF4-84E5-90B9'], // last-turn t20
+  ['golden-role-4', 'hard', 'eu', 'dove', 'D9EA-2930-2D9B'], // last-turn t20
+  ['golden-role-5', 'easy', 'usa', 'hawk', 'C3B4-CDE8-FA43'], // settlement t17
+  ['golden-role-5', 'normal', 'usa', 'hawk', '3A84-159B-F0CF'], // settlement t17
+  ['golden-role-5', 'hard', 'usa', 'hawk', '73E5-0B07-8B14'], // settlement t13
 ];
 
-const PINNED_FOR = { rules: 2, scenario: 2 };
+const PINNED_FOR = { rules: 2, scenario: 3 };
 
 const WHY = (seed: string) =>
   `the game "${seed}" no longer gives its pinned code. If the rules or the scenario changed on purpose, bump RULES_VERSION ` +

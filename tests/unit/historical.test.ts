@@ -42,6 +42,22 @@ describe('the historical playthrough lands near history', () => {
     expect(share((s) => s.outcome === 'last-turn' && s.rung >= 3 && s.rung <= 7)).toBeGreaterThanOrEqual(0.85);
   });
 
+  it('has the North Mitrovica mayor move in without force on 19 May (turn 9) in most games', () => {
+    const peaceful = (s: GameState) =>
+      s.log.some((e) => e.kind === 'event' && e.event === 'mitrovica-mayor' && e.turn === 9) &&
+      s.log.some((e) => e.kind === 'holder' && e.turn === 9 && e.place === 'north-mitrovica' && e.to === 'kosovo-mayor');
+    expect(share(peaceful)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('has Serbia detain the three Kosovo police officers on 14 June (turn 18) whenever it can', () => {
+    const detained = games.filter((s) => s.log.some((e) => e.kind === 'decision' && e.order.action === 'serbia.detain-officers'));
+    expect(detained.length).toBeGreaterThan(0);
+    for (const s of detained) {
+      const turns = s.log.flatMap((e) => (e.kind === 'decision' && e.order.action === 'serbia.detain-officers' ? [e.turn] : []));
+      expect(turns).toEqual([18]);
+    }
+  });
+
   it('puts the mayors into the buildings on 26 May (turn 11)', () => {
     expect(share((s) => s.log.some((e) => e.kind === 'holder' && e.turn === 11 && e.to === 'kosovo-mayor'))).toBe(1);
   });

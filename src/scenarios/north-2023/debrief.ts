@@ -20,7 +20,7 @@ export function debriefQuestions(state: Readonly<GameState>): MessageRef[] {
     q.push(
       ref('question.first-violence', {
         turn: state.firstClashTurn,
-        place: clash?.kind === 'incident' && clash.place ? ref(`place.${clash.place}.name`) : 'none',
+        place: clash?.kind === 'incident' && clash.place ? ref(`place.${clash.place}.both`) : 'none',
         action: cause?.kind === 'roll' ? ref(`action.${cause.action}.name`) : 'none',
       }),
     );

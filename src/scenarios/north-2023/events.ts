@@ -22,6 +22,24 @@ export const events: EventDef[] = [
     ],
   },
   {
+    // 19 May 2023: Erden Atiq took the oath in the North Mitrovica building
+    // without force, a week before the forced entries elsewhere. Here the
+    // mayor moves in peacefully between turns 9 and 11 if no building has been
+    // entered yet and the north is calm; after a forced entry, or in a crisis,
+    // the peaceful entry no longer happens.
+    id: 'mitrovica-mayor',
+    kind: 'random',
+    source: 'https://prishtinainsight.com/new-mayor-of-north-mitrovica-sworn-into-office',
+    when: {
+      all: [{ turnAtLeast: 9 }, { turnAtMost: 11 }, { holderCount: 'local-serbs', atLeast: 4 }, { not: { maxUnrestAtLeast: 50 } }],
+    },
+    chance: { base: 100 },
+    effects: [
+      { holder: 'north-mitrovica', to: 'kosovo-mayor' },
+      { unrest: 'north-mitrovica', delta: 3 },
+    ],
+  },
+  {
     id: 'ohrid-reminder',
     kind: 'random',
     source: 'https://mia.mk/en/story/borrell',

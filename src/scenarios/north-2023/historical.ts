@@ -19,7 +19,7 @@ export const historicalScripts: Readonly<Record<ActorId, HistoricalScript>> = {
       14: ['kosovo.hold'],
       16: ['kosovo.hold'],
       17: ['kosovo.arrest-suspects', 'kosovo.statement'], // 13 June: an arrest for the Zvečan violence
-      18: ['kosovo.ban-goods', 'kosovo.statement'], // mid-June: Serbian goods and plates barred
+      18: ['kosovo.ban-goods', 'kosovo.statement'], // 14–15 June: Serbian goods and plates barred
       20: ['kosovo.accept-elections', 'kosovo.statement'], // 22 June: new elections accepted
     },
   },
@@ -35,7 +35,8 @@ export const historicalScripts: Readonly<Record<ActorId, HistoricalScript>> = {
       13: ['serbia.meet-ambassadors'], // 30 May: the Russian and Chinese ambassadors
       14: ['serbia.hold'],
       16: ['serbia.hold'],
-      17: ['serbia.detain-officers', 'serbia.statement'], // 14 June: three Kosovo officers detained
+      17: ['serbia.statement'],
+      18: ['serbia.detain-officers', 'serbia.statement'], // 14 June (turn 18): three Kosovo officers detained
       19: ['serbia.hold'],
       20: ['serbia.accept-elections', 'serbia.statement'], // 22 June
     },

@@ -10,6 +10,7 @@ import { serbsActions } from './actions/serbs';
 import { north2023Card } from './card';
 import { debriefQuestions } from './debrief';
 import { events } from './events';
+import { glossary } from './glossary';
 import { historicalScripts } from './historical';
 import { history } from './history';
 import { north2023Map } from './map';
@@ -22,7 +23,7 @@ import { sources } from './sources';
 export const north2023: Scenario = {
   ...north2023Card,
   // 2: the engine became generic (places, troops, structured reasons), so every game changed.
-  version: 2,
+  version: 3,
   placeIds,
   holders: ['local-serbs', 'kosovo-mayor', 'kfor-cordon', 'mayor-elsewhere', 'new-council'],
   flags: NORTH_2023_FLAGS,
@@ -73,4 +74,5 @@ export const north2023: Scenario = {
   debriefQuestions,
   sources,
   map: north2023Map,
+  glossary,
 };

@@ -31,6 +31,16 @@ export const sources: readonly ScenarioSource[] = [
     url: 'https://www.devdiscourse.com/article/politics/2466196-blinken-condemns-kosovo-for-forced-access-of-municipal-buildings',
   },
   {
+    key: 'sources.elections.6',
+    group: 'sources.group.elections',
+    url: 'https://prishtinainsight.com/new-mayor-of-north-mitrovica-sworn-into-office',
+  },
+  {
+    key: 'sources.elections.7',
+    group: 'sources.group.elections',
+    url: 'https://dtt-net.com/kosovo-bosniak-mayor-extends-deadline-to-serbia-run-structures-to-vacate-municipal-spaces/',
+  },
+  {
     key: 'sources.zvecan.1',
     group: 'sources.group.zvecan',
     url: 'https://cdt.ch/news/mondo/kfor-30-i-militari-feriti-in-kosovo-11-italiani-e-19-ungheresi-318350',
@@ -50,6 +60,12 @@ export const sources: readonly ScenarioSource[] = [
   { key: 'sources.zvecan.6', group: 'sources.group.zvecan', url: 'http://en.people.cn/n3/2023/0531/c90000-20025964.html' },
   { key: 'sources.zvecan.7', group: 'sources.group.zvecan', url: 'https://tass.com/politics/1623869' },
   {
+    key: 'sources.zvecan.8',
+    group: 'sources.group.zvecan',
+    url: 'https://www.kosovo-online.com/en/news/politics/clinical-hospital-center-kosovska-mitrovica-more-50-injured-citizens-one-wounded-serb',
+  },
+  { key: 'sources.zvecan.9', group: 'sources.group.zvecan', url: 'http://eg.china-embassy.gov.cn/eng/fyrth/202305/t20230530_11086032.htm' },
+  {
     key: 'sources.june.1',
     group: 'sources.group.june',
     url: 'https://n1info.rs/english/news/eu-urges-kosovo-and-serbia-to-immediately-and-unconditionally-de-escalate/',
@@ -64,6 +80,12 @@ export const sources: readonly ScenarioSource[] = [
     key: 'sources.june.4',
     group: 'sources.group.june',
     url: 'https://prishtinainsight.com/kosovo-and-serbia-separately-agree-on-need-for-new-elections-in-north-of-kosovo-eu-says',
+  },
+  { key: 'sources.june.5', group: 'sources.group.june', url: 'https://www.krone.at/3033732' },
+  {
+    key: 'sources.june.6',
+    group: 'sources.group.june',
+    url: 'https://www.urdupoint.com/en/world/kosovos-president-thanks-us-for-assisting-re-1715174.html',
   },
   { key: 'sources.background.1', group: 'sources.group.background', url: 'https://mia.mk/en/story/borrell' },
   {
@@ -90,6 +112,38 @@ export const sources: readonly ScenarioSource[] = [
     key: 'sources.background.6',
     group: 'sources.group.background',
     url: 'https://n1info.hr/english/news/kfor-rejects-belgrades-request-for-return-of-serbian-military-to-kosovo',
+  },
+  { key: 'sources.background.7', group: 'sources.group.background', url: 'https://prishtinainsight.com/?p=26027' },
+  {
+    key: 'sources.background.8',
+    group: 'sources.group.background',
+    url: 'https://wikimili.com/en/United_States_bombing_of_the_Chinese_embassy_in_Belgrade',
+  },
+  {
+    key: 'sources.background.9',
+    group: 'sources.group.background',
+    url: 'http://articles.chicagotribune.com/1999-07-23/news/9907230119_1_yugoslav-federal-directorate-supply-and-procurement-nato-bombing',
+  },
+  { key: 'sources.background.10', group: 'sources.group.background', url: 'https://hrw.org/legacy/reports/2000/nato/Natbm200.htm' },
+  {
+    key: 'sources.background.11',
+    group: 'sources.group.background',
+    url: 'https://defbrief.com/2022/04/10/chinese-airlifters-deliver-fk-3-air-defense-system-to-serbia/',
+  },
+  {
+    key: 'sources.after.1',
+    group: 'sources.group.after',
+    url: 'https://rferl.org/amp/kosovo-serbian-list-participate-elections-mitrovica/32636509.html',
+  },
+  {
+    key: 'sources.after.2',
+    group: 'sources.group.after',
+    url: 'https://prishtinainsight.com/vote-for-north-kosovo-mayors-dismissal-fails-following-low-turnout',
+  },
+  {
+    key: 'sources.after.3',
+    group: 'sources.group.after',
+    url: 'https://europeanwesternbalkans.com/2025/10/13/mayoral-runoffs-in-biggest-cities-return-of-the-serb-list',
   },
   { key: 'sources.places.1', group: 'sources.group.places', url: 'https://wikimili.com/en/New_Bridge,_Mitrovica' },
   { key: 'sources.places.2', group: 'sources.group.places', url: 'https://en.wikipedia.org/wiki/Gazivoda_Lake?oldid=862057862' },

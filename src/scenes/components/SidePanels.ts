@@ -6,12 +6,13 @@ import type * as Phaser from 'phaser';
 import { MAX_BUDGET } from '../../sim/effects';
 import type { ActorId, GameState, MeterId, Scenario } from '../../sim/types';
 import { actorName } from '../../text/describe';
+import { actorEntry, gameEntry } from '../../text/glossary';
 import type { Messages } from '../../text/messages';
 import { messages } from '../../ui/i18n';
 import type { ActorPanel, PostureView, TurnStart } from '../../ui/play';
 import { ellipsize } from '../../ui/text-fit';
 import { actorColor, actorTag, COLORS, css, FONT, FONT_FAMILY, SPACE, STROKE, textStyle } from '../../ui/theme';
-import { Chip, Meter, Panel } from '../../ui/widgets';
+import { Chip, type FocusGroup, Meter, Panel, TermTip } from '../../ui/widgets';
 
 const METER_COLOR = { support: COLORS.info, standing: 0x8fb7d4, special: COLORS.good } as const;
 
@@ -52,6 +53,7 @@ export class StatusView {
   private readonly budgetText: Phaser.GameObjects.Text;
   private readonly pips: Phaser.GameObjects.Graphics;
   private readonly actor: ActorId;
+  private readonly scenario: Scenario;
   private readonly width: number;
   private text = '';
 
@@ -59,6 +61,7 @@ export class StatusView {
     const m = messages(scenario);
     this.m = m;
     this.actor = actor;
+    this.scenario = scenario;
     this.width = width;
     this.panel = compactPanel(scene, x, y, width, height, m.t('panel.you', { actor: actorName(m, actor) }), { scenario, m, id: actor });
     const inner = this.panel.inner;
@@ -144,6 +147,26 @@ export class StatusView {
   describe(): string {
     return this.text;
   }
+
+  /**
+   * Definitions on hover and focus for the posture, each meter and the budget
+   * (added to `group` after the screen's controls, so the Tab order of those stays).
+   */
+  addTips(group: FocusGroup): TermTip[] {
+    const scene = this.panel.scene;
+    const px = this.panel.x;
+    const py = this.panel.y;
+    const inner = this.panel.inner;
+    const line = (obj: { y: number }, height: number) => ({ x: px + inner.x - 2, y: py + obj.y - 2, width: inner.width + 4, height });
+    const tip = (box: ReturnType<typeof line>, id: Parameters<typeof gameEntry>[2], label?: string) => {
+      const e = gameEntry(this.m, this.scenario, id, this.actor);
+      return group.add(new TermTip(scene, { box, term: label ?? e.term, definition: e.definition }));
+    };
+    const tips = [tip(line(this.posture, 20), 'posture')];
+    for (const m of this.meters) tips.push(tip(line(m.meter, m.meter.meterHeight + 4), m.id, m.label));
+    tips.push(tip(line(this.budgetText, 22), 'budget'));
+    return tips;
+  }
 }
 
 /** Watching: the toll so far and the milestones that matter, in words and numbers. */
@@ -192,8 +215,11 @@ export class CrisisView {
 
 interface ActorRow {
   actor: ActorId;
+  y: number;
+  height: number;
   posture: Phaser.GameObjects.Text;
   last: Phaser.GameObjects.Text;
+  tip?: TermTip;
 }
 
 /** One compact row per actor: its tag, its posture, and what it did last. */
@@ -203,6 +229,7 @@ export class ActorsView {
   private readonly textW: number;
   private panels: ActorPanel[] = [];
   private readonly m: Messages;
+  private readonly scenario: Scenario;
 
   constructor(
     scene: Phaser.Scene,
@@ -215,6 +242,7 @@ export class ActorsView {
     title: string,
   ) {
     this.m = messages(scenario);
+    this.scenario = scenario;
     this.panel = compactPanel(scene, x, y, width, height, title);
     const inner = this.panel.inner;
     const rowH = Math.min(40, Math.floor((height - HEAD - 4) / actors.length));
@@ -242,7 +270,7 @@ export class ActorsView {
         color: css(COLORS.textMuted),
       });
       this.panel.add([chip, posture, last]);
-      this.rows.push({ actor, posture, last });
+      this.rows.push({ actor, y: ry - 2, height: rowH, posture, last });
     });
   }
 
@@ -257,7 +285,38 @@ export class ActorsView {
       ellipsize(row.posture, this.textW);
       row.last.setText(p.lastAction ? this.m.t('panel.actor.last', { action: p.lastAction }) : this.m.t('panel.actor.no-action'));
       ellipsize(row.last, this.textW);
+      row.tip?.setDefinition(this.actorTerm(p), this.actorDefinition(p));
     }
+  }
+
+  /** Definitions on hover and focus for each actor's row: who the actor is (when the glossary names it) and its posture. */
+  addTips(group: FocusGroup): TermTip[] {
+    const scene = this.panel.scene;
+    const inner = this.panel.inner;
+    return this.rows.map((row) => {
+      const p = this.panels.find((x) => x.actor === row.actor);
+      const tip = new TermTip(scene, {
+        box: { x: this.panel.x + inner.x - 2, y: this.panel.y + row.y, width: inner.width + 4, height: row.height - 2 },
+        term: p ? this.actorTerm(p) : actorName(this.m, row.actor),
+        definition: p ? this.actorDefinition(p) : '',
+      });
+      row.tip = tip;
+      return group.add(tip);
+    });
+  }
+
+  private actorTerm(p: ActorPanel): string {
+    return this.m.t('tip.actor.term', { name: p.name, posture: p.posture });
+  }
+
+  private actorDefinition(p: ActorPanel): string {
+    const about = actorEntry(this.m, this.scenario, p.actor);
+    return this.m.t('tip.actor.definition', {
+      hasAbout: about ? 'yes' : 'no',
+      about: about?.definition ?? '',
+      posture: p.posture,
+      meaning: gameEntry(this.m, this.scenario, 'posture').definition,
+    });
   }
 
   describe(): string {

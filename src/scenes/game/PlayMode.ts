@@ -19,8 +19,10 @@ import { Button, type ScrollBlock, ScrollText } from '../../ui/widgets';
 import { ActionCard, CARD_KEYS, type CardInfo, CardStrip } from '../components/ActionCards';
 import { ActionDetails, type DetailsContext, optionParagraphs } from '../components/ActionDetails';
 import { ActorsView, StatusView } from '../components/SidePanels';
+import { FirstTurnGuide } from './FirstTurnGuide';
 import type { ConfirmLine, GameMode, GameScreen } from './GameMode';
 import { BOTTOM_H, BOTTOM_Y, CARD_GAP, END_W, END_X, MAP_X, NEWS_W, SIDE_H, SIDE_W, SIDE_X, STRIP_X, TOP } from './layout';
+import { addScreenTips } from './screen-tips';
 
 const STATUS_H = 166;
 
@@ -38,6 +40,8 @@ export class PlayMode implements GameMode {
   private selected: ActionCard | null = null;
   private focusCard: ActionCard | null = null;
   private hoverCard: ActionCard | null = null;
+  /** The guided first turn, while it shows (newcomer hook: definitions and the guide come after the controls). */
+  private readonly guide: FirstTurnGuide | null;
   /** This turn's cards, the unlocked ones first; the ids of those that unlocked. */
   private readonly options: ActionOption[];
   private readonly unlocked: string[];
@@ -134,6 +138,8 @@ export class PlayMode implements GameMode {
       }),
     );
     this.updateOrder();
+    addScreenTips(screen, this.status, this.actorsView);
+    this.guide = FirstTurnGuide.maybeStart(screen, role, STATUS_H, () => group.focusFirst(this.news));
   }
 
   /** ◀ Cards / Cards ▶ at `y`, with a count above them: for more cards than the strip shows at once. */
@@ -353,6 +359,7 @@ export class PlayMode implements GameMode {
       m.t('game.play.spoken.cards', { cards: avail.length ? list(avail) : '' }),
       unavailable.length ? m.t('game.play.spoken.unavailable', { cards: list(unavailable) }) : '',
       m.t('game.play.spoken.keys'),
+      this.guide?.spoken() ?? '',
     ]
       .filter(Boolean)
       .join(' ');

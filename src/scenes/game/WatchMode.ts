@@ -10,6 +10,7 @@ import { Button, type ButtonConfig, type ScrollBlock, ScrollText } from '../../u
 import { ActorsView, CrisisView } from '../components/SidePanels';
 import type { GameMode, GameScreen } from './GameMode';
 import { BOTTOM_H, BOTTOM_Y, SIDE_H, SIDE_W, SIDE_X, TOP, WATCH_W, WATCH_X } from './layout';
+import { addScreenTips } from './screen-tips';
 
 /** Milliseconds between turns when watching on auto-play. */
 export const PACE_MS: Record<WatchPace, number> = { slow: 4000, normal: 1800, fast: 250 };
@@ -81,6 +82,7 @@ export class WatchMode implements GameMode {
     this.detailsButton = control(3, m.t('game.watch.details'), 'r', () => this.openDetails());
     this.syncButtons();
     this.listenForSpace();
+    addScreenTips(screen, null, this.actorsView); // newcomer: definitions on hover and focus, after the controls
   }
 
   /** Space plays and pauses, whatever has the focus (as in a video player). */

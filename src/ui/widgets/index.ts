@@ -17,5 +17,6 @@ export { Meter, type MeterConfig } from './Meter';
 export { Panel, type PanelConfig } from './Panel';
 export { type ScrollBlock, ScrollText, type ScrollTextConfig } from './ScrollText';
 export { type LineScroller, scrollByKey } from './scroll-keys';
+export { TermTip, type TermTipConfig } from './TermTip';
 export { TextField, type TextFieldConfig } from './TextField';
 export { addWrappedText, recolor, wrapLines } from './text';

@@ -13,7 +13,9 @@ import uiCrash from './ui-crash.json';
 import uiDanger from './ui-danger.json';
 import uiDebrief from './ui-debrief.json';
 import uiDialog from './ui-dialog.json';
+import uiFirstTurn from './ui-first-turn.json';
 import uiGame from './ui-game.json';
+import uiGlossary from './ui-glossary.json';
 import uiGuide from './ui-guide.json';
 import uiLadder from './ui-ladder.json';
 import uiLinks from './ui-links.json';
@@ -47,7 +49,9 @@ export const englishParts: Readonly<Record<string, Catalogue>> = {
   'ui-danger': uiDanger,
   'ui-debrief': uiDebrief,
   'ui-dialog': uiDialog,
+  'ui-first-turn': uiFirstTurn,
   'ui-game': uiGame,
+  'ui-glossary': uiGlossary,
   'ui-guide': uiGuide,
   'ui-ladder': uiLadder,
   'ui-links': uiLinks,

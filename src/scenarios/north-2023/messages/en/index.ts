@@ -6,6 +6,7 @@ import briefing from './briefing.json';
 import dangers from './dangers.json';
 import debrief from './debrief.json';
 import events from './events.json';
+import glossary from './glossary.json';
 import history from './history.json';
 import ladder from './ladder.json';
 import map from './map.json';
@@ -22,6 +23,7 @@ export const north2023EnglishParts: Readonly<Record<string, Catalogue>> = {
   dangers: dangers,
   debrief: debrief,
   events: events,
+  glossary: glossary,
   history: history,
   ladder: ladder,
   map: map,
