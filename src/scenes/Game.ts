@@ -11,6 +11,7 @@ import { ellipsize } from '../ui/text-fit';
 import { actorColor, actorTag, COLORS, css, FONT, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
 import { addBackdrop, Button, Chip, FocusGroup, HeaderBar } from '../ui/widgets';
 import { LadderView } from './components/LadderView';
+import { DangerView } from './game/DangerView';
 import { newcomerHelpButtons } from './game/FirstTurnGuide';
 import type { ConfirmLine, GameMode, GameScreen } from './game/GameMode';
 import { LADDER_W, LADDER_X, MAP_X, TOP } from './game/layout';
@@ -26,6 +27,7 @@ export class Game extends Phaser.Scene {
   private group!: FocusGroup;
   private map!: NorthMap;
   private ladder!: LadderView;
+  private danger!: DangerView;
   private headerTitle!: Phaser.GameObjects.Text;
   private headerRight!: Phaser.GameObjects.Text;
   private mode!: GameMode;
@@ -61,6 +63,7 @@ export class Game extends Phaser.Scene {
     const s = session.state;
     this.map = new NorthMap(this, MAP_X, TOP, session.scenario, s.places);
     this.ladder = new LadderView(this, session.scenario, { size: 'full', x: LADDER_X, y: TOP, width: LADDER_W, height: 450 });
+    this.danger = new DangerView(this, session, this.group, this.map);
     const screen = this.screen();
     this.mode = session.role ? new PlayMode(screen, session.role) : new WatchMode(screen);
     this.refresh();
@@ -74,6 +77,7 @@ export class Game extends Phaser.Scene {
       session: this.session,
       group: this.group,
       ladder: this.ladder,
+      danger: this.danger,
       turnTitle: () => this.headerTurnText(),
       refresh: () => this.refresh(),
       dialogOpen: () => isDialogOpen(this),
@@ -162,6 +166,7 @@ export class Game extends Phaser.Scene {
     ellipsize(this.headerTitle, 620);
     this.map.update(s.places, prev?.places);
     this.ladder.update(s.rung, s.peakRung, prev ? prev.rung : null);
+    this.danger.refresh();
     this.mode.refresh();
   }
 

@@ -9,6 +9,7 @@ import type { Messages } from '../text/messages';
 import { announce, announceScene } from '../ui/announcer';
 import { playSession, takeOver } from '../ui/branch';
 import { copyWithFallback } from '../ui/clipboard';
+import { markersOf } from '../ui/danger';
 import { type DialogButton, isDialogOpen, openDialog } from '../ui/dialog';
 import { createFilePicker, enableFileDrop, type FilePicker, type LoadedFile } from '../ui/files';
 import { messages } from '../ui/i18n';
@@ -319,6 +320,7 @@ export class ReplayViewer extends Phaser.Scene {
     const state = tl.states[t] as GameState;
     const before = t > 0 ? tl.states[t - 1] : undefined;
     view.map.update(state.places, before?.places);
+    view.map.showDangers(markersOf(sc.map, state, t));
     view.take.setDisabled(state.phase === 'over');
     view.turnTitle.setText(
       t === 0

@@ -361,6 +361,36 @@ export interface ScenarioMap {
   outside: readonly { id: string; x: number; y: number }[];
   /** The place cards beside the map, top to bottom. */
   cardOrder: readonly PlaceId[];
+  /** Danger markers (barricades, closed crossings, crowds, clashes, troops): see MapDangers. */
+  dangers?: MapDangers;
+}
+
+// --- danger (issue 16: danger you can see) ---------------------------------
+// Which marker the map draws where, and when: data of the scenario, so the
+// engine and the map stay generic. Every marker has a shape and words.
+
+/** The kind of a marker, which says how it is drawn. */
+export type MapMarkerKind = 'barricade' | 'closed-crossing' | 'troops';
+
+/** A marker drawn at `at` while `flag` is set; its words are the message `map.marker.<id>`. */
+export interface MapFlagMarker {
+  id: string;
+  flag: FlagId;
+  kind: MapMarkerKind;
+  at: LatLon;
+}
+
+/** What the map marks when the world grows dangerous. */
+export interface MapDangers {
+  /** Markers shown while their flag is set. */
+  flags: readonly MapFlagMarker[];
+  /** A place with at least this much unrest shows crowds at its seat. */
+  crowdsAtUnrest: number;
+  /**
+   * Where a place's clash and crowd markers go: an offset in map pixels from
+   * its seat (the clash there, the crowd one step to the left); default (-22, 14).
+   */
+  spots?: Readonly<Record<PlaceId, readonly [dx: number, dy: number]>>;
 }
 
 /** A source: the message keys of its label and of its group's heading, and its address. */

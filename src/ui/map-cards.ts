@@ -7,6 +7,7 @@ import type { PlaceId, Scenario } from '../sim/types';
 import type { Messages, Param } from '../text/messages';
 import { drawPoliceIcon, drawTroopsIcon } from './map-icons';
 import { CARD_GAP, CARD_H, CARD_W, CARD_X } from './map-layout';
+import { drawMarker } from './map-markers';
 import { type PlaceView, placeNames } from './map-state';
 import { fitTextWidth } from './text-fit';
 import { COLORS, css, drawShape, FONT, FONT_FAMILY, holderStyle, OKABE_ITO, RADIUS } from './theme';
@@ -18,6 +19,9 @@ export interface PlaceCard {
   unrest: Phaser.GameObjects.Text;
   police: Phaser.GameObjects.Text;
   troops: Phaser.GameObjects.Text;
+  name: Phaser.GameObjects.Text;
+  /** Top right: the map's markers at this place now (a clash, crowds), drawn as on the map and its key. */
+  badge: Phaser.GameObjects.Graphics;
 }
 
 /** Adds the card of `id` as the `index`-th from the top; `showOnCard` fills it in. */
@@ -48,9 +52,20 @@ export function addPlaceCard(s: Phaser.Scene, m: Messages, container: Phaser.Gam
   const police = s.add.text(pad + 20, 79, '', small).setOrigin(0, 0.5);
   drawTroopsIcon(pres, pad + 150, 79);
   const troops = s.add.text(pad + 163, 79, '', small).setOrigin(0, 0.5);
-  c.add([bg, name, icon, holder, unrestLabel, unrestBar, unrest, pres, police, troops]);
+  const badge = s.add.graphics();
+  c.add([bg, name, icon, holder, unrestLabel, unrestBar, unrest, pres, police, troops, badge]);
   container.add(c);
-  return { icon, holder, unrestBar, unrest, police, troops };
+  return { icon, holder, unrestBar, unrest, police, troops, name, badge };
+}
+
+/** The card's badge: the map's markers at its place (a clash, crowds), top right; the name shrinks to make room. */
+export function showBadge(card: PlaceCard, kinds: readonly ('crowd' | 'clash')[]): void {
+  const g = card.badge;
+  g.clear();
+  const shown = (['clash', 'crowd'] as const).filter((k) => kinds.includes(k));
+  shown.forEach((k, i) => drawMarker(g, k, CARD_W - 24 - i * 34, 18));
+  card.name.setFontSize(FONT.small);
+  fitTextWidth(card.name, CARD_W - 24 - shown.length * 34, 12);
 }
 
 /** Shows one place on its card; `prev` adds "(+5)"-style changes. */

@@ -10,6 +10,9 @@ import { FRAME_W, MAP_HEIGHT } from './map-layout';
 import { dashed, fillPoly, strokePoly } from './map-paths';
 import { COLORS, RADIUS, SPACE } from './theme';
 
+/** Where the north arrow and its "N" stand (x in map pixels). */
+export const NORTH_X = 24;
+
 /** The frame and the land outside the places. */
 export function drawMapFrame(g: Phaser.GameObjects.Graphics): void {
   g.fillStyle(COLORS.landOutside, 1);
@@ -66,8 +69,8 @@ export function drawMapFeatures(g: Phaser.GameObjects.Graphics, map: ScenarioMap
   g.lineBetween(sx, sy - 4, sx, sy + 4);
   g.lineBetween(sx + kmPx, sy - 4, sx + kmPx, sy + 4);
 
-  // North arrow (top right of the map).
-  const nx = FRAME_W - 28;
+  // North arrow (top left of the map; the top right holds the key to the danger markers).
+  const nx = NORTH_X;
   const ny = 40;
   g.fillStyle(COLORS.textMuted, 1);
   g.fillTriangle(nx, ny - 14, nx - 7, ny + 6, nx + 7, ny + 6);

@@ -5,8 +5,9 @@
 import type * as Phaser from 'phaser';
 import type { LatLon, MapLabel, MapLabelSpot, ScenarioMap } from '../sim/types';
 import type { Messages } from '../text/messages';
+import { NORTH_X } from './map-features';
 import { project } from './map-geography';
-import { FRAME_W, MAP_HEIGHT } from './map-layout';
+import { MAP_HEIGHT } from './map-layout';
 import { placeNames } from './map-state';
 import { COLORS, css, FONT, FONT_FAMILY, SPACE } from './theme';
 
@@ -76,5 +77,5 @@ export function addMapLabels(s: Phaser.Scene, m: Messages, container: Phaser.Gam
   const outside = { ...muted, fontSize: `${FONT.small}px`, fontStyle: ITALIC };
   for (const o of map.outside) add(o.x, o.y, m.t(`map.outside.${o.id}`), 0.5, 0.5, outside);
   add(SPACE.md + 100, MAP_HEIGHT - 18, m.t('map.scale'), 0, 0.5, muted);
-  add(FRAME_W - 28, 52, m.t('map.north'), 0.5, 0, { ...BOLD, color: css(COLORS.textMuted) });
+  add(NORTH_X, 52, m.t('map.north'), 0.5, 0, { ...BOLD, color: css(COLORS.textMuted) });
 }

@@ -16,13 +16,15 @@
 import type * as Phaser from 'phaser';
 import type { PlaceId, Scenario } from '../sim/types';
 import type { Messages } from '../text/messages';
+import type { ShownMarker } from './danger';
 import { messages } from './i18n';
-import { addPlaceCard, type PlaceCard, showOnCard } from './map-cards';
+import { addPlaceCard, type PlaceCard, showBadge, showOnCard } from './map-cards';
 import { drawMapFeatures, drawMapFrame } from './map-features';
 import { project, pts } from './map-geography';
 import { addMapLabels } from './map-labels';
 import { legendY } from './map-layout';
 import { addMapLegend } from './map-legend';
+import { drawMarkers, MarkerKey } from './map-markers';
 import { fillPoly, strokePoly } from './map-paths';
 import { type MapState, placeNames, startMapState } from './map-state';
 import { COLORS, drawShape, holderStyle } from './theme';
@@ -40,6 +42,9 @@ export class NorthMap {
   readonly container: Phaser.GameObjects.Container;
   private readonly areas: Phaser.GameObjects.Graphics;
   private readonly seats: Phaser.GameObjects.Graphics;
+  private readonly markers: Phaser.GameObjects.Graphics;
+  private readonly markerKey: MarkerKey;
+  private shown: readonly ShownMarker[] = [];
   private readonly cards: Record<PlaceId, PlaceCard> = {};
   private readonly m: Messages;
   private state: MapState;
@@ -66,6 +71,9 @@ export class NorthMap {
     drawMapFeatures(features, map);
     this.container.add(this.seats);
     addMapLabels(scene, this.m, this.container, map);
+    this.markers = scene.add.graphics();
+    this.container.add(this.markers);
+    this.markerKey = new MarkerKey(scene, this.m, this.container);
     map.cardOrder.forEach((id, i) => {
       this.cards[id] = addPlaceCard(scene, this.m, this.container, id, i);
     });
@@ -108,8 +116,39 @@ export class NorthMap {
     }
   }
 
-  /** A sentence per place, for the live region. */
+  /** Shows the danger markers (see danger.ts shownMarkers): on the map, in its key and on the place cards. */
+  showDangers(markers: readonly ShownMarker[]): void {
+    this.shown = markers;
+    drawMarkers(this.markers, this.scenario.map, markers);
+    this.markerKey.show(markers);
+    for (const id of this.scenario.map.cardOrder) {
+      const card = this.cards[id];
+      if (!card) continue;
+      const kinds = markers.flatMap((mk) => ((mk.kind === 'crowd' || mk.kind === 'clash') && mk.place === id ? [mk.kind] : []));
+      showBadge(card, kinds);
+    }
+  }
+
+  /** The danger markers in words ("On the map: …"), or '' when none shows. */
+  describeDangers(): string {
+    const m = this.m;
+    const words = this.shown.map((mk) =>
+      mk.kind === 'crowd' || mk.kind === 'clash'
+        ? m.t(`map.marker.${mk.kind}`, { place: placeNames(m, mk.place) })
+        : m.t(`map.marker.${mk.id}`),
+    );
+    if (!words.length) return '';
+    return m.t('map.describe.markers', { markers: words.reduce((first, rest) => m.t('map.describe.list', { first, rest })) });
+  }
+
+  /** A sentence per place, then the danger markers, for the live region. */
   describe(): string {
+    const places = this.describePlaces();
+    const dangers = this.describeDangers();
+    return dangers ? `${places} ${dangers}` : places;
+  }
+
+  private describePlaces(): string {
     const m = this.m;
     return this.scenario.map.cardOrder
       .flatMap((id) => {

@@ -215,9 +215,32 @@ export const north2023Map: ScenarioMap = {
   // Outside the line (named neutrally, facts.md §5).
   outside: [
     { id: 'serbia', x: 62, y: 170 },
-    { id: 'serbia', x: 446, y: 150 },
+    { id: 'serbia', x: 446, y: 300 },
   ],
 
   // The cards top to bottom: north to south.
   cardOrder: ['leposavic', 'zubin-potok', 'zvecan', 'north-mitrovica'],
+
+  // What the map marks as the crisis grows (words: map.marker.<id>).
+  dangers: {
+    flags: [
+      // Barricades on the roads to the two crossing points (facts.md: Dec 2022, "Block the roads to the crossings").
+      { id: 'barricades-jarinje', flag: 'barricadesUp', kind: 'barricade', at: [43.17, 20.757] },
+      { id: 'barricades-brnjak', flag: 'barricadesUp', kind: 'barricade', at: [42.927, 20.635] },
+      // The crossing points themselves, closed.
+      { id: 'closed-jarinje', flag: 'crossingsClosed', kind: 'closed-crossing', at: [43.22, 20.69] },
+      { id: 'closed-brnjak', flag: 'crossingsClosed', kind: 'closed-crossing', at: [42.93, 20.57] },
+      // Serbian army units moved toward the line (26 May 2023), drawn on the far side of it.
+      { id: 'troops-north', flag: 'troopsAtLine', kind: 'troops', at: [43.254, 20.62] },
+      { id: 'troops-east', flag: 'troopsAtLine', kind: 'troops', at: [43.03, 20.99] },
+    ],
+    crowdsAtUnrest: 60,
+    // Beside each seat, clear of the names (Zvečan's and North Mitrovica's seats are close).
+    spots: {
+      leposavic: [-22, 0],
+      'zubin-potok': [-24, 14],
+      zvecan: [-24, 14],
+      'north-mitrovica': [-10, 30],
+    },
+  },
 };

@@ -14,7 +14,7 @@ import { announce } from '../../ui/announcer';
 import { effectPhrases, riskTag, stanceText, unavailableText } from '../../ui/effects-text';
 import { messages } from '../../ui/i18n';
 import { clampLines, ellipsize } from '../../ui/text-fit';
-import { COLORS, css, FONT, FONT_FAMILY, RADIUS, STROKE } from '../../ui/theme';
+import { COLORS, css, FONT, FONT_FAMILY, OKABE_ITO, RADIUS, STROKE } from '../../ui/theme';
 import { type Box, drawFocusRing, type Focusable, type FocusGroup } from '../../ui/widgets';
 
 /** Keys for up to 12 cards: 1–9, 0, then - and =. */
@@ -33,6 +33,8 @@ export interface CardInfo {
   index: number;
   key: string | undefined;
   fits: boolean;
+  /** Unlocked this turn (unavailable when the last turn's cards were dealt): marked NEW. */
+  isNew: boolean;
   /** Full text for the live region. */
   spoken: string;
 }
@@ -99,6 +101,21 @@ export class ActionCard extends Phaser.GameObjects.Container implements Focusabl
     });
     const children: Phaser.GameObjects.GameObject[] = [this.ring, this.bg, this.icons, this.keyText];
 
+    // Top left, after the key: NEW on a yellow tab (words and a star, not the colour alone).
+    let leftEnd = pad + this.keyText.width;
+    if (cfg.info.isNew) {
+      const mark = scene.add.text(leftEnd + 12, 5, m.t('card.new'), {
+        fontFamily: FONT_FAMILY,
+        fontSize: `${FONT.tiny}px`,
+        fontStyle: 'bold',
+        color: css(COLORS.bg),
+      });
+      this.icons.fillStyle(OKABE_ITO.yellow, 1);
+      this.icons.fillRoundedRect(mark.x - 5, 4, mark.width + 10, 20, RADIUS.sm);
+      leftEnd = mark.x + mark.width + 5;
+      children.push(mark);
+    }
+
     // Top right: the posture hint (a check mark and words).
     if (cfg.info.fits) {
       const fit = scene.add
@@ -110,7 +127,7 @@ export class ActionCard extends Phaser.GameObjects.Container implements Focusabl
         })
         .setOrigin(1, 0);
       if (available) fit.setColor(css(0x4fd1a5));
-      ellipsize(fit, w - pad * 2 - 30);
+      ellipsize(fit, w - pad - leftEnd - 8);
       children.push(fit);
     }
 
@@ -289,7 +306,8 @@ export class ActionCard extends Phaser.GameObjects.Container implements Focusabl
   }
 
   describe(): string {
-    return this.selected ? this.m.t('card.chosen.spoken', { text: this.info.spoken }) : this.info.spoken;
+    const text = this.info.isNew ? this.m.t('card.new.spoken', { text: this.info.spoken }) : this.info.spoken;
+    return this.selected ? this.m.t('card.chosen.spoken', { text }) : text;
   }
 
   private redraw(): void {

@@ -10,9 +10,10 @@ import type * as Phaser from 'phaser';
 import type { Scenario } from '../../sim/types';
 import { rungName } from '../../text/describe';
 import type { Messages } from '../../text/messages';
+import { TONE_IDS, toneOf } from '../../ui/danger';
 import { messages } from '../../ui/i18n';
 import { fitTextWidth } from '../../ui/text-fit';
-import { COLORS, css, FONT, FONT_FAMILY, RADIUS, rungColor, SPACE, STROKE, textStyle } from '../../ui/theme';
+import { COLORS, css, FONT, FONT_FAMILY, RADIUS, rungColor, SPACE, STROKE, textOn, textStyle } from '../../ui/theme';
 import { Panel, recolor } from '../../ui/widgets';
 
 /** Where the ladder goes: its own panel, or (compact) a bar inside a panel the caller owns. */
@@ -36,6 +37,8 @@ export class LadderView {
   private readonly draw: () => void;
   private rung = 0;
   private peak = 0;
+  /** Full size: the band under the title that names the tone (calm … on the brink). */
+  private toneText: Phaser.GameObjects.Text | null = null;
   private from: number | null = null;
 
   constructor(scene: Phaser.Scene, scenario: Scenario, layout: LadderLayout) {
@@ -78,7 +81,9 @@ export class LadderView {
   private buildRows(scene: Phaser.Scene, { x, y, width, height }: { x: number; y: number; width: number; height: number }) {
     const m = this.m;
     const panel = new Panel(scene, { x, y, width, height, title: m.t('ladder.title') });
-    const top = (panel.titleText?.y ?? 8) + 30;
+    const toneY = (panel.titleText?.y ?? 8) + 30;
+    const toneH = 24;
+    const top = toneY + toneH + 4;
     const n = this.top + 1;
     const legendH = 22;
     const rowH = Math.floor((height - top - SPACE.sm - legendH) / n);
@@ -86,6 +91,16 @@ export class LadderView {
     const legend = scene.add.text(SPACE.sm + 2, top + n * rowH + 4, m.t('ladder.key'), textStyle('tiny'));
     panel.add(legend);
     panel.add(this.marks);
+    // The tone band: words and marks ("▲▲ VIOLENT"), on a fill that grows more intense up the ladder.
+    this.toneText = scene.add
+      .text(width / 2, toneY + toneH / 2, '', {
+        fontFamily: FONT_FAMILY,
+        fontSize: `${FONT.tiny}px`,
+        fontStyle: 'bold',
+        color: css(COLORS.text),
+      })
+      .setOrigin(0.5, 0.5);
+    panel.add(this.toneText);
     const rows: Row[] = [];
     const top9 = n - 1;
     for (let i = 0; i < n; i++) {
@@ -120,7 +135,26 @@ export class LadderView {
       panel.add([num, name, tag]);
       rows.push({ level, y: rowY, num, name, tag });
     }
-    return () => this.drawRows(rows, rowH, width);
+    return () => {
+      this.drawRows(rows, rowH, width);
+      this.drawTone(toneY, toneH, width, height);
+    };
+  }
+
+  /** The tone band under the title, and the panel's frame: thicker and hotter from calm to the brink. */
+  private drawTone(y: number, h: number, width: number, height: number): void {
+    const g = this.marks;
+    const tone = toneOf(this.rung, this.top);
+    const color = rungColor(this.rung, this.top);
+    g.fillStyle(color, [0.35, 0.6, 0.85, 1][tone] ?? 1);
+    g.fillRoundedRect(SPACE.sm, y, width - SPACE.sm * 2, h, RADIUS.sm);
+    this.toneText?.setText(this.m.t('danger.tone', { tone: TONE_IDS[tone] }));
+    if (this.toneText) recolor(this.toneText, css(tone === 0 ? COLORS.text : textOn(color)));
+    if (tone > 0) {
+      const bw = tone + 1;
+      g.lineStyle(bw, color, 1);
+      g.strokeRoundedRect(bw / 2, bw / 2, width - bw, height - bw, RADIUS.md);
+    }
   }
 
   private drawRows(rows: Row[], rowH: number, width: number): void {
@@ -135,8 +169,10 @@ export class LadderView {
       // The colour band at the left edge (always with the number and name beside it).
       g.fillStyle(rungColor(level, top), current ? 1 : 0.55);
       g.fillRect(SPACE.sm + 2, y + 1, 6, h);
+      const hot = current && toneOf(level, top) >= 2;
       if (current) {
-        g.fillStyle(COLORS.buttonSelected, 1);
+        // Calm rungs: the selected-row fill; violent ones and the brink: the rung's own colour.
+        g.fillStyle(hot ? rungColor(level, top) : COLORS.buttonSelected, 1);
         g.fillRoundedRect(16, y + 1, width - 22, h, RADIUS.sm);
         g.lineStyle(STROKE.normal, COLORS.text, 1);
         g.strokeRoundedRect(16, y + 1, width - 22, h, RADIUS.sm);
@@ -149,15 +185,16 @@ export class LadderView {
         g.fillRoundedRect(16, y + 1, width - 22, h, RADIUS.sm);
       }
       row.name.setFontStyle(current ? 'bold' : 'normal');
-      recolor(row.name, css(current ? COLORS.text : level < rung ? COLORS.textMuted : COLORS.textDim));
-      recolor(row.num, css(current ? COLORS.text : level < rung ? COLORS.textMuted : COLORS.textDim));
+      const onCurrent = hot ? textOn(rungColor(level, top)) : COLORS.text;
+      recolor(row.name, css(current ? onCurrent : level < rung ? COLORS.textMuted : COLORS.textDim));
+      recolor(row.num, css(current ? onCurrent : level < rung ? COLORS.textMuted : COLORS.textDim));
       const tags: string[] = [];
       if (current) tags.push(this.m.t('ladder.tag.now'));
       if (level === peak && peak > rung) tags.push('▲');
       else if (!current && from !== null && level === from && from !== rung)
         tags.push(this.m.t(from > rung ? 'ladder.tag.was-higher' : 'ladder.tag.was'));
       row.tag.setText(tags.join('\n'));
-      recolor(row.tag, css(current ? COLORS.text : level === peak && peak > rung ? COLORS.warn : COLORS.textMuted));
+      recolor(row.tag, css(current ? onCurrent : level === peak && peak > rung ? COLORS.warn : COLORS.textMuted));
       row.tag.setFontSize(level === peak && peak > rung ? FONT.body : FONT.tiny);
     }
   }

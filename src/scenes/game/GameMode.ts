@@ -7,6 +7,7 @@ import type { DialogLine } from '../../ui/dialog';
 import type { PlaySession } from '../../ui/play';
 import type { FocusGroup } from '../../ui/widgets';
 import type { LadderView } from '../components/LadderView';
+import type { DangerView } from './DangerView';
 
 /** A line of the order confirmation. */
 export type ConfirmLine = DialogLine;
@@ -17,6 +18,8 @@ export interface GameScreen {
   readonly session: PlaySession;
   readonly group: FocusGroup;
   readonly ladder: LadderView;
+  /** Danger you can see: the headline banner, the tone band, the map's markers. */
+  readonly danger: DangerView;
   /** The header's title: the scenario, the turn and its dates. */
   turnTitle(): string;
   /** Redraws the whole screen from the session. */

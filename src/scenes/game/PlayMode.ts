@@ -6,11 +6,13 @@ import type { ActionOption } from '../../sim/options';
 import type { ActorId } from '../../sim/types';
 import { actionName, actorName, rungName } from '../../text/describe';
 import { announce, announceScene } from '../../ui/announcer';
+import { cardsOf, rememberCards } from '../../ui/card-memory';
+import { cardsNow, newFirst, unlockedCards } from '../../ui/danger';
 import { needsConfirmation, riskOutcome, riskPhrase, unavailableText } from '../../ui/effects-text';
 import type { PlaySession } from '../../ui/play';
 import { autosave } from '../../ui/saves';
 import { SCENE } from '../../ui/scene-keys';
-import { clampLines } from '../../ui/text-fit';
+import { clampLines, ellipsize } from '../../ui/text-fit';
 import { COLORS, css, FONT, textStyle } from '../../ui/theme';
 import { notify } from '../../ui/toast';
 import { Button, type ScrollBlock, ScrollText } from '../../ui/widgets';
@@ -40,6 +42,9 @@ export class PlayMode implements GameMode {
   private hoverCard: ActionCard | null = null;
   /** The guided first turn, while it shows (newcomer hook: definitions and the guide come after the controls). */
   private readonly guide: FirstTurnGuide | null;
+  /** This turn's cards, the unlocked ones first; the ids of those that unlocked. */
+  private readonly options: ActionOption[];
+  private readonly unlocked: string[];
 
   constructor(
     private readonly screen: GameScreen,
@@ -68,7 +73,13 @@ export class PlayMode implements GameMode {
     );
     this.details = new ActionDetails(scene, MAP_X, TOP, 492, 450);
 
-    const options = session.options();
+    // Cards that unlocked this turn come first, marked NEW (the cards dealt last turn are remembered per game).
+    const dealt = session.options();
+    const turn = session.state.turn;
+    this.unlocked = unlockedCards(cardsOf(session, role, turn - 1), dealt);
+    rememberCards(session, role, turn, cardsNow(dealt));
+    const options = newFirst(dealt, this.unlocked);
+    this.options = options;
     const stripW = END_X - 8 - STRIP_X;
     const perView = Math.max(1, Math.min(4, options.length));
     const cardW = Math.floor((stripW - CARD_GAP * (perView - 1)) / perView);
@@ -80,6 +91,7 @@ export class PlayMode implements GameMode {
         index,
         key: CARD_KEYS[index],
         fits: session.fitsPosture(option.def.id),
+        isNew: this.unlocked.includes(option.def.id),
         spoken: '',
       };
       info.spoken = this.spokenCard(info, options.length);
@@ -161,6 +173,15 @@ export class PlayMode implements GameMode {
         onActivate: () => strip.page(1),
       }),
     );
+    const newNote = this.unlocked.length
+      ? scene.add.text(
+          END_X,
+          y - 44,
+          m.t('game.play.cards.new-note', { count: this.unlocked.length }),
+          textStyle('tiny', { fontStyle: 'bold', color: css(COLORS.focus) }),
+        )
+      : null;
+    if (newNote) ellipsize(newNote, END_W);
     const sync = () => {
       const first = strip.firstVisible;
       count.setText(m.t('game.play.cards.count', { first: first + 1, last: Math.min(total, first + strip.perView), total }));
@@ -180,7 +201,8 @@ export class PlayMode implements GameMode {
 
   start(): void {
     this.screen.group.focusFirst(this.news);
-    announceScene(SCENE.Game, this.announcement());
+    this.screen.danger.setHome(this.news);
+    announceScene(SCENE.Game, [this.screen.danger.spoken(), this.announcement()].filter(Boolean).join(' '));
   }
 
   /** Nothing runs on its own while a person plays. */
@@ -233,7 +255,7 @@ export class PlayMode implements GameMode {
     } else {
       this.orderText.setText(this.session.messages.t('game.play.order.none')).setColor(css(COLORS.textMuted)).setFontStyle('normal');
     }
-    clampLines(this.orderText, this.session.options().length > this.strip.perView ? 2 : 5);
+    clampLines(this.orderText, this.options.length > this.strip.perView ? (this.unlocked.length ? 1 : 2) : 5);
     this.endButton.setDisabled(!this.selected);
   }
 
@@ -309,7 +331,8 @@ export class PlayMode implements GameMode {
     const session = this.session;
     const m = session.messages;
     const list = (items: string[]) => items.reduce((first, rest) => m.t('game.play.spoken.list', { first, rest }));
-    const opts = session.options();
+    const opts = this.options;
+    const unlocked = this.unlocked.map((id) => actionName(m, id));
     const avail = opts
       .map((o, i) => ({ o, key: CARD_KEYS[i] }))
       .filter((x) => x.o.available)
@@ -332,6 +355,7 @@ export class PlayMode implements GameMode {
       this.screen.ladder.describe(),
       this.status.describe(),
       m.t('game.play.spoken.news', { news: session.news().join(' ') }),
+      unlocked.length ? m.t('game.play.spoken.new', { count: unlocked.length, cards: list(unlocked) }) : '',
       m.t('game.play.spoken.cards', { cards: avail.length ? list(avail) : '' }),
       unavailable.length ? m.t('game.play.spoken.unavailable', { cards: list(unavailable) }) : '',
       m.t('game.play.spoken.keys'),

@@ -109,7 +109,8 @@ export class WatchMode implements GameMode {
 
   start(): void {
     this.screen.group.focusFirst(this.session.watch.auto ? this.autoButton : this.nextButton);
-    announceScene(SCENE.Game, this.announcement());
+    this.screen.danger.setHome(this.nextButton);
+    announceScene(SCENE.Game, [this.screen.danger.spoken(), this.announcement()].filter(Boolean).join(' '));
     if (this.session.watch.auto) this.scheduleNext();
   }
 
@@ -148,7 +149,7 @@ export class WatchMode implements GameMode {
     const { report } = this.session.watchNextTurn();
     this.screen.refresh();
     this.syncButtons();
-    announce(this.turnSummary(report));
+    announce([this.turnSummary(report), this.screen.danger.spoken()].join(' '));
     if (this.session.over) {
       if (this.session.watch.auto)
         this.timer = this.scene.time.delayedCall(Math.min(PACE_MS[this.session.watch.pace], 1200), () => this.goDebrief());

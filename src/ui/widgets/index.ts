@@ -11,6 +11,7 @@ export type { Focusable } from './Focusable';
 export { type Direction, FocusGroup, type FocusGroupOptions, type UiItemInfo } from './FocusGroup';
 export { drawFocusRing } from './focus-ring';
 export { HeaderBar, type HeaderBarConfig } from './HeaderBar';
+export { type BannerPart, HeadlineBanner, type HeadlineBannerConfig, type HeadlineContent } from './HeadlineBanner';
 export { addKeyHelp } from './key-help';
 export { Meter, type MeterConfig } from './Meter';
 export { Panel, type PanelConfig } from './Panel';

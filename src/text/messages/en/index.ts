@@ -11,6 +11,7 @@ import uiClass from './ui-class.json';
 import uiCommon from './ui-common.json';
 import uiCompare from './ui-compare.json';
 import uiCrash from './ui-crash.json';
+import uiDanger from './ui-danger.json';
 import uiDebrief from './ui-debrief.json';
 import uiDialog from './ui-dialog.json';
 import uiFirstTurn from './ui-first-turn.json';
@@ -48,6 +49,7 @@ export const englishParts: Readonly<Record<string, Catalogue>> = {
   'ui-common': uiCommon,
   'ui-compare': uiCompare,
   'ui-crash': uiCrash,
+  'ui-danger': uiDanger,
   'ui-debrief': uiDebrief,
   'ui-dialog': uiDialog,
   'ui-first-turn': uiFirstTurn,

@@ -4,6 +4,7 @@ import actions from './actions.json';
 import actors from './actors.json';
 import background from './background.json';
 import briefing from './briefing.json';
+import dangers from './dangers.json';
 import debrief from './debrief.json';
 import epilogue from './epilogue.json';
 import events from './events.json';
@@ -22,6 +23,7 @@ export const north2023EnglishParts: Readonly<Record<string, Catalogue>> = {
   actors: actors,
   background: background,
   briefing: briefing,
+  dangers: dangers,
   debrief: debrief,
   epilogue: epilogue,
   events: events,
