@@ -13,6 +13,7 @@ import { events } from './events';
 import { historicalScripts } from './historical';
 import { history } from './history';
 import { north2023Map } from './map';
+import { motives } from './motives';
 import { placeIds, places } from './places';
 import { startRelations } from './relations';
 import { sources } from './sources';
@@ -22,7 +23,8 @@ import { sources } from './sources';
 export const north2023: Scenario = {
   ...north2023Card,
   // 2: the engine became generic (places, troops, structured reasons), so every game changed.
-  version: 2,
+  // 3: decisions record their motive and every change its cause (issue 16), so every state changed.
+  version: 3,
   placeIds,
   holders: ['local-serbs', 'kosovo-mayor', 'kfor-cordon', 'mayor-elsewhere', 'new-council'],
   flags: NORTH_2023_FLAGS,
@@ -71,6 +73,8 @@ export const north2023: Scenario = {
     { holder: 'all', to: 'new-council' },
   ],
   debriefQuestions,
+  // Explain: why each actor acts, before any dice (motives.ts).
+  motives,
   sources,
   map: north2023Map,
 };

@@ -9,6 +9,7 @@ import history from './history.json';
 import ladder from './ladder.json';
 import map from './map.json';
 import minds from './minds.json';
+import motives from './motives.json';
 import sources from './sources.json';
 import world from './world.json';
 
@@ -24,6 +25,7 @@ export const north2023EnglishParts: Readonly<Record<string, Catalogue>> = {
   ladder: ladder,
   map: map,
   minds: minds,
+  motives: motives,
   sources: sources,
   world: world,
 };
