@@ -210,6 +210,15 @@ export function changeText(m: Messages, scenario: Scenario, e: Extract<LogEntry,
   });
 }
 
+/** The motive of an actor's latest decision in the log (undefined for a player or an older save). */
+export function lastMotive(state: Readonly<GameState>, actor: ActorId): string | undefined {
+  for (let i = state.log.length - 1; i >= 0; i--) {
+    const e = state.log[i]!;
+    if (e.kind === 'decision' && e.order.actor === actor) return e.order.reasons.motive;
+  }
+  return undefined;
+}
+
 /** All log entries of one turn, in order. */
 export function entriesOfTurn(state: Readonly<GameState>, turn: number): LogEntry[] {
   return state.log.filter((e) => e.turn === turn);

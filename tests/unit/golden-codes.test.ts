@@ -17,39 +17,39 @@ import { scenario } from './helpers';
 type Golden = [seed: string, difficulty: Difficulty, role: ActorId | null, policy: PolicyName | null, code: string];
 
 const GOLDEN: Golden[] = [
-  ['golden-0', 'easy', null, null, '392F-3229-933E'], // settlement t14
-  ['golden-0', 'normal', null, null, '353D-55C5-C10A'], // settlement t13
-  ['golden-0', 'hard', null, null, '5F02-4E76-A896'], // last-turn t20
-  ['golden-1', 'easy', null, null, 'D689-D04F-28A7'], // settlement t13
-  ['golden-1', 'normal', null, null, '6A03-C85B-78FD'], // settlement t16
-  ['golden-1', 'hard', null, null, 'D188-9293-AFFA'], // last-turn t20
-  ['golden-2', 'easy', null, null, 'F93B-CD47-70BA'], // settlement t16
-  ['golden-2', 'normal', null, null, '4269-7CAF-B291'], // last-turn t20
-  ['golden-2', 'hard', null, null, '6AAF-5D0D-BDC1'], // settlement t17
-  ['golden-3', 'easy', null, null, '76B2-0685-A765'], // settlement t18
-  ['golden-3', 'normal', null, null, '0AA1-DDAC-BCD5'], // settlement t13
-  ['golden-3', 'hard', null, null, '4BD4-B88F-12CC'], // war t12
-  ['golden-role-0', 'easy', 'kfor', 'historical', 'C766-D0D0-6EB1'], // settlement t11
-  ['golden-role-0', 'normal', 'kfor', 'historical', 'D695-E934-A48A'], // settlement t18
-  ['golden-role-0', 'hard', 'kfor', 'historical', 'C36F-787E-82AC'], // settlement t18
-  ['golden-role-1', 'easy', 'serbia', 'hawk', '6F0D-3A0C-5531'], // last-turn t20
-  ['golden-role-1', 'normal', 'serbia', 'hawk', 'AFD7-1FBF-C211'], // war t8
-  ['golden-role-1', 'hard', 'serbia', 'hawk', '3A7C-F35A-F818'], // last-turn t20
-  ['golden-role-2', 'easy', 'kosovo', 'dove', '2D61-D0AF-1CC4'], // settlement t17
-  ['golden-role-2', 'normal', 'kosovo', 'dove', '4364-4445-4BD1'], // settlement t17
-  ['golden-role-2', 'hard', 'kosovo', 'dove', '6DE9-EC13-D05C'], // settlement t20
-  ['golden-role-3', 'easy', 'serbs', 'random', 'DE56-83E4-46A6'], // last-turn t20
-  ['golden-role-3', 'normal', 'serbs', 'random', '9F54-C7EC-81C7'], // last-turn t20
-  ['golden-role-3', 'hard', 'serbs', 'random', '9DFD-E0D7-C8D9'], // last-turn t20
-  ['golden-role-4', 'easy', 'eu', 'dove', '15C3-0ED0-B7CE'], // settlement t12
-  ['golden-role-4', 'normal', 'eu', 'dove', '16B1-1DEC-6A3D'], // last-turn t20
-  ['golden-role-4', 'hard', 'eu', 'dove', 'A50D-0A33-471B'], // last-turn t20
-  ['golden-role-5', 'easy', 'usa', 'hawk', '800C-D267-1B0E'], // settlement t17
-  ['golden-role-5', 'normal', 'usa', 'hawk', '530F-C730-4DE5'], // settlement t11
-  ['golden-role-5', 'hard', 'usa', 'hawk', '3A04-3DEA-7EF9'], // settlement t13
+  ['golden-0', 'easy', null, null, '29D1-D4BE-F7EC'], // settlement t14
+  ['golden-0', 'normal', null, null, '69E5-43AC-4E7E'], // settlement t13
+  ['golden-0', 'hard', null, null, 'FA2D-48F9-B85B'], // last-turn t20
+  ['golden-1', 'easy', null, null, 'F522-AB77-DC21'], // settlement t13
+  ['golden-1', 'normal', null, null, '82C4-45FB-4BEC'], // settlement t16
+  ['golden-1', 'hard', null, null, '1856-869D-67E1'], // last-turn t20
+  ['golden-2', 'easy', null, null, '0E2F-F342-5D8A'], // settlement t16
+  ['golden-2', 'normal', null, null, '7909-7F19-8048'], // last-turn t20
+  ['golden-2', 'hard', null, null, '1E7B-6F4C-B8A5'], // settlement t17
+  ['golden-3', 'easy', null, null, '5759-975B-3C44'], // settlement t18
+  ['golden-3', 'normal', null, null, 'C39C-0298-73C6'], // settlement t13
+  ['golden-3', 'hard', null, null, 'AD44-38D5-9D27'], // war t12
+  ['golden-role-0', 'easy', 'kfor', 'historical', '041A-3CAA-C020'], // settlement t11
+  ['golden-role-0', 'normal', 'kfor', 'historical', 'AB05-7FDB-9B62'], // settlement t18
+  ['golden-role-0', 'hard', 'kfor', 'historical', '9BCC-7782-A668'], // settlement t18
+  ['golden-role-1', 'easy', 'serbia', 'hawk', 'E7D0-D184-2499'], // last-turn t20
+  ['golden-role-1', 'normal', 'serbia', 'hawk', '68EB-57DF-9D86'], // war t8
+  ['golden-role-1', 'hard', 'serbia', 'hawk', '9174-916E-E0D6'], // last-turn t20
+  ['golden-role-2', 'easy', 'kosovo', 'dove', '0709-B54E-8D1A'], // settlement t17
+  ['golden-role-2', 'normal', 'kosovo', 'dove', '81CE-FEB9-4A40'], // settlement t17
+  ['golden-role-2', 'hard', 'kosovo', 'dove', '44DD-A6CF-DB77'], // settlement t20
+  ['golden-role-3', 'easy', 'serbs', 'random', 'D583-EDD1-C3D6'], // last-turn t20
+  ['golden-role-3', 'normal', 'serbs', 'random', 'C055-82BE-DFD1'], // last-turn t20
+  ['golden-role-3', 'hard', 'serbs', 'random', '557A-BCC3-7D6A'], // last-turn t20
+  ['golden-role-4', 'easy', 'eu', 'dove', '0777-3DCE-383F'], // settlement t12
+  ['golden-role-4', 'normal', 'eu', 'dove', 'A080-1B1F-F1C3'], // last-turn t20
+  ['golden-role-4', 'hard', 'eu', 'dove', '1BAA-BAD9-047A'], // last-turn t20
+  ['golden-role-5', 'easy', 'usa', 'hawk', '8FEC-5B87-77CC'], // settlement t17
+  ['golden-role-5', 'normal', 'usa', 'hawk', 'B113-E7FA-990B'], // settlement t11
+  ['golden-role-5', 'hard', 'usa', 'hawk', '9EE9-A633-2A59'], // settlement t13
 ];
 
-const PINNED_FOR = { rules: 2, scenario: 2 };
+const PINNED_FOR = { rules: 2, scenario: 3 };
 
 const WHY = (seed: string) =>
   `the game "${seed}" no longer gives its pinned code. If the rules or the scenario changed on purpose, bump RULES_VERSION ` +
