@@ -177,9 +177,9 @@ export class ActorMind extends Phaser.Scene {
     // "How the AI chose": the odds of each posture, hidden until asked for (remembered).
     const how = group.add(
       new Button(this, {
-        x: 836,
+        x: 860,
         y: 636,
-        width: 1264 - 836,
+        width: 1264 - 860,
         height: 48,
         label: m.t('resolution.how'),
         hotkey: 'h',

@@ -241,7 +241,8 @@ export class Resolution extends Phaser.Scene {
     for (const d of rolls) blocks.push({ text: dieText(m, d), kind: 'tiny', color: COLORS.text, gapBefore: 4 });
     const happened = r.happened.filter((h) => !r.dice.includes(h));
     blocks.push({ text: m.t('resolution.happened.title'), kind: 'h3', gapBefore: 14 });
-    if (happened.length === 0) blocks.push({ text: m.t('resolution.happened.none'), kind: 'tiny', color: COLORS.textMuted, gapBefore: 4 });
+    // No incident or milestone is not "nothing changed": the numbers that moved are listed below with their causes.
+    if (happened.length === 0) blocks.push({ text: m.t('resolution.happened.quiet'), kind: 'tiny', color: COLORS.textMuted, gapBefore: 4 });
     for (const h of happened) blocks.push({ text: bullet(h), kind: 'tiny', color: COLORS.text, gapBefore: 4 });
     blocks.push({ text: m.t('resolution.news.title'), kind: 'h3', gapBefore: 14 });
     if (r.news.length === 0) blocks.push({ text: m.t('resolution.news.none'), kind: 'tiny', color: COLORS.textMuted, gapBefore: 4 });
