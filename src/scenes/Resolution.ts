@@ -229,33 +229,9 @@ export class Resolution extends Phaser.Scene {
     const bullet = (text: string) => m.t('common.bullet', { text });
     const blocks: ScrollBlock[] = [];
     if (r.ending) blocks.push({ text: r.ending, kind: 'small', color: COLORS.warn }, { text: '', kind: 'tiny', gapBefore: 4 });
-    blocks.push({ text: m.t('resolution.dice.title'), kind: 'h3', gapBefore: r.ending ? 6 : 0 });
-    const rolls = turnEntries(session, r.turn).filter((e) => e.kind === 'roll');
-    if (rolls.length === 0)
-      blocks.push({
-        text: m.t('resolution.dice.none'),
-        kind: 'tiny',
-        color: COLORS.textMuted,
-        gapBefore: 4,
-      });
-    for (const d of rolls) blocks.push({ text: dieText(m, d), kind: 'tiny', color: COLORS.text, gapBefore: 4 });
-    const happened = r.happened.filter((h) => !r.dice.includes(h));
-    blocks.push({ text: m.t('resolution.happened.title'), kind: 'h3', gapBefore: 14 });
-    // No incident or milestone is not "nothing changed": the numbers that moved are listed below with their causes.
-    if (happened.length === 0) blocks.push({ text: m.t('resolution.happened.quiet'), kind: 'tiny', color: COLORS.textMuted, gapBefore: 4 });
-    for (const h of happened) blocks.push({ text: bullet(h), kind: 'tiny', color: COLORS.text, gapBefore: 4 });
-    blocks.push({ text: m.t('resolution.news.title'), kind: 'h3', gapBefore: 14 });
-    if (r.news.length === 0) blocks.push({ text: m.t('resolution.news.none'), kind: 'tiny', color: COLORS.textMuted, gapBefore: 4 });
-    for (const n of r.news) blocks.push({ text: bullet(n), kind: 'tiny', color: COLORS.text, gapBefore: 4 });
-
     const entries = turnEntries(session, r.turn);
     const groups = changeGroups(entries);
     const sc = session.scenario;
-    const ladder = ladderCauses(m, sc, entries);
-    if (ladder) {
-      blocks.push({ text: m.t('resolution.ladder.causes'), kind: 'h3', gapBefore: 14 });
-      blocks.push({ text: ladder, kind: 'tiny', color: COLORS.text, gapBefore: 4 });
-    }
     // One player: "Your numbers"; hot-seat: every player's, read together. Each change with its causes.
     for (const role of session.players) {
       const a = session.state.actors[role];
@@ -289,6 +265,28 @@ export class Resolution extends Phaser.Scene {
       blocks.push({ text: m.t('resolution.budget', { budget: a.budget }), kind: 'tiny', color: COLORS.text, gapBefore: 2 });
       blocks.push(...this.relationBlocks(session, role, groups));
     }
+    // Then what happened: the dice, incidents and milestones, the news.
+    const story: ScrollBlock[] = [];
+    story.push({ text: m.t('resolution.dice.title'), kind: 'h3', gapBefore: 14 });
+    const rolls = turnEntries(session, r.turn).filter((e) => e.kind === 'roll');
+    if (rolls.length === 0)
+      story.push({
+        text: m.t('resolution.dice.none'),
+        kind: 'tiny',
+        color: COLORS.textMuted,
+        gapBefore: 4,
+      });
+    for (const d of rolls) story.push({ text: dieText(m, d), kind: 'tiny', color: COLORS.text, gapBefore: 4 });
+    const happened = r.happened.filter((h) => !r.dice.includes(h));
+    story.push({ text: m.t('resolution.happened.title'), kind: 'h3', gapBefore: 14 });
+    // No incident or milestone is not "nothing changed": the numbers that moved are listed below with their causes.
+    if (happened.length === 0) story.push({ text: m.t('resolution.happened.quiet'), kind: 'tiny', color: COLORS.textMuted, gapBefore: 4 });
+    for (const h of happened) story.push({ text: bullet(h), kind: 'tiny', color: COLORS.text, gapBefore: 4 });
+    story.push({ text: m.t('resolution.news.title'), kind: 'h3', gapBefore: 14 });
+    if (r.news.length === 0) story.push({ text: m.t('resolution.news.none'), kind: 'tiny', color: COLORS.textMuted, gapBefore: 4 });
+    for (const n of r.news) story.push({ text: bullet(n), kind: 'tiny', color: COLORS.text, gapBefore: 4 });
+
+    blocks.push(...story);
     // The towns: every change to unrest, police and troops, with its causes.
     blocks.push({ text: m.t('resolution.changes.towns'), kind: 'h3', gapBefore: 14 });
     const towns = placeGroups(groups, sc);
@@ -305,6 +303,11 @@ export class Resolution extends Phaser.Scene {
       for (const g of town.groups)
         blocks.push({ text: bullet(groupText(m, sc, g)), kind: 'tiny', color: COLORS.textMuted, indent: 14, gapBefore: 2 });
     }
+    const ladder = ladderCauses(m, sc, entries);
+    if (ladder) {
+      blocks.push({ text: m.t('resolution.ladder.causes'), kind: 'h3', gapBefore: 14 });
+      blocks.push({ text: ladder, kind: 'tiny', color: COLORS.text, gapBefore: 4 });
+    }
     const c = session.state.casualties;
     const hurt = sc.casualtyGroups.map((g) =>
       m.t('resolution.casualties.group', { group: m.t(`casualties.${g}.group`), injured: c[g]?.injured ?? 0 }),
@@ -317,6 +320,7 @@ export class Resolution extends Phaser.Scene {
       color: COLORS.text,
       gapBefore: 4,
     });
+    if (!r.ending && blocks[0]) blocks[0] = { ...blocks[0], gapBefore: 0 };
     return blocks;
   }
 

@@ -65,7 +65,7 @@ describe('explain: motives before dice, causes you can see', () => {
     const how = await item(page, 'How the AI chose');
     expect(how.selected).toBe(false);
     const orders = await columnText(page, 'Orders and their reasons');
-    expect(orders).toMatch(/Belgrade wants [^.]+\. Serbia (stayed|moved)/);
+    expect(orders).toMatch(/Belgrade wants [^.]+\.\s+Serbia (stayed|moved)/);
     expect(orders).not.toMatch(/How the AI chose:|% chance|temperament/);
     await screenshot(page, 'explain-1-results-odds-hidden');
 
@@ -75,7 +75,9 @@ describe('explain: motives before dice, causes you can see', () => {
     expect((await item(page, 'How the AI chose')).selected).toBe(true);
     expect(await said(page)).toMatch(/How the AI chose: shown/);
     const shown = await columnText(page, 'Orders and their reasons');
-    expect(shown).toMatch(/Belgrade wants [^.]+\. Serbia (stayed|moved) [^.]+\. How the AI chose: this posture gave “.+” a \d+% chance/);
+    expect(shown).toMatch(
+      /Belgrade wants [^.]+\.\s+Serbia (stayed|moved) [^.]+\.\s+How the AI chose: this posture gave “.+” a \d+% chance/,
+    );
     await screenshot(page, 'explain-2-results-odds-shown');
 
     // Remembered: after a reload, the next game's results show the odds straight away.
