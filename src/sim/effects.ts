@@ -1,7 +1,7 @@
 import { type EvalContext, holds } from './conditions';
 import { relationKey } from './relations';
 import type { Rng } from './rng';
-import type { ActorId, Cause, ChangeWhat, Effect, GameState, PlaceId } from './types';
+import type { ActorId, Cause, ChangeWhat, Effect, GameState, PlaceId, TurnChanges } from './types';
 import { clamp, clamp100, type PlaceMeasure, placesOf } from './world';
 
 /** Who caused an effect (for the log) and the dice it may roll. */
@@ -13,11 +13,31 @@ export interface EffectContext extends EvalContext {
   rng: Rng;
 }
 
+/** The turn's changes entry of each state in play (found again by a look back through the log after a restore). */
+const current = new WeakMap<GameState, TurnChanges>();
+
+function turnChanges(s: GameState): TurnChanges {
+  const known = current.get(s);
+  if (known && known.turn === s.turn) return known;
+  for (let i = s.log.length - 1; i >= 0; i--) {
+    const e = s.log[i]!;
+    if (e.turn !== s.turn) break;
+    if (e.kind === 'changes') {
+      current.set(s, e);
+      return e;
+    }
+  }
+  const fresh: TurnChanges = { turn: s.turn, kind: 'changes', what: [], of: [], delta: [], asked: [], by: [], cause: [] };
+  s.log.push(fresh);
+  current.set(s, fresh);
+  return fresh;
+}
+
 /**
- * Records one change with its cause in the turn's log: `delta` is what
+ * Records one change with its cause in the turn's changes: `delta` is what
  * changed, `asked` what the effect asked for (they differ near the ends of a
- * scale). Consecutive changes of the same number by the same cause are merged,
- * so an effect on every place or a repeated effect stays one line per number.
+ * scale). A change of the same number by the same cause right after another
+ * is added to it, so an effect repeated stays one change.
  */
 export function recordChange(
   s: GameState,
@@ -29,17 +49,19 @@ export function recordChange(
   cause: string,
 ): void {
   if (delta === 0 && asked === 0) return;
-  const last = s.log[s.log.length - 1];
-  if (last?.kind === 'change' && last.turn === s.turn && last.what === what && last.of === of && last.by === by && last.cause === cause) {
-    const wanted = (last.asked ?? last.delta) + asked;
-    last.delta += delta;
-    if (last.delta === 0 && wanted === 0) s.log.pop();
-    else if (wanted !== last.delta) last.asked = wanted;
-    else delete last.asked;
+  const c = turnChanges(s);
+  const n = c.what.length - 1;
+  if (n >= 0 && c.what[n] === what && c.of[n] === of && c.by[n] === by && c.cause[n] === cause) {
+    c.delta[n]! += delta;
+    c.asked[n]! += asked;
     return;
   }
-  if (asked === delta) s.log.push({ turn: s.turn, kind: 'change', what, of, delta, by, cause });
-  else s.log.push({ turn: s.turn, kind: 'change', what, of, delta, asked, by, cause });
+  c.what.push(what);
+  c.of.push(of);
+  c.delta.push(delta);
+  c.asked.push(asked);
+  c.by.push(by);
+  c.cause.push(cause);
 }
 
 /** Moves a place's unrest, police or troops by `delta` (0..100), recording what changed. */

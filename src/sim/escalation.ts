@@ -37,7 +37,7 @@ export function updateLadder(state: GameState, ladder: LadderRules): void {
   state.rung = to;
   state.peakRung = Math.max(state.peakRung, to);
   state.thisTurn.rungChange = to - from;
-  // The orders' and events' pressure is in the turn's log (kind 'change', what 'heat'); the rules' own share is kept here.
+  // The orders' and events' pressure is in the turn's log (kind 'changes', what 'heat'); the rules' own share is kept here.
   if (to !== from)
     state.log.push({ turn: state.turn, kind: 'rung', from, to, heat, rule: { violence, unrest: byUnrest, floor: state.rungFloor } });
 }

@@ -43,6 +43,8 @@ function build(scenario: Scenario) {
   const by = z.enum(['order', 'event', 'drift', 'settlement']);
   const what = z.enum(['support', 'standing', 'special', 'relation', 'unrest', 'police', 'troops', 'heat', 'floor']);
   const rule = z.strictObject({ violence: int, unrest: int, floor: rung });
+  /** At most this many changes in one turn. */
+  const CHANGES = 5_000;
   const logEntry = z.discriminatedUnion('kind', [
     z.strictObject({ turn, kind: z.literal('decision'), order }),
     z.strictObject({ turn, kind: z.literal('void'), actor: actorId, action: id }),
@@ -76,7 +78,18 @@ function build(scenario: Scenario) {
       by: by.optional(),
       cause: id.optional(),
     }),
-    z.strictObject({ turn, kind: z.literal('change'), what, of: id, delta: int, asked: int.optional(), by, cause: id }),
+    z
+      .strictObject({
+        turn,
+        kind: z.literal('changes'),
+        what: z.array(what).max(CHANGES),
+        of: z.array(id).max(CHANGES),
+        delta: z.array(int).max(CHANGES),
+        asked: z.array(int).max(CHANGES),
+        by: z.array(by).max(CHANGES),
+        cause: z.array(id).max(CHANGES),
+      })
+      .refine((c) => [c.of, c.delta, c.asked, c.by, c.cause].every((col) => col.length === c.what.length), 'columns of unequal length'),
     z.strictObject({ turn, kind: z.literal('end'), outcome: z.enum(['war', 'settlement', 'last-turn']) }),
   ]);
 

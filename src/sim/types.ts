@@ -499,7 +499,7 @@ export type LogEntry =
     }
   | ({ turn: number; kind: 'holder'; place: PlaceId; from: Holder; to: Holder } & Partial<Cause>)
   | ({ turn: number; kind: 'flag'; flag: FlagId; set: boolean } & Partial<Cause>)
-  | ({ turn: number; kind: 'change'; what: ChangeWhat; of: string; delta: number; asked?: number } & Cause)
+  | TurnChanges
   | { turn: number; kind: 'end'; outcome: Outcome };
 
 export type Outcome = 'war' | 'settlement' | 'last-turn';
@@ -538,6 +538,23 @@ export interface Cause {
  * ladder (`of` = '').
  */
 export type ChangeWhat = MeterId | 'relation' | 'unrest' | 'police' | 'troops' | 'heat' | 'floor';
+
+/**
+ * Every change of one turn with its cause, as columns (change i is what[i],
+ * of[i], delta[i], …): one log entry a turn, compact to store and to hash.
+ * `asked` is what the effect asked for (it differs from `delta` near the ends
+ * of a scale). Read it as a list with `changesIn` (src/text/causes.ts).
+ */
+export interface TurnChanges {
+  turn: number;
+  kind: 'changes';
+  what: ChangeWhat[];
+  of: string[];
+  delta: number[];
+  asked: number[];
+  by: Cause['by'][];
+  cause: string[];
+}
 
 /** The ladder rules' own share of a turn's pressure, and the floor the turn ended on. */
 export interface LadderParts {

@@ -1,14 +1,31 @@
 import { catalogOf } from '../sim/catalog';
 import type { ActorId, ChangeWhat, LogEntry, PlaceId, Scenario } from '../sim/types';
-import { actionName, actorName, causeText, changedNumber, placeName, shortfallReason, signedText } from './describe';
+import { actionName, actorName, type Change, causeText, changedNumber, placeName, shortfallReason, signedText } from './describe';
 import { listText } from './lists';
 import type { Messages } from './messages';
 
 // Causes you can see: a turn's recorded changes (log entries of kind
-// 'change') gathered per number that moved, each with the causes that moved
+// 'changes') gathered per number that moved, each with the causes that moved
 // it, and put into words for the results screen, the news and the report.
 
-export type ChangeEntry = Extract<LogEntry, { kind: 'change' }>;
+export type ChangeEntry = Change;
+
+/** The changes recorded in these log entries, one object each, in order. */
+export function changesIn(entries: readonly LogEntry[]): Change[] {
+  const out: Change[] = [];
+  for (const e of entries) {
+    if (e.kind !== 'changes') continue;
+    for (let i = 0; i < e.what.length; i++) {
+      const delta = e.delta[i]!;
+      const asked = e.asked[i]!;
+      if (delta === 0 && asked === 0) continue;
+      const c: Change = { what: e.what[i]!, of: e.of[i]!, delta, by: e.by[i]!, cause: e.cause[i]! };
+      if (asked !== delta) c.asked = asked;
+      out.push(c);
+    }
+  }
+  return out;
+}
 
 /** One number that moved in a turn: its net change and every cause, in the order they acted. */
 export interface ChangeGroup {
@@ -28,8 +45,7 @@ export const isMeter = (what: ChangeWhat): boolean => METERS.has(what);
 /** The turn's changes per number, in the order each number first moved. */
 export function changeGroups(entries: readonly LogEntry[]): ChangeGroup[] {
   const groups = new Map<string, ChangeGroup>();
-  for (const e of entries) {
-    if (e.kind !== 'change') continue;
+  for (const e of changesIn(entries)) {
     const key = `${e.what}/${e.of}`;
     let g = groups.get(key);
     if (!g) {
@@ -142,8 +158,8 @@ export function placeGroups(groups: readonly ChangeGroup[], scenario: Scenario):
  */
 export function groundNews(m: Messages, scenario: Scenario, entries: readonly LogEntry[]): string[] {
   const byOrder = new Map<string, Map<string, { what: ChangeWhat; delta: number; places: string[] }>>();
-  for (const e of entries) {
-    if (e.kind !== 'change' || e.by !== 'order' || !isPlaceMeasure(e.what) || e.delta === 0) continue;
+  for (const e of changesIn(entries)) {
+    if (e.by !== 'order' || !isPlaceMeasure(e.what) || e.delta === 0) continue;
     let moves = byOrder.get(e.cause);
     if (!moves) {
       moves = new Map();

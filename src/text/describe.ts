@@ -138,8 +138,8 @@ export function describeEntry(m: Messages, scenario: Scenario, e: LogEntry): str
       return m.t('log.holder', { place: placeName(m, e.place), change: m.t(`holder.${e.to}.to`) });
     case 'flag':
       return m.t('log.flag', { text: m.t(`flag.${e.flag}.${e.set ? 'on' : 'off'}`) });
-    case 'change':
-      return changeText(m, scenario, e);
+    case 'changes':
+      return m.t('log.changes', { count: e.what.length });
     case 'end':
       return m.t(`outcome.${e.outcome}`);
   }
@@ -200,8 +200,16 @@ export function causeText(m: Messages, scenario: Scenario, c: Cause): string {
 export const shortfallReason = (what: ChangeWhat): 'damped' | 'limit' =>
   what === 'support' || what === 'standing' || what === 'special' || what === 'relation' ? 'damped' : 'limit';
 
+/** One recorded change (one index of a turn's changes): `asked` only when it differs from `delta`. */
+export interface Change extends Cause {
+  what: ChangeWhat;
+  of: string;
+  delta: number;
+  asked?: number;
+}
+
 /** One recorded change in words: "unrest +4 in Zvečan (Kosovo Serbs: “Hold a peaceful protest”)", with what it asked for if that differs. */
-export function changeText(m: Messages, scenario: Scenario, e: Extract<LogEntry, { kind: 'change' }>): string {
+export function changeText(m: Messages, scenario: Scenario, e: Change): string {
   return m.t('change.entry', {
     number: changedNumber(m, e.what, e.of, e.delta),
     cause: causeText(m, scenario, e),

@@ -34,7 +34,7 @@ export function reportTurn(m: Messages, scenario: Scenario, turn: number, entrie
   const lines: string[] = [];
   const rest = entries.filter((e) => e.kind !== 'decision' && e.kind !== 'end');
   const news = rest.filter((e) => e.kind === 'event');
-  const happened = rest.filter((e) => e.kind !== 'event' && e.kind !== 'rung' && e.kind !== 'change');
+  const happened = rest.filter((e) => e.kind !== 'event' && e.kind !== 'rung' && e.kind !== 'changes');
   const changes = changeGroups(entries).filter((g) => g.what !== 'heat' && g.what !== 'floor');
   const rung = rest.find((e) => e.kind === 'rung');
   lines.push('', m.t('report.turn', { turn, dates: turnDates(scenario, turn, m.locale) }));

@@ -342,10 +342,10 @@ export class PlaySession {
       turn,
       dates: turnDates(this.scenario, Math.max(1, turn), m.locale),
       decisions,
-      happened: entries.filter((e) => !['decision', 'event', 'rung', 'end', 'change'].includes(e.kind)).map(text),
+      happened: entries.filter((e) => !['decision', 'event', 'rung', 'end', 'changes'].includes(e.kind)).map(text),
       // Every order that changed something on the ground is news too.
       headlines: [
-        ...entries.filter((e) => !['decision', 'event', 'rung', 'end', 'roll', 'change'].includes(e.kind)).map(text),
+        ...entries.filter((e) => !['decision', 'event', 'rung', 'end', 'roll', 'changes'].includes(e.kind)).map(text),
         ...groundNews(m, this.scenario, entries),
       ],
       dice: entries.filter((e) => e.kind === 'roll').map(text),

@@ -8,8 +8,8 @@ import { relationKeys } from '../../src/sim/relations';
 import { initialState } from '../../src/sim/setup';
 import { simulate } from '../../src/sim/simulate';
 import type { ActorId, GameState, LogEntry, Scenario } from '../../src/sim/types';
-import { changeGroups, groundNews, groupText, ladderCauses, partText } from '../../src/text/causes';
-import { describeEntry, explainOrder, orderMotive, orderOdds } from '../../src/text/describe';
+import { changeGroups, changesIn, groundNews, groupText, ladderCauses, partText } from '../../src/text/causes';
+import { changeText, describeEntry, explainOrder, orderMotive, orderOdds } from '../../src/text/describe';
 import { messagesFor } from '../../src/text/messages';
 import { tinyScenario } from '../fixtures/tiny-scenario';
 import { en, scenario } from './helpers';
@@ -43,8 +43,8 @@ function checkTurns(sc: Scenario, seed: string, humans: ActorId[] = [], policy: 
       turns++;
       const after = numbers(state, sc);
       const sums = new Map<string, number>();
-      for (const e of state.log) {
-        if (e.turn !== state.turn || e.kind !== 'change' || e.what === 'heat' || e.what === 'floor') continue;
+      for (const e of changesIn(state.log.filter((x) => x.turn === state.turn))) {
+        if (e.what === 'heat' || e.what === 'floor') continue;
         changes++;
         const key = `${e.what}/${e.of}`;
         sums.set(key, (sums.get(key) ?? 0) + e.delta);
@@ -80,9 +80,8 @@ describe('causes you can see', () => {
     const { state } = checkTurns(scenario, 'cause-names');
     const actions = new Set(scenario.actions.map((a) => a.id));
     const events = new Set(scenario.events.map((e) => e.id));
-    const bad = state.log.filter(
+    const bad = changesIn(state.log).filter(
       (e) =>
-        e.kind === 'change' &&
         !(
           (e.by === 'order' && actions.has(e.cause)) ||
           (e.by === 'event' && events.has(e.cause)) ||
@@ -91,7 +90,7 @@ describe('causes you can see', () => {
         ),
     );
     expect(bad).toEqual([]);
-    const drifts = new Set(state.log.flatMap((e) => (e.kind === 'change' && e.by === 'drift' ? [e.cause.split(':')[0]] : [])));
+    const drifts = new Set(changesIn(state.log).flatMap((e) => (e.by === 'drift' ? [e.cause.split(':')[0]] : [])));
     expect([...drifts].every((d) => ['holder', 'police', 'troops', 'thinning'].includes(d ?? ''))).toBe(true);
     const holders = state.log.filter((e) => e.kind === 'holder');
     expect(holders.every((e) => e.kind === 'holder' && e.by !== undefined && e.cause !== undefined)).toBe(true);
@@ -104,9 +103,8 @@ describe('causes you can see', () => {
     s.actors.kosovo!.meters.support = 70; // 30 points of room: a +3 counts +1 (damped)
     expect(game.submit('kosovo', 'kosovo.statement').ok).toBe(true);
     game.advance();
-    const mine = s.log.find(
-      (e): e is Extract<LogEntry, { kind: 'change' }> =>
-        e.kind === 'change' && e.turn === 1 && e.what === 'support' && e.of === 'kosovo' && e.cause === 'kosovo.statement',
+    const mine = changesIn(s.log.filter((e) => e.turn === 1)).find(
+      (e) => e.what === 'support' && e.of === 'kosovo' && e.cause === 'kosovo.statement',
     );
     expect(mine).toBeDefined();
     expect(mine!.asked).toBe(3);
@@ -130,7 +128,9 @@ describe('causes you can see', () => {
     const rung = entries.find((e) => e.kind === 'rung');
     const heat = groups.find((g) => g.what === 'heat')?.total ?? 0;
     if (rung?.kind === 'rung') expect(heat + (rung.rule?.violence ?? 0) + (rung.rule?.unrest ?? 0)).toBe(rung.heat);
-    expect(describeEntry(en, scenario, entries.find((e) => e.kind === 'change')!)).toMatch(/\(.+\)$/);
+    expect(changeText(en, scenario, changesIn(entries)[0]!)).toMatch(/\(.+\)$/);
+    expect(describeEntry(en, scenario, entries.find((e) => e.kind === 'changes')!)).toMatch(/^\d+ numbers changed this turn/);
+    expect(entries.filter((e) => e.kind === 'changes')).toHaveLength(1);
   });
 
   it('puts an order that sent police north in the news, not "a quiet few days"', () => {

@@ -17,36 +17,36 @@ import { scenario } from './helpers';
 type Golden = [seed: string, difficulty: Difficulty, role: ActorId | null, policy: PolicyName | null, code: string];
 
 const GOLDEN: Golden[] = [
-  ['golden-0', 'easy', null, null, '29D1-D4BE-F7EC'], // settlement t14
-  ['golden-0', 'normal', null, null, '69E5-43AC-4E7E'], // settlement t13
-  ['golden-0', 'hard', null, null, 'FA2D-48F9-B85B'], // last-turn t20
-  ['golden-1', 'easy', null, null, 'F522-AB77-DC21'], // settlement t13
-  ['golden-1', 'normal', null, null, '82C4-45FB-4BEC'], // settlement t16
-  ['golden-1', 'hard', null, null, '1856-869D-67E1'], // last-turn t20
-  ['golden-2', 'easy', null, null, '0E2F-F342-5D8A'], // settlement t16
-  ['golden-2', 'normal', null, null, '7909-7F19-8048'], // last-turn t20
-  ['golden-2', 'hard', null, null, '1E7B-6F4C-B8A5'], // settlement t17
-  ['golden-3', 'easy', null, null, '5759-975B-3C44'], // settlement t18
-  ['golden-3', 'normal', null, null, 'C39C-0298-73C6'], // settlement t13
-  ['golden-3', 'hard', null, null, 'AD44-38D5-9D27'], // war t12
-  ['golden-role-0', 'easy', 'kfor', 'historical', '041A-3CAA-C020'], // settlement t11
-  ['golden-role-0', 'normal', 'kfor', 'historical', 'AB05-7FDB-9B62'], // settlement t18
-  ['golden-role-0', 'hard', 'kfor', 'historical', '9BCC-7782-A668'], // settlement t18
-  ['golden-role-1', 'easy', 'serbia', 'hawk', 'E7D0-D184-2499'], // last-turn t20
-  ['golden-role-1', 'normal', 'serbia', 'hawk', '68EB-57DF-9D86'], // war t8
-  ['golden-role-1', 'hard', 'serbia', 'hawk', '9174-916E-E0D6'], // last-turn t20
-  ['golden-role-2', 'easy', 'kosovo', 'dove', '0709-B54E-8D1A'], // settlement t17
-  ['golden-role-2', 'normal', 'kosovo', 'dove', '81CE-FEB9-4A40'], // settlement t17
-  ['golden-role-2', 'hard', 'kosovo', 'dove', '44DD-A6CF-DB77'], // settlement t20
-  ['golden-role-3', 'easy', 'serbs', 'random', 'D583-EDD1-C3D6'], // last-turn t20
-  ['golden-role-3', 'normal', 'serbs', 'random', 'C055-82BE-DFD1'], // last-turn t20
-  ['golden-role-3', 'hard', 'serbs', 'random', '557A-BCC3-7D6A'], // last-turn t20
-  ['golden-role-4', 'easy', 'eu', 'dove', '0777-3DCE-383F'], // settlement t12
-  ['golden-role-4', 'normal', 'eu', 'dove', 'A080-1B1F-F1C3'], // last-turn t20
-  ['golden-role-4', 'hard', 'eu', 'dove', '1BAA-BAD9-047A'], // last-turn t20
-  ['golden-role-5', 'easy', 'usa', 'hawk', '8FEC-5B87-77CC'], // settlement t17
-  ['golden-role-5', 'normal', 'usa', 'hawk', 'B113-E7FA-990B'], // settlement t11
-  ['golden-role-5', 'hard', 'usa', 'hawk', '9EE9-A633-2A59'], // settlement t13
+  ['golden-0', 'easy', null, null, '03A5-26AD-B9DE'], // settlement t14
+  ['golden-0', 'normal', null, null, '00DD-2086-1287'], // settlement t13
+  ['golden-0', 'hard', null, null, '74A6-0457-C740'], // last-turn t20
+  ['golden-1', 'easy', null, null, '472D-7C2B-8793'], // settlement t13
+  ['golden-1', 'normal', null, null, 'F2AC-2878-A32C'], // settlement t16
+  ['golden-1', 'hard', null, null, 'BA91-3715-8127'], // last-turn t20
+  ['golden-2', 'easy', null, null, 'B328-CF4C-5BDC'], // settlement t16
+  ['golden-2', 'normal', null, null, 'ABFF-890B-A706'], // last-turn t20
+  ['golden-2', 'hard', null, null, 'D0A9-BDBE-BFE5'], // settlement t17
+  ['golden-3', 'easy', null, null, 'F822-E798-AC19'], // settlement t18
+  ['golden-3', 'normal', null, null, 'FA23-37D9-4773'], // settlement t13
+  ['golden-3', 'hard', null, null, '4C22-D359-9FCB'], // war t12
+  ['golden-role-0', 'easy', 'kfor', 'historical', '80CC-E117-9079'], // settlement t11
+  ['golden-role-0', 'normal', 'kfor', 'historical', '914D-FB75-C409'], // settlement t18
+  ['golden-role-0', 'hard', 'kfor', 'historical', 'CE1A-DEB6-2C15'], // settlement t18
+  ['golden-role-1', 'easy', 'serbia', 'hawk', 'E7A6-6E9A-2B80'], // last-turn t20
+  ['golden-role-1', 'normal', 'serbia', 'hawk', '48F2-750D-6CA0'], // war t8
+  ['golden-role-1', 'hard', 'serbia', 'hawk', 'BB30-C0A0-62BC'], // last-turn t20
+  ['golden-role-2', 'easy', 'kosovo', 'dove', '4E93-E135-0C50'], // settlement t17
+  ['golden-role-2', 'normal', 'kosovo', 'dove', '3F04-8911-B2F4'], // settlement t17
+  ['golden-role-2', 'hard', 'kosovo', 'dove', '9A61-F6C8-5683'], // settlement t20
+  ['golden-role-3', 'easy', 'serbs', 'random', '28FD-F2B1-64DC'], // last-turn t20
+  ['golden-role-3', 'normal', 'serbs', 'random', '692B-DD17-21FD'], // last-turn t20
+  ['golden-role-3', 'hard', 'serbs', 'random', 'B284-320D-5A84'], // last-turn t20
+  ['golden-role-4', 'easy', 'eu', 'dove', 'BF29-36EF-29D8'], // settlement t12
+  ['golden-role-4', 'normal', 'eu', 'dove', '9DDD-3052-7CEB'], // last-turn t20
+  ['golden-role-4', 'hard', 'eu', 'dove', '31D5-AC31-A9B4'], // last-turn t20
+  ['golden-role-5', 'easy', 'usa', 'hawk', '3B94-2813-497A'], // settlement t17
+  ['golden-role-5', 'normal', 'usa', 'hawk', 'AD62-4F77-F9D1'], // settlement t11
+  ['golden-role-5', 'hard', 'usa', 'hawk', '8D10-BDD5-3DA0'], // settlement t13
 ];
 
 const PINNED_FOR = { rules: 2, scenario: 3 };
