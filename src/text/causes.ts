@@ -1,7 +1,7 @@
 import { catalogOf } from '../sim/catalog';
 import type { ActorId, ChangeWhat, LogEntry, PlaceId, Scenario } from '../sim/types';
 import { actionName, actorName, type Change, causeText, changedNumber, placeName, shortfallReason, signedText } from './describe';
-import { listText } from './lists';
+import { plainList } from './lists';
 import type { Messages } from './messages';
 
 // Causes you can see: a turn's recorded changes (log entries of kind
@@ -100,7 +100,7 @@ export function groupTexts(m: Messages, scenario: Scenario, groups: readonly Cha
   return lines.map(({ g, places }) => {
     if (places.length === 1) return groupText(m, scenario, g);
     const where = m.t('effect.where.place', {
-      place: listText(
+      place: plainList(
         m,
         places.map((p) => placeName(m, p)),
       ),
@@ -131,7 +131,7 @@ export function ladderCauses(m: Messages, scenario: Scenario, entries: readonly 
     text.push(
       m.t('change.ladder.floor', {
         rung: rule.floor,
-        causes: listText(
+        causes: plainList(
           m,
           floor.parts.map((p) => causeText(m, scenario, p)),
         ),
@@ -177,7 +177,7 @@ export function groundNews(m: Messages, scenario: Scenario, entries: readonly Lo
       m.t(`effect.${mv.what}`, {
         delta: signedText(mv.delta),
         where: m.t('effect.where.place', {
-          place: listText(
+          place: plainList(
             m,
             mv.places.map((p) => placeName(m, p)),
           ),
