@@ -97,6 +97,8 @@ describe('explain: motives before dice, causes you can see', () => {
     if (!cont) throw new Error('no Continue button');
     await clickItem(page, cont);
     await waitForScene(page, 'Game');
+    // The side panel shows "Authority in the north" and its number apart (the label never runs into it).
+    await screenshot(page, 'explain-6-game-turn-2');
     const news = await said(page);
     expect(news).toMatch(/Kosovo: “Send more special police north” — police presence \+\d+ in /);
     expect(news).not.toContain('A quiet few days');
