@@ -4,6 +4,7 @@ import type { ActorId, Scenario } from '../sim/types';
 import { actionName, actorFullName, actorName, guardText, postureTitle } from '../text/describe';
 import type { Messages } from '../text/messages';
 import { announce, announceScene } from '../ui/announcer';
+import { howChosenShown, setHowChosenShown } from '../ui/how-chosen';
 import { messages } from '../ui/i18n';
 import { defaultScenario, scenarioById } from '../ui/scenario-source';
 import { returnTo } from '../ui/scene-nav';
@@ -21,6 +22,8 @@ export interface ActorMindData {
   actor?: ActorId;
   posture?: string;
   last?: { from: string; to: string; guard: string; turn?: number } | null;
+  /** The motive (`Motive.id`) of the actor's latest decision, led with when its posture is marked. */
+  motive?: string;
   /** Scene to go back to (default 'Title'); woken or resumed if it sleeps or is paused. */
   returnTo?: string;
 }
@@ -169,6 +172,27 @@ export class ActorMind extends Phaser.Scene {
         label: m.t('minds.button.back'),
         hint: m.t('minds.hint.esc'),
         onActivate: back,
+      }),
+    );
+    // "How the AI chose": the odds of each posture, hidden until asked for (remembered).
+    const how = group.add(
+      new Button(this, {
+        x: 860,
+        y: 636,
+        width: 1264 - 860,
+        height: 48,
+        label: m.t('resolution.how'),
+        hotkey: 'h',
+        toggle: true,
+        indicator: 'check',
+        selected: howChosenShown(),
+        fontSize: FONT.small,
+        onActivate: () => {
+          setHowChosenShown(!howChosenShown());
+          how.setSelected(howChosenShown());
+          this.text?.setBlocks(this.blocks(this.actor, this.graphOf(this.actor)));
+          announce(m.t(howChosenShown() ? 'resolution.how.on' : 'resolution.how.off'));
+        },
       }),
     );
     if (this.request.actor && this.request.posture) {
@@ -354,6 +378,16 @@ export class ActorMind extends Phaser.Scene {
     ];
     if (current) {
       blocks.push({ text: m.t('minds.now', { posture: title(current) }), kind: 'label', color: COLORS.text, gapBefore: 12 });
+      const motive = this.request.motive ? `motive.${actor}.${this.request.motive}` : '';
+      if (motive && m.has(motive)) {
+        blocks.push({
+          text: m.t('minds.motive.title', { actor: actorName(m, actor) }),
+          kind: 'tiny',
+          color: COLORS.textMuted,
+          gapBefore: 4,
+        });
+        blocks.push({ text: m.t(motive), kind: 'small', color: COLORS.text, gapBefore: 2 });
+      }
       blocks.push({
         text: last
           ? m.t('minds.last-change', {
@@ -395,7 +429,18 @@ export class ActorMind extends Phaser.Scene {
         });
       }
     }
-    blocks.push({ text: m.t('minds.tends.title'), kind: 'h3', gapBefore: 16 });
+    // Motives before dice: what moves the actor in each posture (its situations' variants in order).
+    blocks.push({ text: m.t('minds.motives.title', { actor: actorName(m, actor) }), kind: 'h3', gapBefore: 16 });
+    for (const n of graph.nodes) {
+      const motives = (this.scenario.motives?.[actor]?.[n.id] ?? []).map((x) => `motive.${actor}.${x.id}`).filter((k) => m.has(k));
+      const lines = motives.length ? motives.map((k) => m.t(k)) : [m.t(`posture.${actor}.${n.id}.summary`)];
+      blocks.push({ text: title(n.id), kind: 'label', color: COLORS.text, gapBefore: 10 });
+      for (const line of lines)
+        blocks.push({ text: m.t('common.bullet', { text: line }), kind: 'tiny', color: COLORS.textMuted, gapBefore: 2, indent: 12 });
+    }
+    // The odds behind each posture only when "How the AI chose" is on.
+    if (!howChosenShown()) return blocks;
+    blocks.push({ text: m.t('minds.how.title'), kind: 'h3', gapBefore: 16 });
     blocks.push({ text: m.t('minds.tends.intro'), kind: 'tiny', color: COLORS.textMuted, gapBefore: 4 });
     for (const n of graph.nodes) {
       const total = Object.values(n.weights).reduce((s, w) => s + w, 0) || 1;

@@ -4,7 +4,7 @@ import { type ReplayTimeline, replayTimeline } from '../sim/replay-tools';
 import { RULES_VERSION } from '../sim/rules';
 import type { ActorId, GameState } from '../sim/types';
 import { turnDates } from '../text/dates';
-import { actorFullName, actorName, outcomeHeadline, postureTitle } from '../text/describe';
+import { actorFullName, actorName, lastMotive, outcomeHeadline, postureTitle } from '../text/describe';
 import type { Messages } from '../text/messages';
 import { announce, announceScene } from '../ui/announcer';
 import { playSession, takeOver } from '../ui/branch';
@@ -409,6 +409,7 @@ export class ReplayViewer extends Phaser.Scene {
                   actor: a,
                   posture: actor.posture,
                   last: actor.mind.last,
+                  motive: lastMotive(state, a),
                   scenarioId: sc.id,
                   returnTo: SCENE.ReplayViewer,
                 }),

@@ -1,9 +1,12 @@
 import * as Phaser from 'phaser';
+import { relationKey } from '../sim/relations';
 import type { ActorId, LogEntry } from '../sim/types';
+import { type ChangeGroup, changeGroups, groupText, ladderCauses, meterGroups, partText, placeGroups } from '../text/causes';
 import { actorName, describeEntry, placeName, rungName } from '../text/describe';
 import type { Messages } from '../text/messages';
-import { announceScene } from '../ui/announcer';
+import { announce, announceScene } from '../ui/announcer';
 import { meterLabel, signed } from '../ui/effects-text';
+import { howChosenShown, setHowChosenShown } from '../ui/how-chosen';
 import { activeSession, type PlaySession, type TurnReport } from '../ui/play';
 import { actorTag, COLORS, css, FONT, FONT_FAMILY, GAME_WIDTH, RADIUS, rungColor, SPACE, STROKE, textStyle } from '../ui/theme';
 import { addBackdrop, addKeyHelp, Button, FocusGroup, HeaderBar, Panel, type ScrollBlock, ScrollText } from '../ui/widgets';
@@ -21,6 +24,8 @@ const RIGHT_X = 16 + LEFT_W + 12;
 const RIGHT_W = GAME_WIDTH - 16 - RIGHT_X;
 const TOP = 64;
 const BOTTOM = 720 - 30 - 56 - 10;
+/** Width of the "How the AI chose" toggle at the bottom left. */
+const HOW_W = 250;
 
 /** "What happened and why": every order of the turn with its reasons, the dice, the events, the ladder. */
 export class Resolution extends Phaser.Scene {
@@ -115,16 +120,40 @@ export class Resolution extends Phaser.Scene {
         onActivate: next,
       }),
     );
+    // "How the AI chose": the odds behind each AI decision, hidden until asked for (remembered).
+    const how = group.add(
+      new Button(this, {
+        x: 16,
+        y: by,
+        width: HOW_W,
+        height: 56,
+        label: m.t('resolution.how'),
+        hotkey: 'h',
+        toggle: true,
+        indicator: 'check',
+        selected: howChosenShown(),
+        fontSize: FONT.small,
+        onActivate: () => {
+          setHowChosenShown(!howChosenShown());
+          how.setSelected(howChosenShown());
+          orders.setBlocks(this.orderBlocks(session, report));
+          announce(m.t(howChosenShown() ? 'resolution.how.on' : 'resolution.how.off'));
+        },
+      }),
+    );
     // A problem (e.g. the turn could not be saved) takes the place of the hint: words, a "!" and colour.
     const notice = this.data_.notice ? m.t('resolution.notice', { notice: this.data_.notice }) : null;
+    const hintX = 16 + HOW_W + 16;
     this.add
       .text(
-        16,
+        hintX,
         by + 28,
         notice ?? hint,
         textStyle(
           'small',
-          notice ? { color: css(COLORS.warn), fontStyle: 'bold', wrap: GAME_WIDTH - 16 - 340 - 32 } : { color: css(COLORS.textMuted) },
+          notice
+            ? { color: css(COLORS.warn), fontStyle: 'bold', wrap: GAME_WIDTH - 16 - 340 - 16 - hintX }
+            : { color: css(COLORS.textMuted), wrap: GAME_WIDTH - 16 - 340 - 16 - hintX },
         ),
       )
       .setOrigin(0, 0.5);
@@ -187,9 +216,11 @@ export class Resolution extends Phaser.Scene {
         indent: 16,
         gapBefore: 0,
       });
-      blocks.push({ text: d.why, kind: 'tiny', color: COLORS.textMuted, indent: 16, gapBefore: 2 });
+      // Motives before dice: the plain reason first, the posture next, the odds only when asked for.
+      if (d.motive) blocks.push({ text: d.motive, kind: 'tiny', color: COLORS.text, indent: 16, gapBefore: 2 });
+      blocks.push({ text: d.reasons, kind: 'tiny', color: COLORS.textMuted, indent: 16, gapBefore: 2 });
+      if (d.odds && howChosenShown()) blocks.push({ text: d.odds, kind: 'tiny', color: COLORS.textDim, indent: 16, gapBefore: 2 });
     }
-    void session;
     return blocks;
   }
 
@@ -198,69 +229,135 @@ export class Resolution extends Phaser.Scene {
     const bullet = (text: string) => m.t('common.bullet', { text });
     const blocks: ScrollBlock[] = [];
     if (r.ending) blocks.push({ text: r.ending, kind: 'small', color: COLORS.warn }, { text: '', kind: 'tiny', gapBefore: 4 });
-    blocks.push({ text: m.t('resolution.dice.title'), kind: 'h3', gapBefore: r.ending ? 6 : 0 });
+    const entries = turnEntries(session, r.turn);
+    const groups = changeGroups(entries);
+    const sc = session.scenario;
+    // One player: "Your numbers"; hot-seat: every player's, read together. Each change with its causes.
+    for (const role of session.players) {
+      const a = session.state.actors[role];
+      if (!a) continue;
+      const short = actorName(m, role);
+      blocks.push({
+        text: session.isHotseat
+          ? m.t('resolution.numbers.player', { who: tagged(m, role, short) })
+          : m.t('resolution.numbers.yours', { actor: short }),
+        kind: 'h3',
+        gapBefore: 14,
+      });
+      const mine = meterGroups(groups, role);
+      for (const meter of ['support', 'standing', 'special'] as const) {
+        const g = mine.find((x) => x.what === meter);
+        const d = g?.total ?? 0;
+        blocks.push({
+          text: m.t('resolution.meter', {
+            meter: meterLabel(m, role, meter),
+            value: Math.round(a.meters[meter]),
+            changed: d ? 'yes' : 'no',
+            delta: signed(d),
+          }),
+          kind: 'tiny',
+          color: COLORS.text,
+          gapBefore: 2,
+        });
+        for (const p of g?.parts ?? [])
+          blocks.push({ text: bullet(partText(m, sc, p)), kind: 'tiny', color: COLORS.textMuted, indent: 14, gapBefore: 1 });
+      }
+      blocks.push({ text: m.t('resolution.budget', { budget: a.budget }), kind: 'tiny', color: COLORS.text, gapBefore: 2 });
+      blocks.push(...this.relationBlocks(session, role, groups));
+    }
+    // Then what happened: the dice, incidents and milestones, the news.
+    const story: ScrollBlock[] = [];
+    story.push({ text: m.t('resolution.dice.title'), kind: 'h3', gapBefore: 14 });
     const rolls = turnEntries(session, r.turn).filter((e) => e.kind === 'roll');
     if (rolls.length === 0)
-      blocks.push({
+      story.push({
         text: m.t('resolution.dice.none'),
         kind: 'tiny',
         color: COLORS.textMuted,
         gapBefore: 4,
       });
-    for (const d of rolls) blocks.push({ text: dieText(m, d), kind: 'tiny', color: COLORS.text, gapBefore: 4 });
+    for (const d of rolls) story.push({ text: dieText(m, d), kind: 'tiny', color: COLORS.text, gapBefore: 4 });
     const happened = r.happened.filter((h) => !r.dice.includes(h));
-    blocks.push({ text: m.t('resolution.happened.title'), kind: 'h3', gapBefore: 14 });
-    if (happened.length === 0) blocks.push({ text: m.t('resolution.happened.none'), kind: 'tiny', color: COLORS.textMuted, gapBefore: 4 });
-    for (const h of happened) blocks.push({ text: bullet(h), kind: 'tiny', color: COLORS.text, gapBefore: 4 });
-    blocks.push({ text: m.t('resolution.news.title'), kind: 'h3', gapBefore: 14 });
-    if (r.news.length === 0) blocks.push({ text: m.t('resolution.news.none'), kind: 'tiny', color: COLORS.textMuted, gapBefore: 4 });
-    for (const n of r.news) blocks.push({ text: bullet(n), kind: 'tiny', color: COLORS.text, gapBefore: 4 });
+    story.push({ text: m.t('resolution.happened.title'), kind: 'h3', gapBefore: 14 });
+    // No incident or milestone is not "nothing changed": the numbers that moved are listed below with their causes.
+    if (happened.length === 0) story.push({ text: m.t('resolution.happened.quiet'), kind: 'tiny', color: COLORS.textMuted, gapBefore: 4 });
+    for (const h of happened) story.push({ text: bullet(h), kind: 'tiny', color: COLORS.text, gapBefore: 4 });
+    story.push({ text: m.t('resolution.news.title'), kind: 'h3', gapBefore: 14 });
+    if (r.news.length === 0) story.push({ text: m.t('resolution.news.none'), kind: 'tiny', color: COLORS.textMuted, gapBefore: 4 });
+    for (const n of r.news) story.push({ text: bullet(n), kind: 'tiny', color: COLORS.text, gapBefore: 4 });
 
-    const prev = session.previous();
-    if (prev && prev.turn === r.turn) {
-      // One player: "Your numbers"; hot-seat: every player's, read together.
-      for (const role of session.players) {
-        const a = session.state.actors[role];
-        const before = prev.meters[role];
-        if (!a || !before) continue;
-        const short = actorName(m, role);
-        blocks.push({
-          text: session.isHotseat
-            ? m.t('resolution.numbers.player', { who: tagged(m, role, short) })
-            : m.t('resolution.numbers.yours', { actor: short }),
-          kind: 'h3',
-          gapBefore: 14,
-        });
-        for (const meter of ['support', 'standing', 'special'] as const) {
-          const d = Math.round(a.meters[meter] - before[meter]);
-          blocks.push({
-            text: m.t('resolution.meter', {
-              meter: meterLabel(m, role, meter),
-              value: Math.round(a.meters[meter]),
-              changed: d ? 'yes' : 'no',
-              delta: signed(d),
-            }),
-            kind: 'tiny',
-            color: COLORS.text,
-            gapBefore: 2,
-          });
-        }
-        blocks.push({ text: m.t('resolution.budget', { budget: a.budget }), kind: 'tiny', color: COLORS.text, gapBefore: 2 });
-      }
+    blocks.push(...story);
+    // The towns: every change to unrest, police and troops, with its causes.
+    blocks.push({ text: m.t('resolution.changes.towns'), kind: 'h3', gapBefore: 14 });
+    const towns = placeGroups(groups, sc);
+    if (towns.length === 0)
+      blocks.push({ text: m.t('resolution.changes.towns.none'), kind: 'tiny', color: COLORS.textMuted, gapBefore: 4 });
+    for (const town of towns) {
+      const place = session.state.places[town.place];
+      blocks.push({
+        text: m.t('resolution.changes.town', { place: placeName(m, town.place), holder: place ? m.t(`holder.${place.holder}.label`) : '' }),
+        kind: 'label',
+        color: COLORS.text,
+        gapBefore: 6,
+      });
+      for (const g of town.groups)
+        blocks.push({ text: bullet(groupText(m, sc, g)), kind: 'tiny', color: COLORS.textMuted, indent: 14, gapBefore: 2 });
     }
-    const sc = session.scenario;
+    const ladder = ladderCauses(m, sc, entries);
+    if (ladder) {
+      blocks.push({ text: m.t('resolution.ladder.causes'), kind: 'h3', gapBefore: 14 });
+      blocks.push({ text: ladder, kind: 'tiny', color: COLORS.text, gapBefore: 4 });
+    }
     const c = session.state.casualties;
-    const groups = sc.casualtyGroups.map((g) =>
+    const hurt = sc.casualtyGroups.map((g) =>
       m.t('resolution.casualties.group', { group: m.t(`casualties.${g}.group`), injured: c[g]?.injured ?? 0 }),
     );
     const killed = sc.casualtyGroups.reduce((sum, g) => sum + (c[g]?.killed ?? 0), 0);
     blocks.push({ text: m.t('resolution.casualties.title'), kind: 'h3', gapBefore: 14 });
     blocks.push({
-      text: m.t('resolution.casualties', { groups: groups.join(m.t('resolution.separator')), killed }),
+      text: m.t('resolution.casualties', { groups: hurt.join(m.t('resolution.separator')), killed }),
       kind: 'tiny',
       color: COLORS.text,
       gapBefore: 4,
     });
+    if (!r.ending && blocks[0]) blocks[0] = { ...blocks[0], gapBefore: 0 };
+    return blocks;
+  }
+
+  /** A player's relations with every other actor now, with this turn's changes and their causes. */
+  private relationBlocks(session: PlaySession, role: ActorId, groups: readonly ChangeGroup[]): ScrollBlock[] {
+    const m = session.messages;
+    const sc = session.scenario;
+    const blocks: ScrollBlock[] = [
+      { text: m.t('resolution.relations.title'), kind: 'label', color: COLORS.text, gapBefore: 8 },
+      { text: m.t('resolution.relations.scale'), kind: 'tiny', color: COLORS.textDim, gapBefore: 1 },
+    ];
+    for (const other of sc.actorIds) {
+      if (other === role) continue;
+      const key = relationKey(role, other);
+      const g = groups.find((x) => x.what === 'relation' && x.of === key);
+      const d = g?.total ?? 0;
+      blocks.push({
+        text: m.t('resolution.relations.row', {
+          actor: actorName(m, other),
+          value: signed(session.state.relations[key] ?? 0),
+          changed: d ? 'yes' : 'no',
+          delta: signed(d),
+        }),
+        kind: 'tiny',
+        color: d ? COLORS.text : COLORS.textMuted,
+        indent: 8,
+        gapBefore: 1,
+      });
+      for (const p of g?.parts ?? [])
+        blocks.push({
+          text: m.t('common.bullet', { text: partText(m, sc, p) }),
+          kind: 'tiny',
+          color: COLORS.textMuted,
+          indent: 22,
+          gapBefore: 1,
+        });
+    }
     return blocks;
   }
 

@@ -9,7 +9,7 @@ export function runEndCheck(state: GameState, scenario: Scenario, rng: Rng): boo
   if (state.rung >= scenario.ladder.top) outcome = 'war';
   else if (holds(scenario.settlement, { state, scenario, place: null })) {
     outcome = 'settlement';
-    applyEffects(scenario.onSettlement, { state, scenario, place: null, actor: null, cause: 'settlement', rng });
+    applyEffects(scenario.onSettlement, { state, scenario, place: null, actor: null, by: 'settlement', cause: 'settlement', rng });
   } else if (state.turn >= scenario.lastTurn) outcome = 'last-turn';
   if (!outcome) return false;
   state.outcome = outcome;

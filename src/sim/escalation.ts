@@ -25,7 +25,9 @@ function heatCap(state: GameState, ladder: LadderRules): number {
 export function updateLadder(state: GameState, ladder: LadderRules): void {
   const from = state.rung;
   const unrest = avgOf(state, 'unrest');
-  const heat = state.heat + Math.min(4, 2 * state.thisTurn.incidents) + (unrest >= 60 ? 1 : 0) - (unrest <= 20 ? 1 : 0);
+  const violence = Math.min(4, 2 * state.thisTurn.incidents);
+  const byUnrest = (unrest >= 60 ? 1 : 0) - (unrest <= 20 ? 1 : 0);
+  const heat = state.heat + violence + byUnrest;
   const up = heat >= 6 ? 2 : heat >= 3 ? 1 : 0;
   const down = heat <= -3 && state.thisTurn.incidents === 0 ? 1 : 0;
   let to = Math.max(0, from + up - down);
@@ -35,5 +37,7 @@ export function updateLadder(state: GameState, ladder: LadderRules): void {
   state.rung = to;
   state.peakRung = Math.max(state.peakRung, to);
   state.thisTurn.rungChange = to - from;
-  if (to !== from) state.log.push({ turn: state.turn, kind: 'rung', from, to, heat });
+  // The orders' and events' pressure is in the turn's log (kind 'changes', what 'heat'); the rules' own share is kept here.
+  if (to !== from)
+    state.log.push({ turn: state.turn, kind: 'rung', from, to, heat, rule: { violence, unrest: byUnrest, floor: state.rungFloor } });
 }

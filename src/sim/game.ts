@@ -5,6 +5,7 @@ import { BUDGET_PER_TURN, MAX_BUDGET } from './effects';
 import { runEndCheck } from './end-check';
 import { updateLadder } from './escalation';
 import { postureMeta, startMinds, stepMind } from './minds';
+import { motiveOf } from './motives';
 import { type ActionOption, actionOptions, checkChoice } from './options';
 import { runResolution } from './resolution';
 import { type Rng, rngFromState } from './rng';
@@ -193,6 +194,8 @@ class GameRun implements Game {
       if (s.humans.includes(id)) continue;
       const posture = s.actors[id]!.posture;
       const reasons: DecisionReasons = { posture, transition, weights: [], notes: [], roll: null };
+      const motive = motiveOf(this.scenario, s, id, posture);
+      if (motive) reasons.motive = motive;
       const action = chooseAction(s, this.scenario, id, postureMeta(this.scenario, id, posture).weights, this.rng, reasons);
       s.orders.push({ actor: id, action, by: 'ai', reasons });
     }

@@ -40,7 +40,7 @@ function resolveOrder(state: GameState, scenario: Scenario, rng: Rng, order: Ord
   me.lastAction = def.id;
   me.lastStance = def.stance;
 
-  const ctx: EffectContext = { state, scenario, place: null, actor: order.actor, cause: def.id, rng };
+  const ctx: EffectContext = { state, scenario, place: null, actor: order.actor, by: 'order', cause: def.id, rng };
   if (def.risk) {
     const places = def.risk.perPlace ? placesOf(state, scenario.placeIds, def.risk.perPlace, null) : [null];
     for (const place of places) {

@@ -96,6 +96,8 @@ export function parseSave(text: string, scenarios: ScenarioLookup): Result<SaveF
   if (!scenario) return { ok: false, error: `the save belongs to a scenario this version does not have ("${String(scenarioId)}")` };
   const state = gameStateSchema(scenario).safeParse(envelope.data.state);
   if (!state.success) return damaged(state.error.issues, 'state.');
+  // A game saved under an older version of its scenario continues under the current rules (checkStateFits still checks it fits).
+  if (state.data.scenario.version < scenario.version) state.data.scenario.version = scenario.version;
   return { ok: true, value: { ...envelope.data, state: state.data } };
 }
 

@@ -35,9 +35,16 @@ function build(scenario: Scenario) {
     weights: z.array(z.strictObject({ action: id, weight: int.min(0) })).max(40),
     notes: z.array(note).max(40),
     roll: int.min(0).nullable(),
+    motive: id.optional(),
   });
   const order = z.strictObject({ actor: actorId, action: id, by: z.enum(['ai', 'human']), reasons });
 
+  // Explain (issue 16): what caused a change, and the ladder rules' own share of a turn's pressure.
+  const by = z.enum(['order', 'event', 'drift', 'settlement']);
+  const what = z.enum(['support', 'standing', 'special', 'relation', 'unrest', 'police', 'troops', 'heat', 'floor']);
+  const rule = z.strictObject({ violence: int, unrest: int, floor: rung });
+  /** At most this many changes in one turn. */
+  const CHANGES = 5_000;
   const logEntry = z.discriminatedUnion('kind', [
     z.strictObject({ turn, kind: z.literal('decision'), order }),
     z.strictObject({ turn, kind: z.literal('void'), actor: actorId, action: id }),
@@ -61,9 +68,28 @@ function build(scenario: Scenario) {
       killed: int.min(0),
       cause: id,
     }),
-    z.strictObject({ turn, kind: z.literal('rung'), from: rung, to: rung, heat: int }),
-    z.strictObject({ turn, kind: z.literal('holder'), place, from: holder, to: holder }),
-    z.strictObject({ turn, kind: z.literal('flag'), flag: oneOf(scenario.flags), set: z.boolean() }),
+    z.strictObject({ turn, kind: z.literal('rung'), from: rung, to: rung, heat: int, rule: rule.optional() }),
+    z.strictObject({ turn, kind: z.literal('holder'), place, from: holder, to: holder, by: by.optional(), cause: id.optional() }),
+    z.strictObject({
+      turn,
+      kind: z.literal('flag'),
+      flag: oneOf(scenario.flags),
+      set: z.boolean(),
+      by: by.optional(),
+      cause: id.optional(),
+    }),
+    z
+      .strictObject({
+        turn,
+        kind: z.literal('changes'),
+        what: z.array(what).max(CHANGES),
+        of: z.array(id).max(CHANGES),
+        delta: z.array(int).max(CHANGES),
+        asked: z.array(int).max(CHANGES),
+        by: z.array(by).max(CHANGES),
+        cause: z.array(id).max(CHANGES),
+      })
+      .refine((c) => [c.of, c.delta, c.asked, c.by, c.cause].every((col) => col.length === c.what.length), 'columns of unequal length'),
     z.strictObject({ turn, kind: z.literal('end'), outcome: z.enum(['war', 'settlement', 'last-turn']) }),
   ]);
 

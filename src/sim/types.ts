@@ -269,6 +269,8 @@ export interface Scenario {
    * come with the game. Optional: a scenario without one shows only those.
    */
   glossary?: readonly GlossaryTerm[];
+  /** Explain: each actor's motives by posture (words: `motive.<actor>.<id>`); without them a decision leads with its posture's summary. */
+  motives?: Motives;
 }
 
 /** One term of a scenario's glossary: its words are the messages `glossary.<id>.term` and `glossary.<id>.definition`. */
@@ -511,6 +513,8 @@ export interface DecisionReasons {
   notes: ReasonNote[];
   /** The roll that chose among the weights (0..total), AI only. */
   roll: number | null;
+  /** The motive (`Motive.id`) the actor's posture and the situation gave it (AI only; absent in older saves). */
+  motive?: string;
 }
 
 /** Why an AI weight changed: an action's situational boost, the actor's temperament, or nothing possible. */
@@ -535,12 +539,80 @@ export type LogEntry =
   | { turn: number; kind: 'event'; event: string }
   | { turn: number; kind: 'incident'; id: string; armed: boolean; place: PlaceId | null }
   | { turn: number; kind: 'casualties'; group: CasualtyGroup; injured: number; killed: number; cause: string }
-  | { turn: number; kind: 'rung'; from: number; to: number; heat: number }
-  | { turn: number; kind: 'holder'; place: PlaceId; from: Holder; to: Holder }
-  | { turn: number; kind: 'flag'; flag: FlagId; set: boolean }
+  | {
+      turn: number;
+      kind: 'rung';
+      from: number;
+      to: number;
+      heat: number;
+      /** The ladder rules' own parts of `heat` (violence, unrest) and the floor violence set (absent in older saves). */
+      rule?: LadderParts;
+    }
+  | ({ turn: number; kind: 'holder'; place: PlaceId; from: Holder; to: Holder } & Partial<Cause>)
+  | ({ turn: number; kind: 'flag'; flag: FlagId; set: boolean } & Partial<Cause>)
+  | TurnChanges
   | { turn: number; kind: 'end'; outcome: Outcome };
 
 export type Outcome = 'war' | 'settlement' | 'last-turn';
+
+// ---------------------------------------------------------------------------
+// Explain (issue 16): motives before dice, causes you can see.
+// ---------------------------------------------------------------------------
+
+/**
+ * Why an actor acts, in one plain sentence: the words are the message
+ * `motive.<actor>.<id>`. A posture lists its motives, most particular first;
+ * the first whose `when` holds (no `when`: always) is the actor's motive.
+ */
+export interface Motive {
+  id: string;
+  when?: Condition;
+}
+
+/** A scenario's motives: per actor, per posture. */
+export type Motives = Readonly<Record<ActorId, Readonly<Record<string, readonly Motive[]>>>>;
+
+/**
+ * What caused a change: an order (`cause` is its action id, whose actor is known),
+ * an event (its id), the world's own drift, or the scenario's settlement.
+ */
+export interface Cause {
+  by: 'order' | 'event' | 'drift' | 'settlement';
+  /** The action or event id ('' for drift). */
+  cause: string;
+}
+
+/**
+ * A number that changed: an actor's meter (`of` = the actor), a relation
+ * (`of` = its relation key), a place's unrest, police or troops (`of` = the
+ * place), the turn's escalation pressure or the floor violence set for the
+ * ladder (`of` = '').
+ */
+export type ChangeWhat = MeterId | 'relation' | 'unrest' | 'police' | 'troops' | 'heat' | 'floor';
+
+/**
+ * Every change of one turn with its cause, as columns (change i is what[i],
+ * of[i], delta[i], …): one log entry a turn, compact to store and to hash.
+ * `asked` is what the effect asked for (it differs from `delta` near the ends
+ * of a scale). Read it as a list with `changesIn` (src/text/causes.ts).
+ */
+export interface TurnChanges {
+  turn: number;
+  kind: 'changes';
+  what: ChangeWhat[];
+  of: string[];
+  delta: number[];
+  asked: number[];
+  by: Cause['by'][];
+  cause: string[];
+}
+
+/** The ladder rules' own share of a turn's pressure, and the floor the turn ended on. */
+export interface LadderParts {
+  violence: number;
+  unrest: number;
+  floor: number;
+}
 
 export interface TurnStats {
   incidents: number;

@@ -2,6 +2,7 @@ import { stateHash } from '../sim/hash';
 import { RULES_VERSION } from '../sim/rules';
 import { scoreGame } from '../sim/scoring';
 import type { GameState, LogEntry, Scenario } from '../sim/types';
+import { changeGroups, groupTexts, ladderCauses } from './causes';
 import { turnDates } from './dates';
 import { actionName, actorName, describeEntry, explainOrder, outcomeHeadline, rungName } from './describe';
 import { padColumn } from './lists';
@@ -33,7 +34,8 @@ export function reportTurn(m: Messages, scenario: Scenario, turn: number, entrie
   const lines: string[] = [];
   const rest = entries.filter((e) => e.kind !== 'decision' && e.kind !== 'end');
   const news = rest.filter((e) => e.kind === 'event');
-  const happened = rest.filter((e) => e.kind !== 'event' && e.kind !== 'rung');
+  const happened = rest.filter((e) => e.kind !== 'event' && e.kind !== 'rung' && e.kind !== 'changes');
+  const changes = changeGroups(entries).filter((g) => g.what !== 'heat' && g.what !== 'floor');
   const rung = rest.find((e) => e.kind === 'rung');
   lines.push('', m.t('report.turn', { turn, dates: turnDates(scenario, turn, m.locale) }));
   lines.push(m.t('report.decisions'));
@@ -50,7 +52,13 @@ export function reportTurn(m: Messages, scenario: Scenario, turn: number, entrie
     lines.push(m.t('report.news'));
     for (const e of news) lines.push(`  - ${describeEntry(m, scenario, e)}`);
   }
+  if (changes.length) {
+    lines.push(m.t('report.changes'));
+    for (const line of groupTexts(m, scenario, changes)) lines.push(`  - ${line}`);
+  }
   lines.push(rung ? m.t('report.ladder', { change: describeEntry(m, scenario, rung) }) : m.t('report.ladder.unchanged'));
+  const ladder = ladderCauses(m, scenario, entries);
+  if (ladder) lines.push(`  ${ladder}`);
   return lines;
 }
 

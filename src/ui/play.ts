@@ -24,9 +24,20 @@ import type {
   Result,
   Scenario,
 } from '../sim/types';
+import { groundNews } from '../text/causes';
 import { turnDates } from '../text/dates';
 import { discussionQuestions, type TimelineRow, timeline } from '../text/debrief';
-import { actionName, actorName, describeEntry, explainOrder, outcomeHeadline, postureTitle } from '../text/describe';
+import {
+  actionName,
+  actorName,
+  describeEntry,
+  explainOrder,
+  orderMotive,
+  orderOdds,
+  orderPosture,
+  outcomeHeadline,
+  postureTitle,
+} from '../text/describe';
 import type { Messages } from '../text/messages';
 import { setActiveSession } from './active-session';
 import { messages } from './i18n';
@@ -47,6 +58,12 @@ export interface DecisionView {
   phase: ResolutionPhase;
   /** "Serbia moved from … to … because …; this posture gave …" */
   why: string;
+  /** Why it acted, in one plain sentence (its posture and the situation); null for a player's own choice. */
+  motive: string | null;
+  /** The posture it kept or moved to, and why. */
+  reasons: string;
+  /** How the AI chose: odds, weights and temperament (null for a player). */
+  odds: string | null;
 }
 
 export interface TurnReport {
@@ -315,6 +332,9 @@ export class PlaySession {
       posture: postureTitle(m, o.actor, o.reasons.posture),
       phase: action.get(o.action)?.phase ?? 'statements',
       why: explainOrder(m, o),
+      motive: orderMotive(m, o),
+      reasons: orderPosture(m, o),
+      odds: orderOdds(m, o),
     }));
     const rung = entries.find((e) => e.kind === 'rung');
     const end = entries.find((e) => e.kind === 'end');
@@ -322,8 +342,12 @@ export class PlaySession {
       turn,
       dates: turnDates(this.scenario, Math.max(1, turn), m.locale),
       decisions,
-      happened: entries.filter((e) => !['decision', 'event', 'rung', 'end'].includes(e.kind)).map(text),
-      headlines: entries.filter((e) => !['decision', 'event', 'rung', 'end', 'roll'].includes(e.kind)).map(text),
+      happened: entries.filter((e) => !['decision', 'event', 'rung', 'end', 'changes'].includes(e.kind)).map(text),
+      // Every order that changed something on the ground is news too.
+      headlines: [
+        ...entries.filter((e) => !['decision', 'event', 'rung', 'end', 'roll', 'changes'].includes(e.kind)).map(text),
+        ...groundNews(m, this.scenario, entries),
+      ],
       dice: entries.filter((e) => e.kind === 'roll').map(text),
       news: entries.filter((e) => e.kind === 'event').map(text),
       ladder: rung ? text(rung) : null,

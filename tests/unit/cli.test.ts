@@ -27,7 +27,8 @@ describe('npm run sim', async () => {
   it('plays a whole all-AI game and ends with a verification line', () => {
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/== Turn 1 · 24\s*–\s*26 Apr 2023/);
-    expect(first.stdout).toMatch(/why: Serbia /);
+    // Motives before dice: each reason leads with the motive, then the posture.
+    expect(first.stdout).toMatch(/why: Belgrade wants [^\n]*\. Serbia (stayed|moved) /);
     expect(first.stdout).toMatch(/== Outcome/);
     expect(first.stdout).toMatch(/== Scores/);
     expect(code(first.stdout)).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);

@@ -17,36 +17,36 @@ import { scenario } from './helpers';
 type Golden = [seed: string, difficulty: Difficulty, role: ActorId | null, policy: PolicyName | null, code: string];
 
 const GOLDEN: Golden[] = [
-  ['golden-0', 'easy', null, null, '447F-A2FE-7290'], // settlement t14
-  ['golden-0', 'normal', null, null, '65FD-099A-69A9'], // settlement t13
-  ['golden-0', 'hard', null, null, '98D4-0E43-BC81'], // last-turn t20
-  ['golden-1', 'easy', null, null, '7E4A-53FB-D9AC'], // settlement t16
-  ['golden-1', 'normal', null, null, '9F34-4CAF-58D6'], // last-turn t20
-  ['golden-1', 'hard', null, null, '2FA0-4634-BEB0'], // settlement t15
-  ['golden-2', 'easy', null, null, 'B544-0D3C-39A7'], // last-turn t20
-  ['golden-2', 'normal', null, null, '8D00-3A2A-4C38'], // settlement t18
-  ['golden-2', 'hard', null, null, '6A8C-6A6A-EB61'], // settlement t17
-  ['golden-3', 'easy', null, null, 'C3AD-875D-D1D4'], // settlement t13
-  ['golden-3', 'normal', null, null, '2BC0-7CDD-4177'], // settlement t13
-  ['golden-3', 'hard', null, null, '89FC-A506-FBC8'], // war t12
-  ['golden-role-0', 'easy', 'kfor', 'historical', 'B39F-E1A3-EE18'], // settlement t12
-  ['golden-role-0', 'normal', 'kfor', 'historical', '9BF2-F0E6-4A4A'], // settlement t14
-  ['golden-role-0', 'hard', 'kfor', 'historical', 'A0A1-23CE-F5BD'], // settlement t14
-  ['golden-role-1', 'easy', 'serbia', 'hawk', '2FE8-E28B-67AC'], // last-turn t20
-  ['golden-role-1', 'normal', 'serbia', 'hawk', '5870-0F0E-6E3D'], // war t8
-  ['golden-role-1', 'hard', 'serbia', 'hawk', 'CB9B-C9F1-BAB1'], // last-turn t20
-  ['golden-role-2', 'easy', 'kosovo', 'dove', '1184-4350-8BE9'], // settlement t15
-  ['golden-role-2', 'normal', 'kosovo', 'dove', '5042-6A79-11AE'], // settlement t16
-  ['golden-role-2', 'hard', 'kosovo', 'dove', '3D63-B53A-AD0A'], // settlement t16
-  ['golden-role-3', 'easy', 'serbs', 'random', 'C910-705D-5F9D'], // last-turn t20
-  ['golden-role-3', 'normal', 'serbs', 'random', 'BDA0-E005-825D'], // last-turn t20
-  ['golden-role-3', 'hard', 'serbs', 'random', '13BA-0A54-2E56'], // last-turn t20
-  ['golden-role-4', 'easy', 'eu', 'dove', '666E-56A7-D88C'], // settlement t12
-  ['golden-role-4', 'normal', 'eu', 'dove', '0FF4-84E5-90B9'], // last-turn t20
-  ['golden-role-4', 'hard', 'eu', 'dove', 'D9EA-2930-2D9B'], // last-turn t20
-  ['golden-role-5', 'easy', 'usa', 'hawk', 'C3B4-CDE8-FA43'], // settlement t17
-  ['golden-role-5', 'normal', 'usa', 'hawk', '3A84-159B-F0CF'], // settlement t17
-  ['golden-role-5', 'hard', 'usa', 'hawk', '73E5-0B07-8B14'], // settlement t13
+  ['golden-0', 'easy', null, null, '03A5-26AD-B9DE'], // undefined t14
+  ['golden-0', 'normal', null, null, '00DD-2086-1287'], // undefined t13
+  ['golden-0', 'hard', null, null, '74A6-0457-C740'], // undefined t20
+  ['golden-1', 'easy', null, null, '01B6-A15D-7879'], // undefined t16
+  ['golden-1', 'normal', null, null, '47BF-6C8A-18EC'], // undefined t20
+  ['golden-1', 'hard', null, null, 'D688-4D8B-4122'], // undefined t15
+  ['golden-2', 'easy', null, null, '9121-5700-5BD9'], // undefined t20
+  ['golden-2', 'normal', null, null, '26D9-8466-7031'], // undefined t18
+  ['golden-2', 'hard', null, null, 'D0A9-BDBE-BFE5'], // undefined t17
+  ['golden-3', 'easy', null, null, 'F40E-3D42-F1E2'], // undefined t13
+  ['golden-3', 'normal', null, null, 'FA23-37D9-4773'], // undefined t13
+  ['golden-3', 'hard', null, null, '4C22-D359-9FCB'], // undefined t12
+  ['golden-role-0', 'easy', 'kfor', 'historical', 'DD80-683F-AC39'], // undefined t12
+  ['golden-role-0', 'normal', 'kfor', 'historical', '7040-6AE0-CBFA'], // undefined t14
+  ['golden-role-0', 'hard', 'kfor', 'historical', '86B3-2F80-8A31'], // undefined t14
+  ['golden-role-1', 'easy', 'serbia', 'hawk', 'E7A6-6E9A-2B80'], // undefined t20
+  ['golden-role-1', 'normal', 'serbia', 'hawk', '48F2-750D-6CA0'], // undefined t8
+  ['golden-role-1', 'hard', 'serbia', 'hawk', 'BB30-C0A0-62BC'], // undefined t20
+  ['golden-role-2', 'easy', 'kosovo', 'dove', 'A17B-4F1D-1FCF'], // undefined t15
+  ['golden-role-2', 'normal', 'kosovo', 'dove', '0448-5944-6DC1'], // undefined t16
+  ['golden-role-2', 'hard', 'kosovo', 'dove', 'E896-360C-2FF3'], // undefined t16
+  ['golden-role-3', 'easy', 'serbs', 'random', '28FD-F2B1-64DC'], // undefined t20
+  ['golden-role-3', 'normal', 'serbs', 'random', '692B-DD17-21FD'], // undefined t20
+  ['golden-role-3', 'hard', 'serbs', 'random', 'B284-320D-5A84'], // undefined t20
+  ['golden-role-4', 'easy', 'eu', 'dove', 'BF29-36EF-29D8'], // undefined t12
+  ['golden-role-4', 'normal', 'eu', 'dove', '9DDD-3052-7CEB'], // undefined t20
+  ['golden-role-4', 'hard', 'eu', 'dove', '31D5-AC31-A9B4'], // undefined t20
+  ['golden-role-5', 'easy', 'usa', 'hawk', '3B94-2813-497A'], // undefined t17
+  ['golden-role-5', 'normal', 'usa', 'hawk', 'CA0E-C74F-1A19'], // undefined t17
+  ['golden-role-5', 'hard', 'usa', 'hawk', '8D10-BDD5-3DA0'], // undefined t13
 ];
 
 const PINNED_FOR = { rules: 2, scenario: 3 };

@@ -15,6 +15,7 @@ import { glossary } from './glossary';
 import { historicalScripts } from './historical';
 import { history } from './history';
 import { north2023Map } from './map';
+import { motives } from './motives';
 import { placeIds, places } from './places';
 import { startRelations } from './relations';
 import { sources } from './sources';
@@ -24,6 +25,7 @@ import { sources } from './sources';
 export const north2023: Scenario = {
   ...north2023Card,
   // 2: the engine became generic (places, troops, structured reasons), so every game changed.
+  // 3: the facts corrected (the 19 May entry in North Mitrovica), motives and causes in the log (issues 11 and 16).
   version: 3,
   placeIds,
   holders: ['local-serbs', 'kosovo-mayor', 'kfor-cordon', 'mayor-elsewhere', 'new-council'],
@@ -73,6 +75,8 @@ export const north2023: Scenario = {
     { holder: 'all', to: 'new-council' },
   ],
   debriefQuestions,
+  // Explain: why each actor acts, before any dice (motives.ts).
+  motives,
   sources,
   map: north2023Map,
   glossary,

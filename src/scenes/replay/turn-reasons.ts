@@ -2,9 +2,11 @@
 // what happened and the events, for the reasons panel and the screen reader.
 import type { ReplayTimeline } from '../../sim/replay-tools';
 import type { GameState, LogEntry } from '../../sim/types';
+import { changeGroups, groupTexts, ladderCauses } from '../../text/causes';
 import { turnDates } from '../../text/dates';
 import { actionName, actorName, describeEntry, explainOrder, rungName } from '../../text/describe';
 import type { Messages } from '../../text/messages';
+import { howChosenShown } from '../../ui/how-chosen';
 import { actorTag, COLORS } from '../../ui/theme';
 import type { ScrollBlock } from '../../ui/widgets';
 
@@ -43,7 +45,8 @@ export function turnBlocks(m: Messages, tl: ReplayTimeline, t: number): ScrollBl
       color: COLORS.text,
       gapBefore: 8,
     });
-    blocks.push({ text: explainOrder(m, e.order), kind: 'tiny', color: COLORS.textMuted, gapBefore: 2 });
+    // Motives before dice: the odds only when "How the AI chose" is on (remembered from the results screen).
+    blocks.push({ text: explainOrder(m, e.order, howChosenShown()), kind: 'tiny', color: COLORS.textMuted, gapBefore: 2 });
   }
   const dice = entries.filter((e) => e.kind === 'roll');
   blocks.push({ text: m.t('replay.reasons.dice'), kind: 'h3', gapBefore: 16 });
@@ -53,6 +56,13 @@ export function turnBlocks(m: Messages, tl: ReplayTimeline, t: number): ScrollBl
   blocks.push({ text: m.t('replay.reasons.happened'), kind: 'h3', gapBefore: 16 });
   if (!happened.length) blocks.push(none('replay.reasons.happened.none'));
   for (const e of happened) blocks.push(bullet(e));
+  // Causes you can see: every number that moved, with what moved it.
+  const changes = changeGroups(entries).filter((g) => g.what !== 'heat' && g.what !== 'floor');
+  if (changes.length) blocks.push({ text: m.t('replay.reasons.changes'), kind: 'h3', gapBefore: 16 });
+  for (const line of groupTexts(m, sc, changes))
+    blocks.push({ text: m.t('common.bullet', { text: line }), kind: 'tiny', color: COLORS.text, gapBefore: 4 });
+  const ladder = ladderCauses(m, sc, entries);
+  if (ladder) blocks.push({ text: ladder, kind: 'tiny', color: COLORS.text, gapBefore: 6 });
   const events = entries.filter((e) => e.kind === 'event');
   blocks.push({ text: m.t('replay.reasons.events'), kind: 'h3', gapBefore: 16 });
   if (!events.length) blocks.push(none('replay.reasons.events.none'));

@@ -30,7 +30,11 @@ export interface UiItemInfo {
   focused: boolean;
   selected: boolean;
   hotkey: string | null;
+  /** The whole text of a scrolling text item (what a reader can scroll through), else absent. */
+  text?: string;
 }
+
+const hasText = (i: object): i is { plainText(): string } => typeof (i as { plainText?: unknown }).plainText === 'function';
 
 /** Groups stack: only the most recently created live group reacts to keys. */
 const groupStack: FocusGroup[] = [];
@@ -224,6 +228,7 @@ export class FocusGroup {
           focused: i === this.current,
           selected: i.isSelected ? i.isSelected() : false,
           hotkey: i.hotkey ?? null,
+          ...(hasText(i) ? { text: i.plainText() } : {}),
         };
       });
   }

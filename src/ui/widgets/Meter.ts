@@ -1,5 +1,6 @@
 import * as Phaser from 'phaser';
-import { COLORS, type TextKind, textStyle } from '../theme';
+import { fitOrClip } from '../text-fit';
+import { COLORS, FONT, type TextKind, textStyle } from '../theme';
 
 export interface MeterConfig {
   x: number;
@@ -29,6 +30,8 @@ export class Meter extends Phaser.GameObjects.Container {
   private readonly labelText: Phaser.GameObjects.Text;
   private value: number;
   readonly meterHeight: number;
+  /** The label's own font size, restored before each fit. */
+  private readonly labelSize: number;
 
   constructor(scene: Phaser.Scene, cfg: MeterConfig) {
     super(scene, cfg.x, cfg.y);
@@ -36,6 +39,7 @@ export class Meter extends Phaser.GameObjects.Container {
     this.value = cfg.value;
     const kind = cfg.kind ?? 'small';
     this.labelText = scene.add.text(0, 0, cfg.label, textStyle(kind));
+    this.labelSize = parseInt(String(this.labelText.style.fontSize), 10) || FONT.small;
     this.valueText = scene.add.text(cfg.width, 0, '', textStyle(kind, { fontStyle: 'bold' })).setOrigin(1, 0);
     const barY = Math.ceil(this.labelText.height) + 2;
     this.bar = scene.add.graphics().setPosition(0, barY);
@@ -73,6 +77,13 @@ export class Meter extends Phaser.GameObjects.Container {
     for (const q of [0.25, 0.5, 0.75]) g.lineBetween(w * q, 1, w * q, h - 1);
     const d = delta === undefined || delta === 0 ? '' : delta > 0 ? ` (+${delta})` : ` (\u2212${Math.abs(delta)})`;
     this.valueText.setText(`${Math.round(value)}${d}`);
+    this.fitLabel();
     return this;
+  }
+
+  /** The label never runs into the number: it shrinks, then is cut with "…", to the room the number leaves. */
+  private fitLabel(): void {
+    this.labelText.setText(this.cfg.label).setFontSize(this.labelSize);
+    fitOrClip(this.labelText, Math.max(0, this.cfg.width - this.valueText.width - 8), Math.min(this.labelSize, FONT.tiny - 2));
   }
 }

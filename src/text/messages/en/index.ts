@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../messages';
 import batch from './batch.json';
+import explain from './explain.json';
 import play from './play.json';
 import prints from './prints.json';
 import report from './report.json';
@@ -38,6 +39,7 @@ import uiWidgets from './ui-widgets.json';
 // To add an area: a new JSON file here, one import, one entry below.
 export const englishParts: Readonly<Record<string, Catalogue>> = {
   batch: batch,
+  explain: explain,
   play: play,
   prints: prints,
   report: report,

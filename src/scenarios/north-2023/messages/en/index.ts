@@ -13,6 +13,7 @@ import history from './history.json';
 import ladder from './ladder.json';
 import map from './map.json';
 import minds from './minds.json';
+import motives from './motives.json';
 import sources from './sources.json';
 import world from './world.json';
 
@@ -32,6 +33,7 @@ export const north2023EnglishParts: Readonly<Record<string, Catalogue>> = {
   ladder: ladder,
   map: map,
   minds: minds,
+  motives: motives,
   sources: sources,
   world: world,
 };
