@@ -51,6 +51,10 @@ function measure(m: ObjectiveMeasure, state: GameState, scenario: Scenario): num
     if (c.killed > killed) return 0;
     return c.injured <= injured ? 100 : Math.max(0, 100 - (c.injured - injured) * 3);
   }
+  if ('flagsSet' in m) {
+    if (m.flagsSet.length === 0) return 100;
+    return Math.floor((m.flagsSet.filter((f) => state.flags[f]).length * 100) / m.flagsSet.length);
+  }
   if ('noKilled' in m) return totalKilled(state) === 0 ? 100 : 0;
   if ('policeAtMost' in m) {
     const avg = avgOf(state, 'police');

@@ -22,7 +22,10 @@ import { sources } from './sources';
 export const north2023: Scenario = {
   ...north2023Card,
   // 2: the engine became generic (places, troops, structured reasons), so every game changed.
-  version: 2,
+  // 3: fair labels and scoring, Serbia's Ohrid step, a budget that binds, choices that matter (issues 11, 16).
+  version: 3,
+  // One point a turn: the costly cards must be saved for, so spending is a choice.
+  budgetPerTurn: 1,
   placeIds,
   holders: ['local-serbs', 'kosovo-mayor', 'kfor-cordon', 'mayor-elsewhere', 'new-council'],
   flags: NORTH_2023_FLAGS,
@@ -69,6 +72,8 @@ export const north2023: Scenario = {
   onSettlement: [
     { flag: 'settlement', set: true },
     { holder: 'all', to: 'new-council' },
+    // Councils with Serb members are Kosovo's institutions: its authority in the north grows.
+    { meter: 'special', actor: 'kosovo', delta: 10 },
   ],
   debriefQuestions,
   sources,

@@ -2,6 +2,7 @@ type Catalogue = Readonly<Record<string, string>>;
 
 import actions from './actions.json';
 import actors from './actors.json';
+import assumptions from './assumptions.json';
 import briefing from './briefing.json';
 import debrief from './debrief.json';
 import events from './events.json';
@@ -17,6 +18,7 @@ import world from './world.json';
 export const north2023EnglishParts: Readonly<Record<string, Catalogue>> = {
   actions: actions,
   actors: actors,
+  assumptions: assumptions,
   briefing: briefing,
   debrief: debrief,
   events: events,
