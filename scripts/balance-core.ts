@@ -84,35 +84,47 @@ function seedsOfBand(scenario: Scenario, role: ActorId, prefix: string, band: Ba
 
 const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 
-/** Hill-climbing over per-turn choices: change one turn's choice, keep the change if the training games score no worse. */
+/**
+ * Hill-climbing over per-turn choices. It starts from the best of a few whole
+ * plans (always hold, the historical script, each card played whenever
+ * possible), then sweeps the turns: for each turn it tries each card as that
+ * turn's first choice (the old choices stay as fallbacks) and keeps a change
+ * when the training games score better. `steps` bounds the plans tried in the sweeps.
+ */
 export function searchPlan(scenario: Scenario, role: ActorId, seeds: readonly string[], steps: number, rngSeed: string): Plan {
   const ids = actionsOf(scenario, role).map((a) => a.id);
   const rng = rngFromSeed(rngSeed);
   const turns = scenario.lastTurn;
   const evaluate = (p: Plan) => mean(seeds.map((s) => scoreWith(scenario, role, s, planPolicy(p))));
-  // Start from the better of "always hold" and the historical script, when there is one.
-  let plan: Plan = Array.from({ length: turns + 1 }, () => [holdAction(role)]);
-  let best = evaluate(plan);
+  const whole = (f: (t: number) => string[]): Plan => Array.from({ length: turns + 1 }, (_, t) => f(t));
+  const starts: Plan[] = [whole(() => [holdAction(role)]), ...ids.map((id) => whole(() => [id, holdAction(role)]))];
   const script = scenario.historical[role];
-  if (script) {
-    const fromScript: Plan = Array.from({ length: turns + 1 }, (_, t) => [...(script.turns[t] ?? script.default)]);
-    const s = evaluate(fromScript);
-    if (s > best) [plan, best] = [fromScript, s];
+  if (script) starts.push(whole((t) => [...(script.turns[t] ?? script.default)]));
+  let plan = starts[0]!;
+  let best = -1;
+  for (const p of starts) {
+    const s = evaluate(p);
+    if (s > best) [plan, best] = [p, s];
   }
-  for (let i = 0; i < steps; i++) {
-    const next = plan.map((xs) => [...xs]);
-    const t = 1 + rng.below(turns);
-    const pick = ids[rng.below(ids.length)]!;
-    const kind = rng.below(3);
-    if (kind === 0) next[t] = [pick];
-    else if (kind === 1) next[t] = [pick, ...(next[t] ?? []).filter((x) => x !== pick)].slice(0, 3);
-    else {
-      // Move a choice one turn earlier or later (timing matters).
-      const u = Math.max(1, Math.min(turns, t + (rng.below(2) ? 1 : -1)));
-      [next[t], next[u]] = [next[u] ?? [], next[t] ?? []];
+  let tried = 0;
+  while (tried < steps) {
+    // Turns in a shuffled order each sweep, so early turns are not always settled first.
+    const order = Array.from({ length: turns }, (_, i) => i + 1);
+    for (let i = order.length - 1; i > 0; i--) {
+      const k = rng.below(i + 1);
+      [order[i], order[k]] = [order[k]!, order[i]!];
     }
-    const s = evaluate(next);
-    if (s >= best) [plan, best] = [next, s];
+    for (const t of order) {
+      for (const id of ids) {
+        if (tried >= steps) return plan;
+        if (plan[t]?.[0] === id) continue;
+        const next = plan.map((xs) => [...xs]);
+        next[t] = [id, ...(plan[t] ?? []).filter((x) => x !== id)].slice(0, 3);
+        tried++;
+        const s = evaluate(next);
+        if (s > best) [plan, best] = [next, s];
+      }
+    }
   }
   return plan;
 }
@@ -120,10 +132,22 @@ export function searchPlan(scenario: Scenario, role: ActorId, seeds: readonly st
 /** Everything `npm run balance` prints for one role. */
 export function measureRole(scenario: Scenario, role: ActorId, games: number, opts: SearchOptions): RoleResult {
   const t0 = performance.now();
+  const found = {} as Record<Band, Plan>;
+  const train = {} as Record<Band, string[]>;
+  for (const band of BANDS) {
+    train[band] = seedsOfBand(scenario, role, `balance-train-${role}-${band}`, band, opts.train);
+    found[band] = searchPlan(scenario, role, train[band], opts.steps, `balance-search-${role}-${band}`);
+  }
+  // The strong player of a band plays whichever of the found plans does best on
+  // fresh games of that band (validation seeds, so a plan fitted to its few training games is not preferred).
   const plans = {} as Record<Band, Plan>;
   for (const band of BANDS) {
-    const train = seedsOfBand(scenario, role, `balance-train-${role}-${band}`, band, opts.train);
-    plans[band] = searchPlan(scenario, role, train, opts.steps, `balance-search-${role}-${band}`);
+    const check = seedsOfBand(scenario, role, `balance-check-${role}-${band}`, band, opts.train * 2);
+    let best = -1;
+    for (const b of BANDS) {
+      const s = mean(check.map((seed) => scoreWith(scenario, role, seed, planPolicy(found[b]))));
+      if (s > best) [best, plans[band]] = [s, found[b]];
+    }
   }
   const names: PolicyName[] = ['random', 'dove', 'hawk', ...(scenario.historical[role] ? (['historical'] as const) : [])];
   const bands = Object.fromEntries(BANDS.map((b) => [b, { games: 0, sums: {} as Record<string, number> }])) as Record<
@@ -143,7 +167,7 @@ export function measureRole(scenario: Scenario, role: ActorId, games: number, op
       into.sums[n] = (into.sums[n] ?? 0) + s;
     }
     for (const b of BANDS) {
-      const s = scoreWith(scenario, role, seed, planPolicy(plans[b]));
+      const s = scoreWith(scenario, role, seed, planPolicy(found[b]));
       into.sums[`plan-${b}`] = (into.sums[`plan-${b}`] ?? 0) + s;
       if (b === band) strongSum += s;
     }
@@ -161,7 +185,7 @@ export function measureRole(scenario: Scenario, role: ActorId, games: number, op
         { games: bands[b].games, means: Object.fromEntries(Object.entries(bands[b].sums).map(([k, v]) => [k, avg(v, bands[b].games)])) },
       ]),
     ) as RoleResult['bands'],
-    plans,
+    plans: found,
     ms: performance.now() - t0,
   };
 }

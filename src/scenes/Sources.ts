@@ -1,6 +1,7 @@
 import * as Phaser from 'phaser';
 import { announceScene } from '../ui/announcer';
 import { messages } from '../ui/i18n';
+import { openScene } from '../ui/lazy-scenes';
 import { defaultScenario } from '../ui/scenario-source';
 import { sourcesBlocks } from '../ui/sources';
 import { GAME_WIDTH, SPACE } from '../ui/theme';
@@ -32,6 +33,17 @@ export class Sources extends Phaser.Scene {
       }),
     );
     group.add(new Button(this, { x: 64, y: 720 - 72, width: 200, height: 48, label: m.t('menu.back'), hint: '[Esc]', onActivate: back }));
+    group.add(
+      new Button(this, {
+        x: 280,
+        y: 720 - 72,
+        width: 280,
+        height: 48,
+        label: m.t('assumptions.button'),
+        hotkey: 'a',
+        onActivate: () => openScene(this, 'DesignAssumptions'),
+      }),
+    );
     group.focusFirst(text);
     addKeyHelp(this, m.t('about.keys'));
 

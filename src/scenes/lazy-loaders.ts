@@ -22,5 +22,6 @@ export const SCENE_LOADERS: SceneLoaders = {
   TeacherGuide: () => import('./TeacherGuide').then((m) => ({ TeacherGuide: m.TeacherGuide })),
   WhatIf: () => import('./WhatIf').then((m) => ({ WhatIf: m.WhatIf })),
   Sources: () => import('./Sources').then((m) => ({ Sources: m.Sources })),
+  DesignAssumptions: () => import('./DesignAssumptions').then((m) => ({ DesignAssumptions: m.DesignAssumptions })),
   HotseatSetup: () => import('./HotseatSetup').then((m) => ({ HotseatSetup: m.HotseatSetup })),
 };

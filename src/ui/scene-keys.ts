@@ -23,6 +23,7 @@ export const SCENE = {
   TeacherGuide: 'TeacherGuide',
   WhatIf: 'WhatIf',
   Sources: 'Sources',
+  DesignAssumptions: 'DesignAssumptions',
 } as const;
 
 export type SceneKey = (typeof SCENE)[keyof typeof SCENE];

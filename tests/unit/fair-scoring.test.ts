@@ -76,7 +76,13 @@ describe('the Ohrid agreement binds both sides', () => {
       s.flags.ohridSerbiaSteps = true;
     });
     expect(objective(done, 'kosovo', 'ohrid-serbia').met).toBe(100);
-    expect(objective(stateWith(() => {}), 'kosovo', 'ohrid-serbia').met).toBe(0);
+    expect(
+      objective(
+        stateWith(() => {}),
+        'kosovo',
+        'ohrid-serbia',
+      ).met,
+    ).toBe(0);
   });
 
   it('scores the EU on both sides’ obligations, half for one side alone', () => {
@@ -135,5 +141,28 @@ describe('every aim has a basis: a source or the designers’ assumption', () =>
   it('lets Russia lean toward de-escalation too, with its range marked as an assumption', () => {
     expect(scenario.actors.russia!.temperRange[0]).toBeLessThan(0);
     expect(scenario.actors.russia!.temperBasis).toBe(DESIGNERS_ASSUMPTION);
+  });
+});
+
+describe('every objective’s words give the number it is measured by', () => {
+  const numbered = scenario.actorIds.flatMap((a) =>
+    scenario.actors[a]!.objectives.flatMap((o) => {
+      const m = o.measure;
+      const value =
+        'meterAtLeast' in m
+          ? m.meterAtLeast.value
+          : 'relationAtLeast' in m
+            ? m.relationAtLeast.value
+            : 'rungAtMost' in m
+              ? m.rungAtMost
+              : 'policeAtMost' in m
+                ? m.policeAtMost
+                : null;
+      return value === null ? [] : [[`${a}.${o.id}`, a, o.id, value] as const];
+    }),
+  );
+
+  it.each(numbered)('%s says its number', (_, actor, id, value) => {
+    expect(en.t(`objective.${actor}.${id}`)).toMatch(new RegExp(`\\b${value}\\b`));
   });
 });

@@ -28,7 +28,7 @@ export const euActions: ActionDef[] = [
     requires: { all: [{ flag: 'talksConvened', is: false }, { any: [{ rungAtLeast: 4 }, { turnAtLeast: 8 }] }] },
     effects: [
       { flag: 'talksConvened', set: true },
-      { meter: 'special', delta: 8 },
+      { meter: 'special', delta: 12 },
       { meter: 'standing', delta: 2 },
       { relation: ['eu', 'serbia'], delta: 2 },
       { relation: ['eu', 'kosovo'], delta: 2 },
@@ -45,7 +45,7 @@ export const euActions: ActionDef[] = [
     requires: { flag: 'electionsCalled', is: false },
     effects: [
       { flag: 'electionsCalled', set: true },
-      { meter: 'special', delta: 4 },
+      { meter: 'special', delta: 6 },
       { relation: ['eu', 'kosovo'], delta: -4 },
       { relation: ['eu', 'serbs'], delta: 3 },
       { heat: -1 },
@@ -65,7 +65,7 @@ export const euActions: ActionDef[] = [
       { meter: 'standing', actor: 'kosovo', delta: -8 },
       { meter: 'support', actor: 'kosovo', delta: 2 },
       { relation: ['eu', 'kosovo'], delta: -10 },
-      { meter: 'special', delta: -2 },
+      { meter: 'special', delta: -6 },
       { meter: 'special', actor: 'usa', delta: -3 },
     ],
   },
@@ -79,7 +79,7 @@ export const euActions: ActionDef[] = [
     effects: [
       { meter: 'special', actor: 'serbia', delta: -6 },
       { relation: ['eu', 'serbia'], delta: -6 },
-      { meter: 'special', delta: 1 },
+      { meter: 'special', delta: -3 },
     ],
   },
   {
@@ -94,7 +94,7 @@ export const euActions: ActionDef[] = [
     requires: { flag: 'talksConvened' },
     effects: [
       { flag: 'associationTalks', set: true },
-      { meter: 'special', delta: 6 },
+      { meter: 'special', delta: 8 },
       { relation: ['eu', 'serbia'], delta: 4 },
       { relation: ['eu', 'kosovo'], delta: -3 },
       { meter: 'special', actor: 'serbs', delta: 3 },

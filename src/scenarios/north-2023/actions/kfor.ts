@@ -85,7 +85,7 @@ export const kforActions: ActionDef[] = [
     effects: [
       { relation: ['kfor', 'kosovo'], delta: -2 },
       { relation: ['kfor', 'serbia'], delta: -2 },
-      { meter: 'special', delta: 4 },
+      { meter: 'special', delta: 3 },
       { meter: 'standing', delta: 2 },
       { heat: -2 },
     ],

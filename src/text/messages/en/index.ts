@@ -4,6 +4,7 @@ import play from './play.json';
 import report from './report.json';
 import setup from './setup.json';
 import story from './story.json';
+import uiAssumptions from './ui-assumptions.json';
 import uiBriefing from './ui-briefing.json';
 import uiCards from './ui-cards.json';
 import uiClass from './ui-class.json';
@@ -37,6 +38,7 @@ export const englishParts: Readonly<Record<string, Catalogue>> = {
   report: report,
   setup: setup,
   story: story,
+  'ui-assumptions': uiAssumptions,
   'ui-briefing': uiBriefing,
   'ui-cards': uiCards,
   'ui-class': uiClass,
