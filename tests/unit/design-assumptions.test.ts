@@ -49,6 +49,6 @@ describe('the design-assumptions page', () => {
 
   it('has the balance table in docs/design-assumptions.md, with the command that made it', () => {
     const doc = readFileSync(new URL('../../docs/design-assumptions.md', import.meta.url), 'utf8');
-    expect(between(doc, 'balance')).toMatch(/npm run balance[\s\S]*\| role \| random \| strong/);
+    expect(between(doc, 'balance')).toMatch(/npm run balance[\s\S]*\|\s*role\s*\|\s*random\s*\|\s*strong/);
   });
 });

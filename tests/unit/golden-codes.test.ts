@@ -17,39 +17,39 @@ import { scenario } from './helpers';
 type Golden = [seed: string, difficulty: Difficulty, role: ActorId | null, policy: PolicyName | null, code: string];
 
 const GOLDEN: Golden[] = [
-  ['golden-0', 'easy', null, null, '392F-3229-933E'], // settlement t14
-  ['golden-0', 'normal', null, null, '353D-55C5-C10A'], // settlement t13
-  ['golden-0', 'hard', null, null, '5F02-4E76-A896'], // last-turn t20
-  ['golden-1', 'easy', null, null, 'D689-D04F-28A7'], // settlement t13
-  ['golden-1', 'normal', null, null, '6A03-C85B-78FD'], // settlement t16
-  ['golden-1', 'hard', null, null, 'D188-9293-AFFA'], // last-turn t20
-  ['golden-2', 'easy', null, null, 'F93B-CD47-70BA'], // settlement t16
-  ['golden-2', 'normal', null, null, '4269-7CAF-B291'], // last-turn t20
-  ['golden-2', 'hard', null, null, '6AAF-5D0D-BDC1'], // settlement t17
-  ['golden-3', 'easy', null, null, '76B2-0685-A765'], // settlement t18
-  ['golden-3', 'normal', null, null, '0AA1-DDAC-BCD5'], // settlement t13
-  ['golden-3', 'hard', null, null, '4BD4-B88F-12CC'], // war t12
-  ['golden-role-0', 'easy', 'kfor', 'historical', 'C766-D0D0-6EB1'], // settlement t11
-  ['golden-role-0', 'normal', 'kfor', 'historical', 'D695-E934-A48A'], // settlement t18
-  ['golden-role-0', 'hard', 'kfor', 'historical', 'C36F-787E-82AC'], // settlement t18
-  ['golden-role-1', 'easy', 'serbia', 'hawk', '6F0D-3A0C-5531'], // last-turn t20
-  ['golden-role-1', 'normal', 'serbia', 'hawk', 'AFD7-1FBF-C211'], // war t8
-  ['golden-role-1', 'hard', 'serbia', 'hawk', '3A7C-F35A-F818'], // last-turn t20
-  ['golden-role-2', 'easy', 'kosovo', 'dove', '2D61-D0AF-1CC4'], // settlement t17
-  ['golden-role-2', 'normal', 'kosovo', 'dove', '4364-4445-4BD1'], // settlement t17
-  ['golden-role-2', 'hard', 'kosovo', 'dove', '6DE9-EC13-D05C'], // settlement t20
-  ['golden-role-3', 'easy', 'serbs', 'random', 'DE56-83E4-46A6'], // last-turn t20
-  ['golden-role-3', 'normal', 'serbs', 'random', '9F54-C7EC-81C7'], // last-turn t20
-  ['golden-role-3', 'hard', 'serbs', 'random', '9DFD-E0D7-C8D9'], // last-turn t20
-  ['golden-role-4', 'easy', 'eu', 'dove', '15C3-0ED0-B7CE'], // settlement t12
-  ['golden-role-4', 'normal', 'eu', 'dove', '16B1-1DEC-6A3D'], // last-turn t20
-  ['golden-role-4', 'hard', 'eu', 'dove', 'A50D-0A33-471B'], // last-turn t20
-  ['golden-role-5', 'easy', 'usa', 'hawk', '800C-D267-1B0E'], // settlement t17
-  ['golden-role-5', 'normal', 'usa', 'hawk', '530F-C730-4DE5'], // settlement t11
-  ['golden-role-5', 'hard', 'usa', 'hawk', '3A04-3DEA-7EF9'], // settlement t13
+  ['golden-0', 'easy', null, null, '3BB5-741E-03FC'], // settlement t6
+  ['golden-0', 'normal', null, null, '3FD6-D109-8032'], // settlement t7
+  ['golden-0', 'hard', null, null, 'F0B7-54F6-01F5'], // last-turn t20
+  ['golden-1', 'easy', null, null, '1E6F-2E75-07EF'], // last-turn t20
+  ['golden-1', 'normal', null, null, '2A58-6D3A-0973'], // war t10
+  ['golden-1', 'hard', null, null, 'E140-6155-7AFF'], // settlement t20
+  ['golden-2', 'easy', null, null, '6A10-1B4A-2459'], // last-turn t20
+  ['golden-2', 'normal', null, null, 'B4EC-A21F-9C59'], // last-turn t20
+  ['golden-2', 'hard', null, null, '8B33-E2ED-BF49'], // last-turn t20
+  ['golden-3', 'easy', null, null, '99EF-9966-6C7B'], // settlement t19
+  ['golden-3', 'normal', null, null, 'C9FA-0A1C-4A91'], // settlement t20
+  ['golden-3', 'hard', null, null, 'A342-D7B6-720E'], // war t6
+  ['golden-role-0', 'easy', 'kfor', 'historical', 'A44D-00DE-07E7'], // settlement t9
+  ['golden-role-0', 'normal', 'kfor', 'historical', 'EEF8-A1CE-5E9A'], // last-turn t20
+  ['golden-role-0', 'hard', 'kfor', 'historical', 'F356-0A61-D56B'], // war t12
+  ['golden-role-1', 'easy', 'serbia', 'hawk', 'F801-6353-F0D7'], // war t13
+  ['golden-role-1', 'normal', 'serbia', 'hawk', 'E396-DB25-7B4F'], // war t15
+  ['golden-role-1', 'hard', 'serbia', 'hawk', '033C-3A56-75FC'], // last-turn t20
+  ['golden-role-2', 'easy', 'kosovo', 'dove', '71C4-E8F8-B210'], // settlement t17
+  ['golden-role-2', 'normal', 'kosovo', 'dove', '460A-AEE6-F94A'], // settlement t17
+  ['golden-role-2', 'hard', 'kosovo', 'dove', 'F574-71EF-5407'], // settlement t17
+  ['golden-role-3', 'easy', 'serbs', 'random', '293B-80C5-C910'], // last-turn t20
+  ['golden-role-3', 'normal', 'serbs', 'random', '4D59-9CAD-9B21'], // last-turn t20
+  ['golden-role-3', 'hard', 'serbs', 'random', 'D702-B420-DB35'], // last-turn t20
+  ['golden-role-4', 'easy', 'eu', 'dove', '22D8-01B0-001A'], // last-turn t20
+  ['golden-role-4', 'normal', 'eu', 'dove', '419B-09E3-7CA6'], // last-turn t20
+  ['golden-role-4', 'hard', 'eu', 'dove', '804A-B2FF-7853'], // last-turn t20
+  ['golden-role-5', 'easy', 'usa', 'hawk', '4459-8326-01D3'], // settlement t15
+  ['golden-role-5', 'normal', 'usa', 'hawk', 'A92D-A7C4-871B'], // settlement t18
+  ['golden-role-5', 'hard', 'usa', 'hawk', '492B-6F16-50BE'], // last-turn t20
 ];
 
-const PINNED_FOR = { rules: 2, scenario: 2 };
+const PINNED_FOR = { rules: 2, scenario: 3 };
 
 const WHY = (seed: string) =>
   `the game "${seed}" no longer gives its pinned code. If the rules or the scenario changed on purpose, bump RULES_VERSION ` +

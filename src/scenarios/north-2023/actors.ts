@@ -108,13 +108,13 @@ export const actors: Readonly<Record<ActorId, ActorProfile>> = {
       {
         id: 'safety',
         basis: SRPSKA_LISTA,
-        weight: 25,
+        weight: 30,
         measure: { meterAtLeast: { actor: 'serbs', meter: 'special', value: 62 } },
       },
       {
         id: 'representation',
         basis: SRPSKA_LISTA,
-        weight: 25,
+        weight: 30,
         measure: { flag: 'serbsWillRun' },
       },
       {
@@ -123,9 +123,9 @@ export const actors: Readonly<Record<ActorId, ActorProfile>> = {
         weight: 25,
         measure: { meterAtLeast: { actor: 'serbs', meter: 'support', value: 74 } },
       },
-      { id: 'no-arrests', basis: SRPSKA_LISTA, weight: 10, measure: { flag: 'leaderArrested', is: false } },
+      { id: 'no-arrests', basis: SRPSKA_LISTA, weight: 5, measure: { flag: 'leaderArrested', is: false } },
       { id: 'no-deaths', basis: DESIGNERS_ASSUMPTION, weight: 5, measure: { noKilled: true } },
-      { id: 'no-war', basis: DESIGNERS_ASSUMPTION, weight: 10, measure: { noWar: true } },
+      { id: 'no-war', basis: DESIGNERS_ASSUMPTION, weight: 5, measure: { noWar: true } },
     ],
   },
   kfor: {
@@ -136,7 +136,7 @@ export const actors: Readonly<Record<ActorId, ActorProfile>> = {
     temperBasis: DESIGNERS_ASSUMPTION,
     start: { support: 55, standing: 60, special: 60, budget: 4 },
     objectives: [
-      { id: 'no-deaths', basis: KFOR_MANDATE, weight: 20, measure: { noKilled: true } },
+      { id: 'no-deaths', basis: KFOR_MANDATE, weight: 15, measure: { noKilled: true } },
       {
         id: 'few-injured',
         basis: DESIGNERS_ASSUMPTION,
@@ -146,11 +146,11 @@ export const actors: Readonly<Record<ActorId, ActorProfile>> = {
       {
         id: 'credibility',
         basis: KFOR_MANDATE,
-        weight: 30,
+        weight: 40,
         measure: { meterAtLeast: { actor: 'kfor', meter: 'special', value: 78 } },
       },
       { id: 'ladder-low', basis: KFOR_MANDATE, weight: 20, measure: { rungAtMost: 3 } },
-      { id: 'no-war', basis: KFOR_MANDATE, weight: 15, measure: { noWar: true } },
+      { id: 'no-war', basis: KFOR_MANDATE, weight: 10, measure: { noWar: true } },
     ],
   },
   eu: {
