@@ -142,7 +142,7 @@ export function measureRole(scenario: Scenario, role: ActorId, games: number, op
   // fresh games of that band (validation seeds, so a plan fitted to its few training games is not preferred).
   const plans = {} as Record<Band, Plan>;
   for (const band of BANDS) {
-    const check = seedsOfBand(scenario, role, `balance-check-${role}-${band}`, band, opts.train * 2);
+    const check = seedsOfBand(scenario, role, `balance-check-${role}-${band}`, band, opts.train * 4);
     let best = -1;
     for (const b of BANDS) {
       const s = mean(check.map((seed) => scoreWith(scenario, role, seed, planPolicy(found[b]))));
