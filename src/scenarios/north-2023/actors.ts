@@ -48,7 +48,7 @@ export const actors: Readonly<Record<ActorId, ActorProfile>> = {
       {
         id: 'eu-path',
         basis: OHRID,
-        weight: 25,
+        weight: 20,
         measure: { meterAtLeast: { actor: 'serbia', meter: 'special', value: 66 } },
       },
       {
@@ -57,7 +57,7 @@ export const actors: Readonly<Record<ActorId, ActorProfile>> = {
         weight: 20,
         measure: { meterAtLeast: { actor: 'serbia', meter: 'support', value: 74 } },
       },
-      { id: 'no-war', basis: DESIGNERS_ASSUMPTION, weight: 15, measure: { noWar: true } },
+      { id: 'no-war', basis: DESIGNERS_ASSUMPTION, weight: 20, measure: { noWar: true } },
     ],
   },
   kosovo: {
