@@ -76,6 +76,17 @@ export class Sources extends Phaser.Scene {
         onActivate: () => openScene(this, 'Background', { mode: 'browse', returnTo: 'Sources' }),
       }),
     );
+    group.add(
+      new Button(this, {
+        x: 64 + 200 + 12 + 200 + 12,
+        y: 720 - 72,
+        width: 280,
+        height: 48,
+        label: m.t('assumptions.button'),
+        hotkey: 'a',
+        onActivate: () => openScene(this, 'DesignAssumptions'),
+      }),
+    );
     group.focusFirst(timeline ? links : text);
     addKeyHelp(this, m.t('about.keys'));
 

@@ -24,5 +24,6 @@ export const SCENE_LOADERS: SceneLoaders = {
   Sources: () => import('./Sources').then((m) => ({ Sources: m.Sources })),
   Glossary: () => import('./Glossary').then((m) => ({ Glossary: m.Glossary })),
   Background: () => import('./Background').then((m) => ({ Background: m.Background })),
+  DesignAssumptions: () => import('./DesignAssumptions').then((m) => ({ DesignAssumptions: m.DesignAssumptions })),
   HotseatSetup: () => import('./HotseatSetup').then((m) => ({ HotseatSetup: m.HotseatSetup })),
 };

@@ -182,7 +182,8 @@ class GameRun implements Game {
     s.heat = 0;
     s.rungFloor = 0;
     if (s.turn > 1)
-      for (const id of this.scenario.actorIds) s.actors[id]!.budget = Math.min(MAX_BUDGET, s.actors[id]!.budget + BUDGET_PER_TURN);
+      for (const id of this.scenario.actorIds)
+        s.actors[id]!.budget = Math.min(MAX_BUDGET, s.actors[id]!.budget + (this.scenario.budgetPerTurn ?? BUDGET_PER_TURN));
   }
 
   /** Every machine sees the world; AI actors choose now, humans are awaited. */

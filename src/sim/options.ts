@@ -1,6 +1,6 @@
 import { actionsOf, catalogOf } from './catalog';
 import { chanceOf, type EvalContext, holds } from './conditions';
-import type { ActionDef, ActorId, GameState, Result, Scenario } from './types';
+import type { ActionDef, ActorId, GameState, Result, Scenario, Stance } from './types';
 import { placesOf } from './world';
 
 /** Why an action cannot be chosen now (data: the words are the messages `unavailable.*` and `action.<id>.requires`). */
@@ -71,4 +71,22 @@ export function checkChoice(state: GameState, scenario: Scenario, actor: ActorId
   const reason = unavailableReason(def, state, scenario);
   if (reason) return { ok: false, error: `action "${actionId}" is not possible on turn ${state.turn}: ${reasonForLog(reason)}` };
   return { ok: true, value: def };
+}
+
+/**
+ * What an action does to the escalation ladder, by one rule for every actor:
+ * it escalates ('hawk') when its sure effects add escalation pressure or set a
+ * floor under the ladder, de-escalates ('dove') when they take pressure away,
+ * and holds ('neutral') otherwise. Uncertain outcomes (risks) are shown apart,
+ * with their odds. Every action's declared stance must follow this rule (a test checks it).
+ */
+export function stanceOf(def: Pick<ActionDef, 'effects'>): Stance {
+  let heat = 0;
+  let floor = false;
+  for (const e of def.effects) {
+    if ('heat' in e) heat += e.heat;
+    if ('rungFloor' in e && e.rungFloor > 0) floor = true;
+  }
+  if (floor || heat > 0) return 'hawk';
+  return heat < 0 ? 'dove' : 'neutral';
 }

@@ -94,6 +94,9 @@ export function parseSave(text: string, scenarios: ScenarioLookup): Result<SaveF
   const scenarioId = (envelope.data.state as { scenario?: { id?: unknown } } | null)?.scenario?.id;
   const scenario = typeof scenarioId === 'string' ? scenarios(scenarioId) : undefined;
   if (!scenario) return { ok: false, error: `the save belongs to a scenario this version does not have ("${String(scenarioId)}")` };
+  // A flag the scenario added after the save was made starts unset (balance: scenario v3 added one).
+  const saved = envelope.data.state as { flags?: Record<string, unknown> } | null;
+  if (saved && typeof saved.flags === 'object' && saved.flags) for (const f of scenario.flags) saved.flags[f] ??= false;
   const state = gameStateSchema(scenario).safeParse(envelope.data.state);
   if (!state.success) return damaged(state.error.issues, 'state.');
   // A game saved under an older version of its scenario continues under the current rules (checkStateFits still checks it fits).

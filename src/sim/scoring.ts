@@ -17,14 +17,17 @@ export interface ActorScore {
   objectives: ObjectiveScore[];
 }
 
+/** How far below a meter's target an objective still scores something (a steep ramp: meters must be worked for). */
+export const METER_RAMP = 20;
+
 /** After a war every actor keeps only a quarter of its points: everyone has lost. */
 export const WAR_PENALTY_PERCENT = 25;
 
 function measure(m: ObjectiveMeasure, state: GameState, scenario: Scenario): number {
   if ('meterAtLeast' in m) {
-    // Full marks at the target, nothing 30 points below it, a straight line between.
+    // Full marks at the target, nothing METER_RAMP points below it, a straight line between.
     const v = state.actors[m.meterAtLeast.actor]?.meters[m.meterAtLeast.meter] ?? 0;
-    return Math.max(0, Math.min(100, Math.floor(((v - m.meterAtLeast.value + 30) * 100) / 30)));
+    return Math.max(0, Math.min(100, Math.floor(((v - m.meterAtLeast.value + METER_RAMP) * 100) / METER_RAMP)));
   }
   if ('meterGain' in m) {
     const { actor, meter } = m.meterGain;
@@ -50,6 +53,10 @@ function measure(m: ObjectiveMeasure, state: GameState, scenario: Scenario): num
         : (state.casualties[group] ?? { injured: 0, killed: 0 });
     if (c.killed > killed) return 0;
     return c.injured <= injured ? 100 : Math.max(0, 100 - (c.injured - injured) * 3);
+  }
+  if ('flagsSet' in m) {
+    if (m.flagsSet.length === 0) return 100;
+    return Math.floor((m.flagsSet.filter((f) => state.flags[f]).length * 100) / m.flagsSet.length);
   }
   if ('noKilled' in m) return totalKilled(state) === 0 ? 100 : 0;
   if ('policeAtMost' in m) {

@@ -161,14 +161,22 @@ export type ObjectiveMeasure =
   | { casualtiesAtMost: { group: CasualtyGroup | 'any'; injured: number; killed: number } }
   | { noKilled: true }
   | { policeAtMost: number } // average police presence in the north
-  | { relationAtLeast: { a: ActorId; b: ActorId; value: number } };
+  | { relationAtLeast: { a: ActorId; b: ActorId; value: number } }
+  // balance (issue 11): the share of several flags that are set, e.g. both sides' obligations of one agreement.
+  | { flagsSet: readonly FlagId[] };
 
 /** An objective; its words are the message `objective.<actor>.<id>`. */
 export interface Objective {
   id: string;
   weight: number;
   measure: ObjectiveMeasure;
+  // balance (issue 11): why the actor is given this aim — a source address from
+  // the scenario's facts, or DESIGNERS_ASSUMPTION. Weights are always the designers' choice.
+  basis?: string;
 }
+
+/** The basis of an aim or a temperament that no source states: the designers' reading. */
+export const DESIGNERS_ASSUMPTION = 'designers-assumption';
 
 /** An actor. Its words are messages: `actor.<id>.name`, `.short`, `.view` and `.meter` (its own meter). */
 export interface ActorProfile {
@@ -178,6 +186,8 @@ export interface ActorProfile {
   playable: boolean;
   /** Temperament bounds, -100 (dovish) .. 100 (hawkish). */
   temperRange: [number, number];
+  // balance (issue 11): a source address for the temperament range, or DESIGNERS_ASSUMPTION.
+  temperBasis?: string;
   objectives: Objective[];
   start: { support: number; standing: number; special: number; budget: number };
 }
@@ -271,6 +281,8 @@ export interface Scenario {
   glossary?: readonly GlossaryTerm[];
   /** Explain: each actor's motives by posture (words: `motive.<actor>.<id>`); without them a decision leads with its posture's summary. */
   motives?: Motives;
+  // balance (issue 16): budget points every actor gains each turn (up to MAX_BUDGET); the engine's BUDGET_PER_TURN when absent.
+  budgetPerTurn?: number;
 }
 
 /** One term of a scenario's glossary: its words are the messages `glossary.<id>.term` and `glossary.<id>.definition`. */

@@ -26,6 +26,7 @@ export const SCENE = {
   WhatIf: 'WhatIf',
   Sources: 'Sources',
   Glossary: 'Glossary',
+  DesignAssumptions: 'DesignAssumptions',
 } as const;
 
 export type SceneKey = (typeof SCENE)[keyof typeof SCENE];

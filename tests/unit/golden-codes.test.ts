@@ -17,36 +17,36 @@ import { scenario } from './helpers';
 type Golden = [seed: string, difficulty: Difficulty, role: ActorId | null, policy: PolicyName | null, code: string];
 
 const GOLDEN: Golden[] = [
-  ['golden-0', 'easy', null, null, '03A5-26AD-B9DE'], // undefined t14
-  ['golden-0', 'normal', null, null, '00DD-2086-1287'], // undefined t13
-  ['golden-0', 'hard', null, null, '74A6-0457-C740'], // undefined t20
-  ['golden-1', 'easy', null, null, '01B6-A15D-7879'], // undefined t16
-  ['golden-1', 'normal', null, null, '47BF-6C8A-18EC'], // undefined t20
-  ['golden-1', 'hard', null, null, 'D688-4D8B-4122'], // undefined t15
-  ['golden-2', 'easy', null, null, '9121-5700-5BD9'], // undefined t20
-  ['golden-2', 'normal', null, null, '26D9-8466-7031'], // undefined t18
-  ['golden-2', 'hard', null, null, 'D0A9-BDBE-BFE5'], // undefined t17
-  ['golden-3', 'easy', null, null, 'F40E-3D42-F1E2'], // undefined t13
-  ['golden-3', 'normal', null, null, 'FA23-37D9-4773'], // undefined t13
-  ['golden-3', 'hard', null, null, '4C22-D359-9FCB'], // undefined t12
-  ['golden-role-0', 'easy', 'kfor', 'historical', 'DD80-683F-AC39'], // undefined t12
-  ['golden-role-0', 'normal', 'kfor', 'historical', '7040-6AE0-CBFA'], // undefined t14
-  ['golden-role-0', 'hard', 'kfor', 'historical', '86B3-2F80-8A31'], // undefined t14
-  ['golden-role-1', 'easy', 'serbia', 'hawk', 'E7A6-6E9A-2B80'], // undefined t20
-  ['golden-role-1', 'normal', 'serbia', 'hawk', '48F2-750D-6CA0'], // undefined t8
-  ['golden-role-1', 'hard', 'serbia', 'hawk', 'BB30-C0A0-62BC'], // undefined t20
-  ['golden-role-2', 'easy', 'kosovo', 'dove', 'A17B-4F1D-1FCF'], // undefined t15
-  ['golden-role-2', 'normal', 'kosovo', 'dove', '0448-5944-6DC1'], // undefined t16
-  ['golden-role-2', 'hard', 'kosovo', 'dove', 'E896-360C-2FF3'], // undefined t16
-  ['golden-role-3', 'easy', 'serbs', 'random', '28FD-F2B1-64DC'], // undefined t20
-  ['golden-role-3', 'normal', 'serbs', 'random', '692B-DD17-21FD'], // undefined t20
-  ['golden-role-3', 'hard', 'serbs', 'random', 'B284-320D-5A84'], // undefined t20
-  ['golden-role-4', 'easy', 'eu', 'dove', 'BF29-36EF-29D8'], // undefined t12
-  ['golden-role-4', 'normal', 'eu', 'dove', '9DDD-3052-7CEB'], // undefined t20
-  ['golden-role-4', 'hard', 'eu', 'dove', '31D5-AC31-A9B4'], // undefined t20
-  ['golden-role-5', 'easy', 'usa', 'hawk', '3B94-2813-497A'], // undefined t17
-  ['golden-role-5', 'normal', 'usa', 'hawk', 'CA0E-C74F-1A19'], // undefined t17
-  ['golden-role-5', 'hard', 'usa', 'hawk', '8D10-BDD5-3DA0'], // undefined t13
+  ['golden-0', 'easy', null, null, '4C0E-7D16-7D67'], // undefined t6
+  ['golden-0', 'normal', null, null, '1F3E-03AE-3B6D'], // undefined t7
+  ['golden-0', 'hard', null, null, '2062-5638-7F13'], // undefined t20
+  ['golden-1', 'easy', null, null, 'EE75-1889-4BB4'], // undefined t16
+  ['golden-1', 'normal', null, null, '7B23-88C6-CBCA'], // undefined t10
+  ['golden-1', 'hard', null, null, 'F634-F909-D0B8'], // undefined t20
+  ['golden-2', 'easy', null, null, 'D82D-7AFD-B88D'], // undefined t16
+  ['golden-2', 'normal', null, null, 'A98B-37F1-2BF4'], // undefined t20
+  ['golden-2', 'hard', null, null, '186F-70E7-D25E'], // undefined t20
+  ['golden-3', 'easy', null, null, '6616-D4C4-0689'], // undefined t19
+  ['golden-3', 'normal', null, null, '2A83-051E-8685'], // undefined t20
+  ['golden-3', 'hard', null, null, 'E89A-E4E6-4099'], // undefined t6
+  ['golden-role-0', 'easy', 'kfor', 'historical', '251B-F269-1533'], // undefined t9
+  ['golden-role-0', 'normal', 'kfor', 'historical', 'A645-61EB-E8E3'], // undefined t20
+  ['golden-role-0', 'hard', 'kfor', 'historical', '6870-BA13-446E'], // undefined t12
+  ['golden-role-1', 'easy', 'serbia', 'hawk', '32B1-C224-FBC8'], // undefined t13
+  ['golden-role-1', 'normal', 'serbia', 'hawk', '4763-CA68-5EC2'], // undefined t15
+  ['golden-role-1', 'hard', 'serbia', 'hawk', 'AC0C-53EF-1369'], // undefined t20
+  ['golden-role-2', 'easy', 'kosovo', 'dove', '34F4-7945-A1C9'], // undefined t15
+  ['golden-role-2', 'normal', 'kosovo', 'dove', 'C535-FAEE-65A7'], // undefined t16
+  ['golden-role-2', 'hard', 'kosovo', 'dove', '5650-6D19-7842'], // undefined t16
+  ['golden-role-3', 'easy', 'serbs', 'random', '68FF-E5DF-E6FC'], // undefined t20
+  ['golden-role-3', 'normal', 'serbs', 'random', 'F420-D36F-9588'], // undefined t20
+  ['golden-role-3', 'hard', 'serbs', 'random', '6C7C-1E82-B512'], // undefined t20
+  ['golden-role-4', 'easy', 'eu', 'dove', '832A-41CC-3343'], // undefined t20
+  ['golden-role-4', 'normal', 'eu', 'dove', '72A1-35FB-9468'], // undefined t20
+  ['golden-role-4', 'hard', 'eu', 'dove', '6F59-BCEC-E757'], // undefined t20
+  ['golden-role-5', 'easy', 'usa', 'hawk', 'ACAC-7F60-2A53'], // undefined t13
+  ['golden-role-5', 'normal', 'usa', 'hawk', '27EE-5DEF-BDFA'], // undefined t19
+  ['golden-role-5', 'hard', 'usa', 'hawk', 'E3C7-EFBA-829B'], // undefined t16
 ];
 
 const PINNED_FOR = { rules: 2, scenario: 3 };

@@ -18,6 +18,12 @@ const files = readdirSync(dir)
   .sort()
   .map((name) => ({ name, path: join(dir, name), text: readFileSync(join(dir, name), 'utf8') }));
 
+/**
+ * North 2023 v3 refills one budget point a turn instead of two, so the hotseat
+ * file's human decisions overspend on turn 9: it is refused with the reason.
+ */
+const fits = (name: string) => name !== 'hotseat-kosovo-serbia.replay.json';
+
 /** The plain reason: made under rules version 1, played here under version 2. */
 const RULES_REASON = new RegExp(`rules version 1, .*rules version ${RULES_VERSION}.*cannot be checked`);
 
@@ -44,7 +50,7 @@ describe('replays made by the previous version (rules 1)', () => {
     expect(r.scenario.id).toBe('north-2023');
   });
 
-  it.each(files)('$name re-plays with its code unchecked, saying rules 1 vs 2', ({ text }) => {
+  it.each(files.filter((f) => fits(f.name)))('$name re-plays with its code unchecked, saying rules 1 vs 2', ({ text }) => {
     const v = verifyReplay(parsed(text), lookup);
     if (!v.ok) throw new Error(v.error);
     expect(v.value.checked).toBe(false);
@@ -53,7 +59,16 @@ describe('replays made by the previous version (rules 1)', () => {
     v.value.played.game.dispose();
   });
 
-  it.each(files)('$name steps through the viewer as not verified, with that reason', ({ text }) => {
+  it.each(files.filter((f) => !fits(f.name)))(
+    '$name, whose decisions no longer fit today’s budget, is refused with the plain reason',
+    ({ text }) => {
+      const v = verifyReplay(parsed(text), lookup);
+      expect(v.ok).toBe(false);
+      if (!v.ok) expect(v.error).toMatch(/rules version 1.*its decisions no longer fit these rules/);
+    },
+  );
+
+  it.each(files.filter((f) => fits(f.name)))('$name steps through the viewer as not verified, with that reason', ({ text }) => {
     const t = replayTimeline(parsed(text), lookup);
     if (!t.ok) throw new Error(t.error);
     expect(t.value.verified).toBe(false);
@@ -70,13 +85,16 @@ describe('replays made by the previous version (rules 1)', () => {
     for (const e of entries) expect(e.problem).toMatch(RULES_REASON);
   });
 
-  it.each(files)('$name: npm run replay exits with status 3 and prints the reason, not a stack trace', async ({ path }) => {
-    const r = await runCli(replayCommand, scenarioLoaders, [path]);
-    expect(r.status).toBe(UNCHECKABLE);
-    expect(UNCHECKABLE).toBe(3);
-    expect(r.stdout).toMatch(RULES_REASON);
-    expect(r.stdout).toMatch(/replay re-played, but not verified/);
-    expect(codeIn(r.stdout)).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
-    expect(`${r.stdout}${r.stderr}`).not.toMatch(/\n\s+at |Error:/);
-  });
+  it.each(files.filter((f) => fits(f.name)))(
+    '$name: npm run replay exits with status 3 and prints the reason, not a stack trace',
+    async ({ path }) => {
+      const r = await runCli(replayCommand, scenarioLoaders, [path]);
+      expect(r.status).toBe(UNCHECKABLE);
+      expect(UNCHECKABLE).toBe(3);
+      expect(r.stdout).toMatch(RULES_REASON);
+      expect(r.stdout).toMatch(/replay re-played, but not verified/);
+      expect(codeIn(r.stdout)).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
+      expect(`${r.stdout}${r.stderr}`).not.toMatch(/\n\s+at |Error:/);
+    },
+  );
 });

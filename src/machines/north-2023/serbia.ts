@@ -75,6 +75,7 @@ export const serbiaMachine = setup({
       meta: {
         weights: {
           'serbia.accept-elections': 4,
+          'serbia.ohrid-steps': 2,
           'serbia.rein-in': 3,
           'serbia.stand-down': 3,
           'serbia.statement': 2,

@@ -24,6 +24,8 @@ export const NORTH_2023_FLAGS = [
   'barricadesUp',
   'boycottHolds',
   'associationTalks',
+  // balance: Serbia's own Ohrid step (not blocking Kosovo's memberships).
+  'ohridSerbiaSteps',
   'unscSession',
   'settlement',
 ] as const;

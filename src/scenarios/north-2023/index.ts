@@ -25,8 +25,11 @@ import { sources } from './sources';
 export const north2023: Scenario = {
   ...north2023Card,
   // 2: the engine became generic (places, troops, structured reasons), so every game changed.
-  // 3: the facts corrected (the 19 May entry in North Mitrovica), motives and causes in the log (issues 11 and 16).
+  // 3: facts corrected (the 19 May entry), motives and causes in the log, fair labels and scoring,
+  // Serbia's Ohrid step, a budget that binds (issues 11 and 16).
   version: 3,
+  // One point a turn: the costly cards must be saved for, so spending is a choice.
+  budgetPerTurn: 1,
   placeIds,
   holders: ['local-serbs', 'kosovo-mayor', 'kfor-cordon', 'mayor-elsewhere', 'new-council'],
   flags: NORTH_2023_FLAGS,
@@ -73,6 +76,8 @@ export const north2023: Scenario = {
   onSettlement: [
     { flag: 'settlement', set: true },
     { holder: 'all', to: 'new-council' },
+    // Councils with Serb members are Kosovo's institutions: its authority in the north grows.
+    { meter: 'special', actor: 'kosovo', delta: 10 },
   ],
   debriefQuestions,
   // Explain: why each actor acts, before any dice (motives.ts).

@@ -13,7 +13,7 @@ export const kosovoActions: ActionDef[] = [
     id: 'kosovo.statement',
     actor: 'kosovo',
     cost: 1,
-    stance: 'neutral',
+    stance: 'hawk',
     phase: 'statements',
     source: 'https://www.eurasia.ro/2023/05/02/kurti-there-will-be-no-republika-srpska-in-the-north-of-kosovo/',
     effects: [{ meter: 'support', delta: 3 }, { relation: ['kosovo', 'serbia'], delta: -2 }, { heat: 1 }],
@@ -176,6 +176,7 @@ export const kosovoActions: ActionDef[] = [
     once: true,
     source: 'https://prishtinainsight.com/kosovo-and-serbia-separately-agree-on-need-for-new-elections-in-north-of-kosovo-eu-says',
     requires: { flag: 'talksConvened' },
+    aiBoost: [{ if: { flag: 'electionsCalled' }, percent: 250 }],
     effects: [
       { flag: 'electionsAgreedKosovo', set: true },
       { meter: 'support', delta: -8 },
@@ -194,6 +195,7 @@ export const kosovoActions: ActionDef[] = [
     phase: 'talks',
     once: true,
     source: 'https://mia.mk/en/story/borrell',
+    aiBoost: [{ if: { flag: 'ohridSerbiaSteps' }, percent: 400 }],
     effects: [
       { flag: 'associationTalks', set: true },
       { meter: 'support', delta: -6 },

@@ -23,7 +23,7 @@ export const usaActions: ActionDef[] = [
     id: 'usa.cancel-exercise',
     actor: 'usa',
     cost: 2,
-    stance: 'hawk',
+    stance: 'neutral',
     phase: 'statements',
     once: true,
     source: 'https://xk.usembassy.gov/press_roundtable/',
@@ -33,14 +33,13 @@ export const usaActions: ActionDef[] = [
       { meter: 'standing', actor: 'kosovo', delta: -6 },
       { relation: ['usa', 'kosovo'], delta: -8 },
       { meter: 'special', delta: 2 },
-      { heat: -1 },
     ],
   },
   {
     id: 'usa.warn-serbia',
     actor: 'usa',
     cost: 1,
-    stance: 'hawk',
+    stance: 'neutral',
     phase: 'statements',
     aiBoost: [{ if: { flag: 'troopsAtLine' }, percent: 300 }],
     source: 'https://cyprus-mail.com/2023/09/30/us-monitoring-large-serbian-force-along-kosovo-border-white-house/',
@@ -49,7 +48,6 @@ export const usaActions: ActionDef[] = [
       { meter: 'standing', actor: 'serbia', delta: -5 },
       { relation: ['usa', 'serbia'], delta: -6 },
       { meter: 'special', delta: 2 },
-      { heat: -2 },
     ],
   },
   {
@@ -62,7 +60,6 @@ export const usaActions: ActionDef[] = [
       { meter: 'support', actor: 'kosovo', delta: 3 },
       { relation: ['usa', 'kosovo'], delta: 4 },
       { relation: ['usa', 'serbia'], delta: -3 },
-      { heat: 1 },
     ],
   },
   {
@@ -77,7 +74,6 @@ export const usaActions: ActionDef[] = [
       { meter: 'standing', actor: 'kosovo', delta: -4 },
       { relation: ['usa', 'kosovo'], delta: -6 },
       { meter: 'special', delta: 2 },
-      { heat: -1 },
     ],
   },
 ];

@@ -29,7 +29,6 @@ export const serbiaActions: ActionDef[] = [
       { meter: 'support', delta: 2 },
       { relation: ['serbia', 'serbs'], delta: 4 },
       { relation: ['serbia', 'eu'], delta: -2 },
-      { heat: 1 },
     ],
   },
   {
@@ -173,6 +172,31 @@ export const serbiaActions: ActionDef[] = [
       { relation: ['serbia', 'kosovo'], delta: -10 },
       { relation: ['serbia', 'usa'], delta: -4 },
       { heat: 3 },
+    ],
+  },
+  {
+    // Serbia's side of the Ohrid agreement (Article 4 of the February 2023 text):
+    // not objecting to Kosovo's membership of international organisations.
+    id: 'serbia.ohrid-steps',
+    actor: 'serbia',
+    cost: 2,
+    stance: 'dove',
+    phase: 'talks',
+    once: true,
+    source:
+      'https://www.eeas.europa.eu/eeas/belgrade-pristina-dialogue-eu-proposal-agreement-path-normalisation-between-kosovo-and-serbia_en',
+    requires: { flag: 'talksConvened' },
+    aiBoost: [{ if: { flag: 'associationTalks' }, percent: 400 }],
+    effects: [
+      { flag: 'ohridSerbiaSteps', set: true },
+      { meter: 'support', delta: -6 },
+      { meter: 'standing', delta: 6 },
+      { meter: 'special', delta: 8 },
+      { relation: ['serbia', 'eu'], delta: 5 },
+      { relation: ['serbia', 'kosovo'], delta: 6 },
+      { relation: ['serbia', 'russia'], delta: -4 },
+      { meter: 'special', actor: 'eu', delta: 4 },
+      { heat: -1 },
     ],
   },
 ];

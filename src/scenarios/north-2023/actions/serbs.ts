@@ -22,7 +22,6 @@ export const serbsActions: ActionDef[] = [
       { flag: 'boycottHolds', set: true },
       { meter: 'support', delta: 3 },
       { relation: ['serbs', 'serbia'], delta: 2 },
-      { heat: 1 },
     ],
   },
   {
@@ -116,7 +115,6 @@ export const serbsActions: ActionDef[] = [
       { relation: ['serbs', 'serbia'], delta: 5 },
       { meter: 'support', delta: 2 },
       { meter: 'support', actor: 'serbia', delta: 2 },
-      { heat: 1 },
     ],
   },
   {
@@ -157,6 +155,7 @@ export const serbsActions: ActionDef[] = [
     once: true,
     source: 'https://rferl.org/amp/kosovo-serbian-list-participate-elections-mitrovica/32636509.html',
     requires: { any: [{ flag: 'electionsAgreedKosovo' }, { flag: 'electionsCalled' }] },
+    aiBoost: [{ if: { flag: 'electionsAgreedSerbia' }, percent: 250 }],
     effects: [
       { flag: 'serbsWillRun', set: true },
       { flag: 'boycottHolds', set: false },
@@ -164,6 +163,8 @@ export const serbsActions: ActionDef[] = [
       { meter: 'standing', delta: 6 },
       { meter: 'special', delta: 4 },
       { meter: 'special', actor: 'eu', delta: 5 },
+      // Serbs taking part in Kosovo's institutions extends the state's authority too.
+      { meter: 'special', actor: 'kosovo', delta: 8 },
       { heat: -2 },
     ],
   },

@@ -6,6 +6,7 @@ import prints from './prints.json';
 import report from './report.json';
 import setup from './setup.json';
 import story from './story.json';
+import uiAssumptions from './ui-assumptions.json';
 import uiBriefing from './ui-briefing.json';
 import uiCards from './ui-cards.json';
 import uiClass from './ui-class.json';
@@ -45,6 +46,7 @@ export const englishParts: Readonly<Record<string, Catalogue>> = {
   report: report,
   setup: setup,
   story: story,
+  'ui-assumptions': uiAssumptions,
   'ui-briefing': uiBriefing,
   'ui-cards': uiCards,
   'ui-class': uiClass,

@@ -2,6 +2,7 @@ type Catalogue = Readonly<Record<string, string>>;
 
 import actions from './actions.json';
 import actors from './actors.json';
+import assumptions from './assumptions.json';
 import background from './background.json';
 import briefing from './briefing.json';
 import dangers from './dangers.json';
@@ -23,6 +24,7 @@ export const north2023EnglishParts: Readonly<Record<string, Catalogue>> = {
   actions: actions,
   actors: actors,
   background: background,
+  assumptions: assumptions,
   briefing: briefing,
   dangers: dangers,
   debrief: debrief,
