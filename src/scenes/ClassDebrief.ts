@@ -50,6 +50,7 @@ const OUTCOME_COLOR: Record<OutcomeKey, number> = {
   settlement: OKABE_ITO.bluishGreen,
   'last-turn': OKABE_ITO.yellow,
   war: OKABE_ITO.vermillion,
+  stopped: OKABE_ITO.skyBlue,
   unfinished: OKABE_ITO.grey,
 };
 
@@ -508,7 +509,7 @@ export class ClassDebrief extends Phaser.Scene {
       const roles = r.roles.map((a) => actorTag(m, a)).join(m.t('class.roles.tags-joiner'));
       blocks.push({
         text: m.t('class.details.game', {
-          name: r.name,
+          name: r.team ? m.t('lesson.class.team-file', { team: r.team, file: r.name }) : r.name,
           seed: r.seed ?? '',
           humans: r.roles.length,
           roles,

@@ -94,7 +94,7 @@ export function emptyDistribution(scenario: Scenario): Distribution {
   const zeros = (n: number) => Array.from({ length: n }, () => 0);
   return {
     games: 0,
-    outcomes: { war: 0, settlement: 0, 'last-turn': 0 },
+    outcomes: { war: 0, settlement: 0, 'last-turn': 0, stopped: 0 },
     peakRung: zeros(rungs),
     firstClashTurn: zeros(turns + 1),
     sums: { killed: 0, turns: 0 },

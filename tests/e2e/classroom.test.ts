@@ -28,7 +28,7 @@ let viewer: CliReplay;
 let xss: CliReplay;
 let classFiles: string[] = [];
 let corrupt = '';
-let expected: Record<Outcome, number> = { settlement: 0, 'last-turn': 0, war: 0 };
+let expected: Record<Outcome, number> = { settlement: 0, 'last-turn': 0, war: 0, stopped: 0 };
 
 async function open(url = inject('baseUrl')): Promise<{ page: Page; errors: string[] }> {
   const opened = await openPage(browser, url);
@@ -65,7 +65,7 @@ beforeAll(async () => {
   corrupt = path.join(dir, 'corrupt.json');
   writeFileSync(corrupt, readFileSync(classFiles[0] as string, 'utf8').slice(0, 300));
   // What the debrief must count, computed in Node from the same files.
-  expected = { settlement: 0, 'last-turn': 0, war: 0 };
+  expected = { settlement: 0, 'last-turn': 0, war: 0, stopped: 0 };
   for (const e of readClassFiles(
     classFiles.map((f) => ({ name: path.basename(f), text: readFileSync(f, 'utf8') })),
     (id) => (id === north2023.id ? north2023 : undefined),

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../messages';
 import batch from './batch.json';
+import lesson from './lesson.json';
 import play from './play.json';
 import report from './report.json';
 import setup from './setup.json';
@@ -33,6 +34,7 @@ import uiWidgets from './ui-widgets.json';
 // To add an area: a new JSON file here, one import, one entry below.
 export const englishParts: Readonly<Record<string, Catalogue>> = {
   batch: batch,
+  lesson: lesson,
   play: play,
   report: report,
   setup: setup,

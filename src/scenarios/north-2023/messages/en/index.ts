@@ -7,6 +7,7 @@ import debrief from './debrief.json';
 import events from './events.json';
 import history from './history.json';
 import ladder from './ladder.json';
+import lengths from './lengths.json';
 import map from './map.json';
 import minds from './minds.json';
 import sources from './sources.json';
@@ -22,6 +23,7 @@ export const north2023EnglishParts: Readonly<Record<string, Catalogue>> = {
   events: events,
   history: history,
   ladder: ladder,
+  lengths: lengths,
   map: map,
   minds: minds,
   sources: sources,
