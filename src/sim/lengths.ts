@@ -35,3 +35,10 @@ export const lastTurnOf = (scenario: WithLengths, state: Pick<GameState, 'length
 
 /** How many turns a length plays. */
 export const turnsOf = (length: GameLength): number => length.lastTurn - length.firstTurn + 1;
+
+/** How many turns of its length a game has played (a turn stopped before its orders were carried out does not count). */
+export function turnsPlayed(scenario: WithLengths, state: Pick<GameState, 'length' | 'turn' | 'phase' | 'log'>): number {
+  const end = state.log.at(-1);
+  const unplayed = state.phase === 'decisions' || (end?.kind === 'end' && end.stoppedDuring === 'decisions') ? 1 : 0;
+  return Math.max(0, state.turn - unplayed - firstTurnOf(scenario, state) + 1);
+}

@@ -1,3 +1,4 @@
+import { firstTurnOf } from '../sim/lengths';
 import type { GameState, HistoryItem, LogEntry, Scenario } from '../sim/types';
 import { turnDates } from './dates';
 import { describeEntry } from './describe';
@@ -20,7 +21,7 @@ const NOTABLE: ReadonlySet<LogEntry['kind']> = new Set(['incident', 'casualties'
 export function timeline(m: Messages, scenario: Scenario, state: Readonly<GameState>): TimelineRow[] {
   const rows: TimelineRow[] = [];
   const last = Math.max(state.turn, ...scenario.history.map((h) => h.turn));
-  for (let t = 1; t <= last; t++) {
+  for (let t = firstTurnOf(scenario, state); t <= last; t++) {
     const game = state.log.filter((e) => e.turn === t && NOTABLE.has(e.kind)).map((e) => describeEntry(m, scenario, e));
     const history = scenario.history.filter((h) => h.turn === t);
     if (game.length || history.length)

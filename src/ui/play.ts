@@ -5,7 +5,7 @@
 import { catalogOf } from '../sim/catalog';
 import { createGame, type Game, restoreGame, type StepResult } from '../sim/game';
 import { stateHash } from '../sim/hash';
-import { lengthOfState } from '../sim/lengths';
+import { lengthOfState, turnsPlayed } from '../sim/lengths';
 import { postureMeta } from '../sim/minds';
 import type { ActionOption } from '../sim/options';
 import { humanDecisions, makeReplay, replayToText } from '../sim/replay';
@@ -377,8 +377,13 @@ export class PlaySession {
 
   debrief(): Debrief {
     const m = this.messages;
+    const s = this.state;
+    const stopped = s.outcome === 'stopped';
+    const { first, last } = this.turns;
     return {
-      headline: outcomeHeadline(m, this.scenario, this.state),
+      headline: stopped
+        ? m.t('lesson.debrief.stopped', { turn: first - 1 + turnsPlayed(this.scenario, s), last })
+        : outcomeHeadline(m, this.scenario, s),
       outcome: this.state.outcome,
       scores: scoreGame(this.state, this.scenario),
       timeline: timeline(m, this.scenario, this.state),
