@@ -10,7 +10,20 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, screenshot, waitForCanvas } from './browser';
-import { cards, clickControl, clickItem, focusLabel, inView, item, items, said, sceneKey, tabTo, waitForScene } from './ui-helpers';
+import {
+  cards,
+  clickControl,
+  clickItem,
+  focusLabel,
+  inView,
+  item,
+  items,
+  SEED_INPUT,
+  said,
+  sceneKey,
+  tabTo,
+  waitForScene,
+} from './ui-helpers';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CODE = /^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/;
@@ -130,7 +143,7 @@ describe('play: a whole game in the browser', () => {
 
       await clickControl(page, 'New game');
       await waitForScene(page, 'Setup');
-      expect(await page.locator('#game input').inputValue()).toBe('PLAYTEST-7');
+      expect(await page.locator(SEED_INPUT).inputValue()).toBe('PLAYTEST-7');
       expect(errors).toEqual([]);
       await page.close();
     },
