@@ -100,7 +100,7 @@ describe('the lesson length, End now and team names', () => {
     await clickControl(page, 'Lesson (10 turns)');
     expect((await item(page, 'Lesson (10 turns)')).selected).toBe(true);
     expect((await item(page, 'Full game (20 turns)')).selected).toBe(false);
-    expect(await said(page)).toContain('Turns 11–20');
+    expect(await said(page)).toContain('Turns 11–20 (24 May – 22 June 2023)');
     await page.waitForTimeout(200);
     await screenshot(page, 'lesson-2-setup-1280');
     await page.setViewportSize({ width: 390, height: 844 });
