@@ -21,6 +21,10 @@ import type { LoadedFile } from './files';
 export type OutcomeKey = Outcome | 'unfinished';
 export const OUTCOME_KEYS: readonly OutcomeKey[] = ['settlement', 'last-turn', 'war', 'stopped', 'unfinished'];
 
+/** The outcomes a class's charts list: the three endings always, games stopped early or unfinished only when there are some. */
+export const shownOutcomes = (outcomes: Readonly<Record<OutcomeKey, number>>): OutcomeKey[] =>
+  OUTCOME_KEYS.filter((k) => (k !== 'unfinished' && k !== 'stopped') || outcomes[k] > 0);
+
 /** How a game ended, in words ("Settlement", "Not finished"…). */
 export const outcomeLabel = (m: Messages, k: OutcomeKey): string => m.t(`class.outcome.${k}`);
 
