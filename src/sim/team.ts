@@ -22,7 +22,7 @@ export function cleanTeamName(text: string): string {
 }
 
 /** A name as a part of a file name: lower case, letters and digits joined by "-" (accents kept off), '' when nothing is left. */
-export function fileNamePart(text: string, max = TEAM_MAX_CHARS): string {
+function fileNamePart(text: string, max = TEAM_MAX_CHARS): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -281,7 +281,7 @@ export interface GameLength {
 }
 
 /** The state a later start begins from: only what differs from the scenario's own start. */
-export interface StartOverrides {
+interface StartOverrides {
   rung?: number;
   /** The flags set at the start (instead of the scenario's startFlags). */
   flags?: readonly FlagId[];
