@@ -152,7 +152,8 @@ export class Game extends Phaser.Scene {
     const scenario = m.t('scenario.name');
     const params = { scenario, turn: t, last: sc.lastTurn, dates: this.session.dates() };
     if (this.session.role) return m.t('game.title.play', params);
-    if (t === 0) return m.t('game.title.before', { scenario, date: firstDay(this.session) });
+    if (t < this.session.turns.first)
+      return m.t('game.title.before', { scenario, turn: this.session.turns.first, date: firstDay(this.session) });
     return m.t('game.title.watched', params);
   }
 
@@ -281,7 +282,7 @@ export class Game extends Phaser.Scene {
   }
 }
 
-/** The first day of the first turn ("24 Apr 2023"), written as the turn dates are. */
+/** The first day of the game's first turn ("24 Apr 2023"; later for a shorter length), written as the turn dates are. */
 function firstDay(session: PlaySession): string {
-  return turnFirstDay(session.scenario, 1, session.messages.locale);
+  return turnFirstDay(session.scenario, session.turns.first, session.messages.locale);
 }

@@ -278,6 +278,8 @@ export interface GameLength {
   firstTurn: number;
   lastTurn: number;
   start?: StartOverrides;
+  /** Message keys of the briefing's paragraphs for this length (default: the scenario's briefing). */
+  briefing?: readonly string[];
 }
 
 /** The state a later start begins from: only what differs from the scenario's own start. */

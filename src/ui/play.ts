@@ -33,7 +33,7 @@ import type { Messages } from '../text/messages';
 import { setActiveSession } from './active-session';
 import { messages } from './i18n';
 import { scenarioById } from './scenario-source';
-import { type GameSetup, humanActors } from './session';
+import { briefingOf, type GameSetup, humanActors } from './session';
 
 /** Watch-mode pace: seconds between turns when playing on its own. */
 export type WatchPace = 'slow' | 'normal' | 'fast';
@@ -343,7 +343,10 @@ export class PlaySession {
   news(): string[] {
     const t = this.lastPlayedTurn();
     const m = this.messages;
-    if (t < 1) return this.scenario.briefing.slice(1, 2).map((key) => m.t(key));
+    if (t < this.turns.first)
+      return briefingOf(this.scenario, this.setup)
+        .slice(1, 2)
+        .map((key) => m.t(key));
     const r = this.report(t);
     const headlines = [...r.news, ...r.headlines];
     if (r.ladder) headlines.unshift(r.ladder);

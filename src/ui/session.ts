@@ -144,6 +144,11 @@ export function validateSetup(setup: GameSetup): MessageRef | null {
   return null;
 }
 
+/** The briefing's paragraphs (message keys) for a setup: its length's own, else the scenario's. */
+export function briefingOf(scenario: Scenario, setup: GameSetup): readonly string[] {
+  return findLength(scenario, setupLength(setup))?.briefing ?? scenario.briefing;
+}
+
 /** A setup's length (the full game when it names none). */
 export const setupLength = (setup: GameSetup): LengthId => setup.length ?? FULL_LENGTH;
 

@@ -3,7 +3,7 @@ import { scenarioLoaders } from '../../src/scenarios';
 import { messagesFor } from '../../src/text/messages';
 import { parseStartLink, startLinkFor } from '../../src/ui/link';
 import { loadAllScenarios, provideScenarios } from '../../src/ui/scenario-source';
-import { cleanSetup, type GameSetup, validateSetup } from '../../src/ui/session';
+import { briefingOf, cleanSetup, type GameSetup, validateSetup } from '../../src/ui/session';
 
 // Start links and setups with a game length and a team name, read against the
 // scenarios the page has, as in the browser.
@@ -80,5 +80,17 @@ describe('setups with a length and a team name', () => {
   it('are cleaned: the team name tidied or dropped, the full length left out', () => {
     expect(cleanSetup({ ...base, seed: ' S-1 ', length: 'full', team: '  Team <3>  ' })).toEqual({ ...base, team: 'Team 3' });
     expect(cleanSetup({ ...base, length: 'lesson', team: '<>' })).toEqual({ ...base, length: 'lesson' });
+  });
+});
+
+describe('the lesson briefing', () => {
+  it('describes 23 May, not late April: the full game keeps its own briefing', async () => {
+    const { north2023 } = await import('../../src/scenarios/north-2023');
+    const base: GameSetup = { scenarioId: 'north-2023', role: 'kfor', seed: 'S-1', difficulty: 'normal' };
+    const m = messagesFor(north2023, 'en');
+    const lesson = briefingOf(north2023, { ...base, length: 'lesson' }).map((k) => m.t(k));
+    expect(lesson[0]).toMatch(/^Northern Kosovo, 23 May 2023/);
+    expect(lesson.join(' ')).toMatch(/On 19 May Erden Atiq entered the municipal building of North Mitrovica/);
+    expect(briefingOf(north2023, base)).toBe(north2023.briefing);
   });
 });

@@ -30,6 +30,8 @@ export const lengths: Readonly<Record<LengthId, GameLength>> = {
   lesson: {
     firstTurn: 11,
     lastTurn: 20,
+    // The situation on 23 May (messages/en/lengths.json); the last paragraph (Kosovo's disputed status) is the full game's.
+    briefing: ['lesson.briefing.1', 'lesson.briefing.2', 'lesson.briefing.3', 'briefing.4'],
     start: {
       // Boycotts and walk-outs: no street clashes before 26 May (the model also stands at rung 1–2 by turn 10).
       rung: 2,
