@@ -242,16 +242,24 @@ export class HotseatSetup extends Phaser.Scene {
     ty += 6;
     panel.add(this.add.text(inner.x, ty, m.t('hotseat.label.who'), textStyle('label')));
     ty += 26;
-    const rowH = Math.min(27, Math.floor((inner.y + inner.height - ty) / scenario.actorIds.length));
-    for (const id of scenario.actorIds) {
-      const chip = new Chip(this, { x: inner.x, y: ty, text: actorTag(m, id), color: actorColor(scenario, id), minWidth: 52 });
-      const name = this.add.text(inner.x + 62, ty - 1, actorName(m, id), textStyle('small'));
-      fitTextWidth(name, inner.width - 62 - 120);
-      const status = this.add.text(inner.x + inner.width, ty - 1, '', textStyle('small')).setOrigin(1, 0);
+    // In two columns when one would not fit (the panel is shorter when the game's length is chosen under it).
+    const ids = scenario.actorIds;
+    const room = inner.y + inner.height - ty;
+    const columns = room / ids.length >= 24 ? 1 : 2;
+    const perColumn = Math.ceil(ids.length / columns);
+    const rowH = Math.min(27, Math.floor(room / perColumn));
+    const colGap = 16;
+    const colW = (inner.width - (columns - 1) * colGap) / columns;
+    ids.forEach((id, i) => {
+      const cx = inner.x + Math.floor(i / perColumn) * (colW + colGap);
+      const cy = ty + (i % perColumn) * rowH;
+      const chip = new Chip(this, { x: cx, y: cy, text: actorTag(m, id), color: actorColor(scenario, id), minWidth: 52 });
+      const name = this.add.text(cx + 62, cy - 1, actorName(m, id), textStyle('small'));
+      fitTextWidth(name, colW - 62 - (columns > 1 ? 84 : 120));
+      const status = this.add.text(cx + colW, cy - 1, '', textStyle('small')).setOrigin(1, 0);
       this.statusTexts.set(id, status);
       panel.add([chip, name, status]);
-      ty += rowH;
-    }
+    });
     return h;
   }
 

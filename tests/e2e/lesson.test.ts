@@ -89,6 +89,18 @@ describe('the lesson length, End now and team names', () => {
     await waitForScene(page, 'Title');
     await clickControl(page, 'New game');
     await waitForScene(page, 'Setup');
+    // The hot-seat setup offers the length and the team name too.
+    await page.keyboard.press('7');
+    await waitForScene(page, 'HotseatSetup');
+    await clickControl(page, 'Serbia');
+    await clickControl(page, 'Kosovo');
+    await clickControl(page, 'Lesson (10 turns)');
+    expect((await item(page, 'Lesson (10 turns)')).selected).toBe(true);
+    expect((await item(page, 'TEAM NAME (OPTIONAL)')).enabled).toBe(true);
+    await page.waitForTimeout(200);
+    await screenshot(page, 'lesson-2-hotseat-setup');
+    await page.keyboard.press('Escape');
+    await waitForScene(page, 'Setup');
     await clickControl(page, 'KFOR');
     await clickControl(page, 'Seed code');
     await page.keyboard.press('Control+A');
@@ -102,7 +114,7 @@ describe('the lesson length, End now and team names', () => {
     expect((await item(page, 'Full game (20 turns)')).selected).toBe(false);
     expect(await said(page)).toContain('Turns 11–20 (24 May – 22 June 2023)');
     await page.waitForTimeout(200);
-    await screenshot(page, 'lesson-2-setup-1280');
+    await screenshot(page, 'lesson-3-setup-1280');
     await page.setViewportSize({ width: 390, height: 844 });
     await page.waitForTimeout(400);
     await screenshot(page, 'lesson-3-setup-phone');
