@@ -21,12 +21,14 @@ export function cleanTeamName(text: string): string {
     .trim();
 }
 
-/** A name as a part of a file name: lower case, letters and digits joined by "-" (accents kept off), '' when nothing is left. */
+/**
+ * A name as a part of a file name: its letters and digits joined by "-"
+ * (accents left off; the case kept, as a seed's case matters), '' when nothing is left.
+ */
 function fileNamePart(text: string, max = TEAM_MAX_CHARS): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
-    .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, max)

@@ -138,7 +138,7 @@ describe('the lesson length, End now and team names', () => {
     await page.waitForTimeout(150);
     await screenshot(page, 'lesson-4-menu');
     const early = await downloadBy(page, 'Download replay so far', 'so-far.replay.json');
-    expect(early.name).toBe('flashpoint-lesson-7-kfor-team-3-b-ana.replay.json');
+    expect(early.name).toBe('flashpoint-LESSON-7-kfor-Team-3-B-Ana.replay.json');
     const earlyFile = JSON.parse(readFileSync(early.file, 'utf8'));
     expect(earlyFile.decisions).toHaveLength(1);
     expect(earlyFile).toMatchObject({ length: 'lesson', team: 'Team 3 B Ana', unfinished: { turn: 12, phase: 'decisions' } });
@@ -162,7 +162,7 @@ describe('the lesson length, End now and team names', () => {
     const code = await page.evaluate(() => document.body.dataset.verification);
 
     const final = await downloadBy(page, 'Download replay', 'stopped.replay.json');
-    expect(final.name).toBe('flashpoint-lesson-7-kfor-team-3-b-ana.replay.json');
+    expect(final.name).toBe('flashpoint-LESSON-7-kfor-Team-3-B-Ana.replay.json');
     const finalFile = JSON.parse(readFileSync(final.file, 'utf8'));
     expect(finalFile).toMatchObject({ length: 'lesson', team: 'Team 3 B Ana', stopped: { turn: 12, phase: 'decisions' } });
     expect(finalFile.verification).toBe(code);

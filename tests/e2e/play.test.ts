@@ -128,9 +128,9 @@ describe('play: a whole game in the browser', () => {
       expect(code).toMatch(CODE);
       expect(await said(page)).toContain(`verification: ${code}`);
 
-      // The replay downloads as a file named after the seed, and names the same seed.
+      // The replay downloads as a file named after the seed and the role, and names the same seed.
       const [download] = await Promise.all([page.waitForEvent('download'), clickControl(page, 'Download replay')]);
-      expect(download.suggestedFilename()).toBe('flashpoint-PLAYTEST-7.replay.json');
+      expect(download.suggestedFilename()).toBe('flashpoint-PLAYTEST-7-kfor.replay.json');
       const file = await download.path();
       const replay = JSON.parse(readFileSync(file, 'utf8')) as { seed: string; roles: string[]; verification: string };
       expect(replay.seed).toBe('PLAYTEST-7');
@@ -274,7 +274,13 @@ describe('play: a whole game in the browser', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await page.waitForTimeout(150);
-    expect((await items(page)).map((i) => i.label)).toEqual(['Resume', 'Help', 'Quit to title']);
+    expect((await items(page)).map((i) => i.label)).toEqual([
+      'Resume',
+      'Help',
+      'Download replay so far',
+      'End now → debrief',
+      'Quit to title',
+    ]);
     await screenshot(page, 'play-menu');
     await clickControl(page, 'Resume');
     expect((await items(page)).some((i) => i.label === 'End turn')).toBe(true);

@@ -233,11 +233,11 @@ describe('team names', () => {
   });
 
   it('name the replay file: flashpoint-<seed>-<role>-<team>.replay.json', () => {
-    expect(replayFileName('ZVECAN-4821', ['kfor'], 'Team 3/B')).toBe('flashpoint-zvecan-4821-kfor-team-3-b.replay.json');
-    expect(replayFileName('ZVECAN-4821', ['kfor'])).toBe('flashpoint-zvecan-4821-kfor.replay.json');
-    expect(replayFileName('ZVECAN-4821', [], '')).toBe('flashpoint-zvecan-4821-watch.replay.json');
-    expect(replayFileName('x', ['serbia', 'kosovo'], 'Ana & Luka')).toBe('flashpoint-x-hotseat-serbia-kosovo-ana-luka.replay.json');
-    expect(replayFileName('Zvečan 7', ['kfor'], 'Ekipa Đurđa')).toBe('flashpoint-zvecan-7-kfor-ekipa-đurđa.replay.json');
+    expect(replayFileName('ZVECAN-4821', ['kfor'], 'Team 3/B')).toBe('flashpoint-ZVECAN-4821-kfor-Team-3-B.replay.json');
+    expect(replayFileName('ZVECAN-4821', ['kfor'])).toBe('flashpoint-ZVECAN-4821-kfor.replay.json');
+    expect(replayFileName('ZVECAN-4821', [], '')).toBe('flashpoint-ZVECAN-4821-watch.replay.json');
+    expect(replayFileName('x', ['serbia', 'kosovo'], 'Ana & Luka')).toBe('flashpoint-x-hotseat-serbia-kosovo-Ana-Luka.replay.json');
+    expect(replayFileName('Zvečan 7', ['kfor'], 'Ekipa Đurđa')).toBe('flashpoint-Zvecan-7-kfor-Ekipa-Đurđa.replay.json');
     expect(replayFileName('<>', ['kfor'], '///')).toBe('flashpoint-game-kfor.replay.json');
   });
 
