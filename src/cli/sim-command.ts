@@ -1,10 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { type BatchSpec, csvHeader, csvRow } from '../sim/batch';
 import { holdAction } from '../sim/catalog';
+import { findLength, lengthIds } from '../sim/lengths';
 import { POLICY_NAMES, type Policy, type PolicyName, policyFor } from '../sim/policies';
 import { humanDecisions, makeReplay, replayToText } from '../sim/replay';
 import { simulate } from '../sim/simulate';
-import { type ActorId, DIFFICULTIES, type Difficulty, type Scenario } from '../sim/types';
+import { cleanTeamName } from '../sim/team';
+import { type ActorId, DIFFICULTIES, type Difficulty, FULL_LENGTH, type LengthId, type Scenario } from '../sim/types';
 import { actorName } from '../text/describe';
 import type { Messages } from '../text/messages';
 import { gameReport, reportEnd } from '../text/report';
@@ -20,12 +22,14 @@ import { knownScenarios, loadScenario, messagesForLang, type ScenarioLoaders } f
 const usage = (loaders: ScenarioLoaders) => `usage: npm run sim -- --scenario <id> --seed <text> [options]
   --scenario <id>                  the crisis (default north-2023; known: ${knownScenarios(loaders)})
   --difficulty easy|normal|hard    AI temperament shift (default normal)
+  --length <id>                    the game's length (default full; e.g. lesson: turns 11–20 of north-2023)
+  --team <name>                    with --out: the team or student name kept in the replay file
   --lang <tag>                     the language of the log (default en; en-XA is the test pseudo-language)
   --role <actor>                   a human role (repeatable): one of the scenario's actors
   --decisions <file>               the role's choices: JSON [{"turn":1,"action":"kfor.patrol"}, ...]
                                    (with several roles, give "actor" in each entry); turns missing hold
   --policy historical|dove|hawk|random   play the role(s) by a named policy instead of a file
-  --out <file>                     write the replay file (format flashpoint-replay/2)
+  --out <file>                     write the replay file (format flashpoint-replay/3)
   --quiet                          print only the outcome, scores and verification
   --batch <n>                      "what if?": play n games (seeds <seed>-0 .. <seed>-<n-1>, --seed defaults
                                    to "whatif") on all cores and print the distributions; with --role and
@@ -41,6 +45,7 @@ async function runBatchCommand(
   difficulty: Difficulty,
   roles: ActorId[],
   n: number,
+  length: LengthId | undefined,
 ): Promise<void> {
   if (!Number.isInteger(n) || n < 1 || n > 1_000_000) fail('--batch needs a whole number of games from 1 to 1,000,000', 2);
   if (roles.length > 1) fail('--batch plays at most one --role by policy', 2);
@@ -57,6 +62,7 @@ async function runBatchCommand(
     difficulty,
     role: roles[0] ?? null,
     policy: (policyName as PolicyName) ?? null,
+    ...(length !== undefined ? { length } : {}),
   };
   const csv = flag(args, 'csv');
   const json = flag(args, 'json');
@@ -66,7 +72,7 @@ async function runBatchCommand(
   );
   const seconds = (performance.now() - t0) / 1000;
   const who = spec.role ? `${actorName(m, spec.role)} plays "${spec.policy}"` : 'every actor AI';
-  output.out(`what if? ${scenario.id} · ${who} · seeds ${seed}-0 … ${seed}-${n - 1} · ${difficulty}\n`);
+  output.out(`what if? ${scenario.id} · ${who} · seeds ${seed}-0 … ${seed}-${n - 1} · ${difficulty}${length ? ` · ${length}` : ''}\n`);
   output.out(`${distributionReport(m, scenario, dist, seconds).join('\n')}\n`);
   if (csv) {
     writeFileSync(csv, `${[csvHeader(scenario).join(','), ...rows.map((r) => csvRow(scenario, r))].join('\n')}\n`);
@@ -107,9 +113,15 @@ async function sim(argv: readonly string[], loaders: ScenarioLoaders, output: Ou
     .map((r) => r.trim())
     .filter(Boolean) as ActorId[];
   for (const r of roles) if (!scenario.actorIds.includes(r)) fail(`unknown role "${r}" (${scenario.actorIds.join(', ')})`, 2);
+  const lengthFlag = flag(args, 'length');
+  if (lengthFlag !== undefined && !findLength(scenario, lengthFlag))
+    fail(`unknown length "${lengthFlag}" (${scenario.id} has: ${lengthIds(scenario).join(', ')})`, 2);
+  const length = lengthFlag === undefined || lengthFlag === FULL_LENGTH ? undefined : lengthFlag;
+  const team = flag(args, 'team');
+  if (team !== undefined && !cleanTeamName(team)) fail('--team needs a name with at least one letter or digit', 2);
 
   if (batch) {
-    await runBatchCommand(output, args, m, scenario, seed, difficulty, roles, Number(batch));
+    await runBatchCommand(output, args, m, scenario, seed, difficulty, roles, Number(batch), length);
     return 0;
   }
 
@@ -131,14 +143,14 @@ async function sim(argv: readonly string[], loaders: ScenarioLoaders, output: Ou
     }
   }
 
-  const run = simulate(scenario, { seed, difficulty, humans: roles, policies });
+  const run = simulate(scenario, { seed, difficulty, humans: roles, policies, ...(length ? { length } : {}) });
   if (!run.ok) fail(run.error);
   const { game } = run.value;
   const lines = flag(args, 'quiet') ? reportEnd(m, scenario, game.state) : gameReport(m, scenario, game.state);
   output.out(`${lines.join('\n')}\n`);
   const outPath = flag(args, 'out');
   if (outPath) {
-    writeFileSync(outPath, replayToText(makeReplay(game.state, humanDecisions(game.state))));
+    writeFileSync(outPath, replayToText(makeReplay(game.state, humanDecisions(game.state), team)));
     output.out(`${m.t('report.replay-written', { path: outPath })}\n`);
   }
   game.dispose();

@@ -10,7 +10,7 @@ import { NorthMap } from '../ui/map';
 import { openOver } from '../ui/open-over';
 import { beginSession } from '../ui/play';
 import { defaultScenario, defaultScenarioId, scenarioById } from '../ui/scenario-source';
-import { currentSetup, type GameSetup, playerNames } from '../ui/session';
+import { briefingOf, currentSetup, type GameSetup, playerNames } from '../ui/session';
 import { fitTextHeight, fitTextWidth } from '../ui/text-fit';
 import { actorColor, actorTag, COLORS, css, FONT, FONT_FAMILY, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
 import {
@@ -133,7 +133,7 @@ export class Briefing extends Phaser.Scene {
 
     const others: ActorId[] = sc.actorIds.filter((id) => id !== role);
     const blocks: ScrollBlock[] = [{ text: m.t('briefing.situation'), kind: 'h3' }];
-    for (const key of sc.briefing) blocks.push({ text: m.t(key), kind: 'tiny', color: COLORS.text, gapBefore: 8 });
+    for (const key of briefingOf(sc, setup)) blocks.push({ text: m.t(key), kind: 'tiny', color: COLORS.text, gapBefore: 8 });
     blocks.push({ text: m.t(role === 'watch' ? 'briefing.actors' : 'briefing.others'), kind: 'h3', gapBefore: 18 });
     for (const id of others) {
       blocks.push({ text: actorHead(m, id, false), kind: 'label', color: COLORS.text, gapBefore: 10 });
@@ -278,7 +278,7 @@ export class Briefing extends Phaser.Scene {
     );
 
     const blocks: ScrollBlock[] = [{ text: m.t('briefing.situation'), kind: 'h3' }];
-    for (const key of sc.briefing) blocks.push({ text: m.t(key), kind: 'tiny', color: COLORS.text, gapBefore: 8 });
+    for (const key of briefingOf(sc, setup)) blocks.push({ text: m.t(key), kind: 'tiny', color: COLORS.text, gapBefore: 8 });
     blocks.push({ text: m.t('briefing.hotseat.wants'), kind: 'h3', gapBefore: 18 });
     for (const id of players) {
       blocks.push({ text: actorHead(m, id, true), kind: 'label', color: COLORS.text, gapBefore: 10 });

@@ -7,10 +7,10 @@ import { announce, announceScene } from '../ui/announcer';
 import {
   type ClassSummary,
   mean1,
-  OUTCOME_KEYS,
   type OutcomeKey,
   outcomeLabel,
   readLoadedFiles,
+  shownOutcomes,
   splitGroupTitle,
   splitText,
   summarizeClass,
@@ -50,6 +50,7 @@ const OUTCOME_COLOR: Record<OutcomeKey, number> = {
   settlement: OKABE_ITO.bluishGreen,
   'last-turn': OKABE_ITO.yellow,
   war: OKABE_ITO.vermillion,
+  stopped: OKABE_ITO.skyBlue,
   unfinished: OKABE_ITO.grey,
 };
 
@@ -255,7 +256,7 @@ export class ClassDebrief extends Phaser.Scene {
     addKeyHelp(this, m.t('class.key-help.dashboard'));
 
     const list = m.t('class.list.comma');
-    const outcomes = OUTCOME_KEYS.filter((k) => k !== 'unfinished' || s.outcomes[k] > 0)
+    const outcomes = shownOutcomes(s.outcomes)
       .map((k) => m.t('class.announce.outcome', { outcome: outcomeLabel(m, k), count: s.outcomes[k] }))
       .join(list);
     const peaks = s.peakRung
@@ -290,7 +291,7 @@ export class ClassDebrief extends Phaser.Scene {
   private outcomesPanel(s: ClassSummary, x: number, y: number, w: number, h: number): void {
     const m = this.m;
     const p = new Panel(this, { x, y, width: w, height: h, title: m.t('class.panel.outcomes', { games: s.games }) });
-    const keys = OUTCOME_KEYS.filter((k) => k !== 'unfinished' || s.outcomes[k] > 0);
+    const keys = shownOutcomes(s.outcomes);
     const rowH = Math.min(26, (h - p.inner.y - 8) / keys.length);
     const max = Math.max(1, ...keys.map((k) => s.outcomes[k]));
     const g = this.add.graphics();
@@ -508,7 +509,7 @@ export class ClassDebrief extends Phaser.Scene {
       const roles = r.roles.map((a) => actorTag(m, a)).join(m.t('class.roles.tags-joiner'));
       blocks.push({
         text: m.t('class.details.game', {
-          name: r.name,
+          name: r.team ? m.t('lesson.class.team-file', { team: r.team, file: r.name }) : r.name,
           seed: r.seed ?? '',
           humans: r.roles.length,
           roles,

@@ -1,4 +1,5 @@
 import * as Phaser from 'phaser';
+import { turnsPlayed } from '../sim/lengths';
 import { actorName, rungName } from '../text/describe';
 import { announce, announceScene } from '../ui/announcer';
 import { branchOrigin, isBranchOf } from '../ui/branch';
@@ -23,16 +24,6 @@ const QUESTIONS_X = GAME_WIDTH - 16 - QUESTIONS_W;
 const TIMELINE_W = QUESTIONS_X - 10 - TIMELINE_X;
 /** Below the timeline: the button to its sources. */
 const LINKS_H = 42;
-
-/** A file name made from the seed: letters, digits, dot, dash and underscore only. */
-export function replayFileName(seed: string): string {
-  const safe =
-    seed
-      .replace(/[^A-Za-z0-9._-]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'game';
-  return `flashpoint-${safe}.replay.json`;
-}
 
 /** After the game: outcome, every actor's score, this game beside 2023, questions, the verification code, export. */
 export class Debrief extends Phaser.Scene {
@@ -89,7 +80,7 @@ export class Debrief extends Phaser.Scene {
       .map((g) => m.t('debrief.casualties.group', { group: m.t(`casualties.${g}.group`), injured: c[g]?.injured ?? 0 }))
       .join(m.t('debrief.comma'));
     const facts = m.t('debrief.facts', {
-      turns: s.turn,
+      turns: turnsPlayed(sc, s),
       rung: s.rung,
       name: rungName(m, s.rung),
       peak: s.peakRung,
@@ -357,7 +348,7 @@ export class Debrief extends Phaser.Scene {
   }
 
   private download(session: PlaySession): void {
-    const name = replayFileName(session.setup.seed);
+    const name = session.replayFileName();
     downloadText(name, session.replayText(), 'application/json');
     announce(session.messages.t('debrief.download.spoken', { file: name, code: session.verification() }));
   }

@@ -1,10 +1,14 @@
 import * as Phaser from 'phaser';
+import { turnsPlayed } from '../sim/lengths';
 import type { ActionOption } from '../sim/options';
 import { turnFirstDay } from '../text/dates';
 import { actionName, actorName } from '../text/describe';
+import { announce } from '../ui/announcer';
 import { type DialogLine, isDialogOpen, openDialog } from '../ui/dialog';
+import { downloadText } from '../ui/download';
 import { NorthMap } from '../ui/map';
 import { activeSession, beginSession, type PlaySession } from '../ui/play';
+import { autosave } from '../ui/saves';
 import { SCENE } from '../ui/scene-keys';
 import { currentSetup } from '../ui/session';
 import { ellipsize } from '../ui/text-fit';
@@ -153,7 +157,8 @@ export class Game extends Phaser.Scene {
     const scenario = m.t('scenario.name');
     const params = { scenario, turn: t, last: sc.lastTurn, dates: this.session.dates() };
     if (this.session.role) return m.t('game.title.play', params);
-    if (t === 0) return m.t('game.title.before', { scenario, date: firstDay(this.session) });
+    if (t < this.session.turns.first)
+      return m.t('game.title.before', { scenario, turn: this.session.turns.first, date: firstDay(this.session) });
     return m.t('game.title.watched', params);
   }
 
@@ -208,12 +213,55 @@ export class Game extends Phaser.Scene {
           color: COLORS.textMuted,
         },
       ],
+      column: true,
+      width: 560,
+      buttonHeight: 46,
       buttons: [
         { label: m.t('game.menu.resume'), hint: m.t('common.key.esc'), variant: 'primary' },
         { label: m.t('game.help'), hotkey: 'h', onActivate: () => this.openHelp() },
+        { label: m.t('lesson.menu.download'), hotkey: 'd', onActivate: () => this.downloadReplay() },
+        { label: m.t('lesson.menu.end-now'), hotkey: 'e', onActivate: () => this.confirmEndNow() },
         { label: m.t('game.menu.quit'), hotkey: 'q', onActivate: () => this.scene.start(SCENE.Title) },
       ],
     });
+  }
+
+  /** The replay of the game so far, as a file (it verifies as far as the game has gone). */
+  private downloadReplay(): void {
+    const session = this.session;
+    const name = session.replayFileName();
+    downloadText(name, session.replayText(), 'application/json'); // not-text: a media type
+    announce(session.messages.t('lesson.download.spoken', { file: name, code: session.replayCode() }));
+  }
+
+  /** "End now → debrief", after a confirmation: the game is stopped early and the debrief opens. */
+  private confirmEndNow(): void {
+    if (isDialogOpen(this)) return;
+    const session = this.session;
+    const m = session.messages;
+    openDialog(this, this.group, {
+      title: m.t('lesson.end.title'),
+      lines: [{ text: m.t('lesson.end.text', { played: turnsPlayed(session.scenario, session.state) }), kind: 'small' }],
+      warn: true,
+      width: 640,
+      buttons: [
+        { label: m.t('lesson.end.cancel'), hint: m.t('common.key.esc') },
+        { label: m.t('lesson.end.yes'), hotkey: 'y', variant: 'primary', onActivate: () => this.endNow() },
+      ],
+    });
+  }
+
+  private endNow(): void {
+    const session = this.session;
+    const r = session.stopNow();
+    if (!r.ok) {
+      announce(r.error);
+      return;
+    }
+    // A played game's slot now holds the stopped game (its debrief), as after a last turn.
+    if (session.players.length) autosave(session);
+    announce(session.messages.t('lesson.end.spoken'));
+    this.scene.start(SCENE.Debrief);
   }
 
   private openHelp(): void {
@@ -243,7 +291,7 @@ export class Game extends Phaser.Scene {
   }
 }
 
-/** The first day of the first turn ("24 Apr 2023"), written as the turn dates are. */
+/** The first day of the game's first turn ("24 Apr 2023"; later for a shorter length), written as the turn dates are. */
 function firstDay(session: PlaySession): string {
-  return turnFirstDay(session.scenario, 1, session.messages.locale);
+  return turnFirstDay(session.scenario, session.turns.first, session.messages.locale);
 }

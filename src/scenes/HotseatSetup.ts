@@ -1,5 +1,6 @@
 import * as Phaser from 'phaser';
-import type { ActorId, Difficulty, Scenario } from '../sim/types';
+import { lengthIds } from '../sim/lengths';
+import { type ActorId, type Difficulty, FULL_LENGTH, type LengthId, type Scenario } from '../sim/types';
 import { actorFullName, actorName } from '../text/describe';
 import type { Messages } from '../text/messages';
 import { announce, announceScene } from '../ui/announcer';
@@ -9,6 +10,7 @@ import { openScene } from '../ui/lazy-scenes';
 import { defaultScenario, scenarioById } from '../ui/scenario-source';
 import {
   currentSetup,
+  type GameSetup,
   hotseatSetup,
   MIN_PLAYERS,
   maxPlayers,
@@ -18,13 +20,14 @@ import {
   playerNames,
   playersProblem,
   randomSeedCode,
+  setupLength,
   startGame,
   validateSetup,
 } from '../ui/session';
 import { fitTextWidth } from '../ui/text-fit';
 import { actorColor, actorTag, COLORS, css, GAME_WIDTH, textStyle } from '../ui/theme';
 import { addBackdrop, addKeyHelp, addWrappedText, Button, Chip, FocusGroup, HeaderBar, Panel, type TextField } from '../ui/widgets';
-import { addDifficultyRow, addSeedRow, addStartLinkButton } from './components/SeedAndDifficulty';
+import { addDifficultyRow, addLengthRow, addSeedRow, addStartLinkButton, addTeamField } from './components/SeedAndDifficulty';
 
 /** How hot-seat works: the panel's paragraphs (message keys). */
 const HOW_IT_WORKS = ['hotseat.how.1', 'hotseat.how.2', 'hotseat.how.3'] as const;
@@ -42,13 +45,16 @@ export class HotseatSetup extends Phaser.Scene {
   private statusTexts = new Map<ActorId, Phaser.GameObjects.Text>();
 
   /** The seed and difficulty brought from the one-player Setup screen, if it opened this one. */
-  private carried: { seed?: string; difficulty?: Difficulty } = {};
+  private carried: { seed?: string; difficulty?: Difficulty; length?: LengthId; team?: string } = {};
+  private length: LengthId = FULL_LENGTH;
+  /** The team name, cleaned ('' when none). */
+  private team = '';
 
   constructor() {
     super('HotseatSetup');
   }
 
-  init(data: { seed?: string; difficulty?: Difficulty }): void {
+  init(data: { seed?: string; difficulty?: Difficulty; length?: LengthId; team?: string }): void {
     this.carried = data ?? {};
     // Phaser keeps the last start data for a later start without data: forget it once read.
     this.sys.settings.data = {};
@@ -63,6 +69,8 @@ export class HotseatSetup extends Phaser.Scene {
     const max = maxPlayers(scenario);
     this.players = previous?.players ? [...previous.players] : [];
     this.difficulty = this.carried.difficulty ?? previous?.difficulty ?? 'normal';
+    this.length = this.carried.length ?? (previous ? setupLength(previous) : FULL_LENGTH);
+    this.team = this.carried.team ?? previous?.team ?? '';
     const seed = this.carried.seed?.trim() ? this.carried.seed : (previous?.seed ?? randomSeedCode());
     this.counter = this.seedHelp = null;
     this.startButton = null;
@@ -117,19 +125,41 @@ export class HotseatSetup extends Phaser.Scene {
     // Seed.
     label(y, m.t('setup.label.seed'));
     y += 24;
-    const seedRow = addSeedRow(this, group, { x: left, y, width: colW }, { value: seed, onChange: () => this.refresh() });
+    const seedW = 420;
+    const seedRow = addSeedRow(
+      this,
+      group,
+      { x: left, y, width: seedW, randomWidth: 120, helpWidth: seedW },
+      { value: seed, onChange: () => this.refresh() },
+    );
     this.seedField = seedRow.field;
     this.seedHelp = seedRow.help;
+    addTeamField(
+      this,
+      group,
+      { x: left + seedW + 16, y, width: colW - seedW - 16, help: false },
+      { value: this.team, onChange: (team) => (this.team = team) },
+    );
     y += 46 + 6;
 
     // Difficulty.
-    y += 30;
+    y += 46;
     label(y, m.t('setup.label.difficulty'));
     y += 24;
     addDifficultyRow(this, group, { x: left, y, width: colW, gap, current: this.difficulty, onChoose: (d) => (this.difficulty = d) });
 
-    // Right: how hot-seat works, and who plays what.
-    this.buildPanel(m, header.barHeight + 16);
+    // Right: how hot-seat works, and who plays what; under it the game's length.
+    const lengthRoom = lengthIds(scenario).length > 1 ? 150 : 0;
+    const panelH = this.buildPanel(m, header.barHeight + 16, lengthRoom);
+    addLengthRow(this, group, {
+      x: 720,
+      y: header.barHeight + 16 + panelH + 14,
+      width: GAME_WIDTH - 720 - 48,
+      gap,
+      scenario,
+      current: this.length,
+      onChoose: (l) => (this.length = l),
+    });
 
     // Back / Start.
     const bottom = 720 - 56 - 36;
@@ -142,7 +172,7 @@ export class HotseatSetup extends Phaser.Scene {
       {
         description: m.t('hotseat.start-link.description'),
         done: m.t('hotseat.start-link.done'),
-        setup: () => hotseatSetup(scenario, this.players, this.seedField?.value ?? '', this.difficulty),
+        setup: () => hotseatSetup(scenario, this.players, this.seedField?.value ?? '', this.difficulty, this.extra()),
         who: (setup) => playerNames(m, setup.players ?? []),
       },
     );
@@ -173,6 +203,14 @@ export class HotseatSetup extends Phaser.Scene {
     );
   }
 
+  /** The length and team name chosen here (the full length and an empty name left out). */
+  private extra(): Pick<GameSetup, 'length' | 'team'> {
+    return {
+      ...(this.length !== FULL_LENGTH ? { length: this.length } : {}),
+      ...(this.team ? { team: this.team } : {}),
+    };
+  }
+
   /** The scenario being set up, and its messages in the reader's language. */
   private current(): Scenario {
     this.scenario ??= defaultScenario();
@@ -183,11 +221,11 @@ export class HotseatSetup extends Phaser.Scene {
     return messages(this.current());
   }
 
-  private buildPanel(m: Messages, top: number): void {
+  private buildPanel(m: Messages, top: number, below: number): number {
     const scenario = this.current();
     const x = 720;
     const w = GAME_WIDTH - x - 48;
-    const h = 720 - 56 - 40 - 20 - top;
+    const h = 720 - 56 - 40 - 20 - top - below;
     const panel = new Panel(this, { x, y: top, width: w, height: h, title: m.t('hotseat.panel.title') });
     const inner = panel.inner;
     let ty = inner.y + 2;
@@ -204,16 +242,25 @@ export class HotseatSetup extends Phaser.Scene {
     ty += 6;
     panel.add(this.add.text(inner.x, ty, m.t('hotseat.label.who'), textStyle('label')));
     ty += 26;
-    const rowH = Math.min(27, Math.floor((inner.y + inner.height - ty) / scenario.actorIds.length));
-    for (const id of scenario.actorIds) {
-      const chip = new Chip(this, { x: inner.x, y: ty, text: actorTag(m, id), color: actorColor(scenario, id), minWidth: 52 });
-      const name = this.add.text(inner.x + 62, ty - 1, actorName(m, id), textStyle('small'));
-      fitTextWidth(name, inner.width - 62 - 120);
-      const status = this.add.text(inner.x + inner.width, ty - 1, '', textStyle('small')).setOrigin(1, 0);
+    // In two columns when one would not fit (the panel is shorter when the game's length is chosen under it).
+    const ids = scenario.actorIds;
+    const room = inner.y + inner.height - ty;
+    const columns = room / ids.length >= 24 ? 1 : 2;
+    const perColumn = Math.ceil(ids.length / columns);
+    const rowH = Math.min(27, Math.floor(room / perColumn));
+    const colGap = 16;
+    const colW = (inner.width - (columns - 1) * colGap) / columns;
+    ids.forEach((id, i) => {
+      const cx = inner.x + Math.floor(i / perColumn) * (colW + colGap);
+      const cy = ty + (i % perColumn) * rowH;
+      const chip = new Chip(this, { x: cx, y: cy, text: actorTag(m, id), color: actorColor(scenario, id), minWidth: 52 });
+      const name = this.add.text(cx + 62, cy - 1, actorName(m, id), textStyle('small'));
+      fitTextWidth(name, colW - 62 - (columns > 1 ? 84 : 120));
+      const status = this.add.text(cx + colW, cy - 1, '', textStyle('small')).setOrigin(1, 0);
       this.statusTexts.set(id, status);
       panel.add([chip, name, status]);
-      ty += rowH;
-    }
+    });
+    return h;
   }
 
   private toggle(id: ActorId, buttons: Map<ActorId, Button>): void {
@@ -242,7 +289,7 @@ export class HotseatSetup extends Phaser.Scene {
     const scenario = this.current();
     const m = this.messages();
     const seed = this.seedField?.value ?? '';
-    const setup = hotseatSetup(scenario, this.players, seed.trim(), this.difficulty);
+    const setup = hotseatSetup(scenario, this.players, seed.trim(), this.difficulty, this.extra());
     const problem = validateSetup(setup);
     this.startButton?.setDisabled(problem !== null);
     const playersWrong = playersProblem(scenario, this.players);
@@ -265,7 +312,7 @@ export class HotseatSetup extends Phaser.Scene {
 
   private start(): void {
     const m = this.messages();
-    const setup = hotseatSetup(this.current(), this.players, this.seedField?.value ?? '', this.difficulty);
+    const setup = hotseatSetup(this.current(), this.players, this.seedField?.value ?? '', this.difficulty, this.extra());
     const problem = validateSetup({ ...setup, seed: setup.seed.trim() });
     if (problem) {
       announce(m.ref(problem));

@@ -1,5 +1,6 @@
 import * as Phaser from 'phaser';
-import type { Difficulty, Scenario } from '../sim/types';
+import { lengthIds } from '../sim/lengths';
+import { type Difficulty, FULL_LENGTH, type LengthId, type Scenario } from '../sim/types';
 import { actorFullName, actorName } from '../text/describe';
 import type { Messages } from '../text/messages';
 import { announce, announceScene } from '../ui/announcer';
@@ -8,6 +9,7 @@ import { messages } from '../ui/i18n';
 import { openScene } from '../ui/lazy-scenes';
 import { defaultScenario, scenarioById } from '../ui/scenario-source';
 import {
+  cleanSetup,
   currentSetup,
   type GameSetup,
   maxPlayers,
@@ -16,13 +18,14 @@ import {
   type Role,
   randomSeedCode,
   scenarioSpan,
+  setupLength,
   startGame,
   validateSetup,
 } from '../ui/session';
 import { fitTextHeight, fitTextWidth } from '../ui/text-fit';
 import { actorColor, actorTag, COLORS, css, GAME_WIDTH, textStyle } from '../ui/theme';
 import { addBackdrop, addKeyHelp, addWrappedText, Button, Chip, FocusGroup, HeaderBar, Meter, Panel, type TextField } from '../ui/widgets';
-import { addDifficultyRow, addSeedRow, addStartLinkButton } from './components/SeedAndDifficulty';
+import { addDifficultyRow, addLengthRow, addSeedRow, addStartLinkButton, addTeamField } from './components/SeedAndDifficulty';
 
 /** "North 2023: mayors, buildings and barricades (April–June 2023)", from the scenario's data and messages. */
 function scenarioLabel(m: Messages, scenario: Scenario): string {
@@ -37,6 +40,9 @@ function roleName(m: Messages, role: Role): string {
 export class Setup extends Phaser.Scene {
   private role: Role = 'watch';
   private difficulty: Difficulty = 'normal';
+  private length: LengthId = FULL_LENGTH;
+  /** The team or student name, cleaned ('' when none). */
+  private team = '';
   /** The scenario of the game being set up (the last one chosen, else the default). */
   private scenario: Scenario | null = null;
 
@@ -54,6 +60,8 @@ export class Setup extends Phaser.Scene {
     // After a hot-seat game the first player may be an actor that is AI-only alone: start from the first playable role then.
     this.role = previous && !previous.players ? previous.role : (playable[0] ?? 'watch');
     this.difficulty = previous?.difficulty ?? 'normal';
+    this.length = previous ? setupLength(previous) : FULL_LENGTH;
+    this.team = previous?.team ?? '';
     this.rolePanelObj = null;
     addBackdrop(this);
     const header = new HeaderBar(this, { title: m.t('title.new-game'), right: m.t('setup.header') });
@@ -123,35 +131,61 @@ export class Setup extends Phaser.Scene {
         fontSize: 17,
         description: m.t('setup.hotseat.description', { max: maxPlayers(scenario) }),
         // The seed and difficulty chosen here come along.
-        onActivate: () => openScene(this, 'HotseatSetup', { seed: this.seedField?.value ?? '', difficulty: this.difficulty }),
+        onActivate: () =>
+          openScene(this, 'HotseatSetup', {
+            seed: this.seedField?.value ?? '',
+            difficulty: this.difficulty,
+            length: this.length,
+            team: this.team,
+          }),
       }),
     );
     y += rowH + 14;
 
-    // Seed.
+    // Seed, and beside it the team or student name (for the replay file's name).
+    const seedW = 420;
     label(y, m.t('setup.label.seed'));
     y += 24;
     const seedRow = addSeedRow(
       this,
       group,
-      { x: left, y, width: colW },
+      { x: left, y, width: seedW, randomWidth: 120, helpWidth: seedW },
       { value: previous?.seed ?? randomSeedCode(), onChange: () => this.refreshStart() },
     );
     const field = seedRow.field;
     this.seedHelp = seedRow.help;
+    addTeamField(
+      this,
+      group,
+      { x: left + seedW + 16, y, width: colW - seedW - 16, help: false },
+      { value: this.team, onChange: (team) => (this.team = team) },
+    );
     y += 46 + 6;
 
     // Difficulty.
-    y += 30;
+    y += 46;
     label(y, m.t('setup.label.difficulty'));
     y += 24;
     addDifficultyRow(this, group, { x: left, y, width: colW, gap, current: this.difficulty, onChoose: (d) => (this.difficulty = d) });
 
-    // Right: what the chosen role wants.
+    // Right: what the chosen role wants, and under it the game's length (when the scenario has more than one).
     const px = 720;
     const pw = GAME_WIDTH - px - 48;
-    this.rolePanel = { x: px, y: header.barHeight + 16, w: pw, h: 720 - 56 - 40 - 20 - header.barHeight - 16 };
+    const lengthRoom = lengthIds(scenario).length > 1 ? 150 : 0;
+    this.rolePanel = { x: px, y: header.barHeight + 16, w: pw, h: 720 - 56 - 40 - 20 - header.barHeight - 16 - lengthRoom };
     this.showRole();
+    addLengthRow(this, group, {
+      x: px,
+      y: this.rolePanel.y + this.rolePanel.h + 14,
+      width: pw,
+      gap,
+      scenario,
+      current: this.length,
+      onChoose: (l) => {
+        this.length = l;
+        this.refreshStart();
+      },
+    });
 
     // Start / Back.
     const bottom = 720 - 56 - 36;
@@ -262,7 +296,7 @@ export class Setup extends Phaser.Scene {
     } else {
       panel.add(this.add.text(inner.x, ty, m.t('setup.label.success'), textStyle('label')));
       ty += 24;
-      const meterBlock = 26 + 3 * 40;
+      const meterBlock = 26 + 40;
       const objectives = profile.objectives.map((o) => m.t('setup.objective', { objective: m.t(`objective.${role}.${o.id}`) }));
       const list = addWrappedText(this, inner.x, ty, objectives.join('\n'), inner.width, 'small', { color: css(COLORS.text) });
       fitTextHeight(list, bottom - meterBlock - ty - 8, 12);
@@ -275,10 +309,12 @@ export class Setup extends Phaser.Scene {
         [m.t('setup.meter.standing'), profile.start.standing],
         [m.t(`actor.${role}.meter`), profile.start.special],
       ];
-      for (const [name, value] of meters) {
-        panel.add(new Meter(this, { x: inner.x, y: ty, width: inner.width, label: name, value, kind: 'tiny', barHeight: 8 }));
-        ty += 40;
-      }
+      // Side by side, so the panel leaves room for the game's length under it.
+      const mw = (inner.width - 2 * 12) / 3;
+      meters.forEach(([name, value], i) => {
+        const meter = new Meter(this, { x: inner.x + i * (mw + 12), y: ty, width: mw, label: name, value, kind: 'tiny', barHeight: 8 });
+        panel.add(meter);
+      });
     }
     this.rolePanelObj = panel;
   }
@@ -296,7 +332,14 @@ export class Setup extends Phaser.Scene {
   }
 
   private setupFrom(seed: string): GameSetup {
-    return { scenarioId: this.current().id, role: this.role, seed, difficulty: this.difficulty };
+    return cleanSetup({
+      scenarioId: this.current().id,
+      role: this.role,
+      seed,
+      difficulty: this.difficulty,
+      length: this.length,
+      team: this.team,
+    });
   }
 
   private start(seed: string): void {

@@ -1,8 +1,9 @@
 import { createGame } from './game';
+import { turnsPlayed } from './lengths';
 import { type PolicyName, policyFor } from './policies';
 import { scoreGame } from './scoring';
 import { simulate } from './simulate';
-import type { ActorId, CasualtyGroup, Difficulty, Outcome, Scenario } from './types';
+import type { ActorId, CasualtyGroup, Difficulty, LengthId, Outcome, Scenario } from './types';
 import { totalKilled } from './world';
 
 // "What if?" batches: many games of one scenario, optionally with one role
@@ -18,6 +19,8 @@ export interface BatchSpec {
   difficulty: Difficulty;
   role: ActorId | null;
   policy: PolicyName | null;
+  /** One of the scenario's lengths (absent: the full game). */
+  length?: LengthId;
 }
 
 /** One game, reduced to what the distributions need. */
@@ -36,18 +39,20 @@ export interface GameSummary {
 
 export function playSummary(scenario: Scenario, spec: BatchSpec, i: number): GameSummary {
   const seed = `${spec.seedPrefix}-${i}`;
+  const length = spec.length !== undefined ? { length: spec.length } : {};
   let game: ReturnType<typeof createGame>;
   if (spec.role && spec.policy) {
     const run = simulate(scenario, {
       seed,
       difficulty: spec.difficulty,
+      ...length,
       humans: [spec.role],
       policies: { [spec.role]: policyFor(scenario, spec.policy, spec.role, seed) },
     });
     if (!run.ok) throw new Error(run.error);
     game = run.value.game;
   } else {
-    game = createGame(scenario, { seed, difficulty: spec.difficulty });
+    game = createGame(scenario, { seed, difficulty: spec.difficulty, ...length });
     game.advance();
   }
   const s = game.state;
@@ -58,7 +63,7 @@ export function playSummary(scenario: Scenario, spec: BatchSpec, i: number): Gam
   const summary: GameSummary = {
     seed,
     outcome: s.outcome ?? 'last-turn',
-    turns: s.turn,
+    turns: turnsPlayed(scenario, s),
     peakRung: s.peakRung,
     finalRung: s.rung,
     firstClashTurn: s.firstClashTurn,
@@ -94,7 +99,7 @@ export function emptyDistribution(scenario: Scenario): Distribution {
   const zeros = (n: number) => Array.from({ length: n }, () => 0);
   return {
     games: 0,
-    outcomes: { war: 0, settlement: 0, 'last-turn': 0 },
+    outcomes: { war: 0, settlement: 0, 'last-turn': 0, stopped: 0 },
     peakRung: zeros(rungs),
     firstClashTurn: zeros(turns + 1),
     sums: { killed: 0, turns: 0 },

@@ -4,6 +4,7 @@ import { chooseAction } from './ai';
 import { BUDGET_PER_TURN, MAX_BUDGET } from './effects';
 import { runEndCheck } from './end-check';
 import { updateLadder } from './escalation';
+import { firstTurnOf } from './lengths';
 import { postureMeta, startMinds, stepMind } from './minds';
 import { motiveOf } from './motives';
 import { type ActionOption, actionOptions, checkChoice } from './options';
@@ -33,8 +34,13 @@ export interface Game {
   /** Runs phases until human orders are needed or the game is over; `onTurnEnd` sees each finished turn. */
   advance(onTurnEnd?: (state: Readonly<GameState>) => void): void;
   /** Like advance, but also stops at the end of each turn (for watching a game turn by turn). */
-  step(): StepResult;
+  step(onTurnEnd?: (state: Readonly<GameState>) => void): StepResult;
   isOver(): boolean;
+  /**
+   * Ends the game now, before its last turn ("End now"): the outcome is
+   * 'stopped'. Orders given for a turn not yet played are withdrawn.
+   */
+  stop(): Result<void>;
   /** A deep copy of the state (plain JSON). */
   snapshot(): GameState;
   /** Ends the game's use (kept so callers need not know how machines run; nothing is held today). */
@@ -80,6 +86,25 @@ class GameRun implements Game {
 
   isOver(): boolean {
     return this.state.phase === 'over';
+  }
+
+  stop(): Result<void> {
+    const s = this.state;
+    if (s.phase === 'over') return { ok: false, error: 'the game is already over' };
+    // not-text: a developer error (the game stops only between phases: where step() returns)
+    if (s.phase !== 'news' && s.phase !== 'decisions') return { ok: false, error: `the game cannot stop in the ${s.phase} phase` };
+    const during = s.phase === 'decisions';
+    // The turn's orders were never carried out: they go, so the stopped state depends only on where it stopped.
+    s.orders = [];
+    s.awaiting = [];
+    s.phase = 'over';
+    s.outcome = 'stopped';
+    s.log.push(
+      during
+        ? { turn: s.turn, kind: 'end', outcome: 'stopped', stoppedDuring: 'decisions' }
+        : { turn: s.turn, kind: 'end', outcome: 'stopped' },
+    );
+    return { ok: true, value: undefined };
   }
 
   options(actor: ActorId): ActionOption[] {
@@ -181,7 +206,7 @@ class GameRun implements Game {
     s.orders = [];
     s.heat = 0;
     s.rungFloor = 0;
-    if (s.turn > 1)
+    if (s.turn > firstTurnOf(this.scenario, s))
       for (const id of this.scenario.actorIds)
         s.actors[id]!.budget = Math.min(MAX_BUDGET, s.actors[id]!.budget + (this.scenario.budgetPerTurn ?? BUDGET_PER_TURN));
   }

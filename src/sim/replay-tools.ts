@@ -1,6 +1,6 @@
 import { createGame, type Game, restoreGame } from './game';
 import { stateHash } from './hash';
-import { parseReplay, type Replay, scenarioFor, uncheckableBecause, verifyReplay } from './replay';
+import { parseReplay, type Replay, replayOptions, scenarioFor, uncheckableBecause, verifyReplay } from './replay';
 import { simulate } from './simulate';
 import type { ActorId, GameState, Result, Scenario, ScenarioLookup } from './types';
 
@@ -10,7 +10,12 @@ import type { ActorId, GameState, Result, Scenario, ScenarioLookup } from './typ
 export interface ReplayTimeline {
   replay: Replay;
   scenario: Scenario;
-  /** states[t] = the state after turn t's end check (states[0] = before turn 1). */
+  /**
+   * states[t] = the state after turn t's end check (states[0] = before turn 1).
+   * A game of a shorter length starts later: every index before its first
+   * turn holds the state it starts from. A game stopped early ends with its
+   * stopped state.
+   */
   states: GameState[];
   /** The verification code re-played (equal to replay.verification when verified). */
   code: string;
@@ -24,18 +29,16 @@ export function replayTimeline(replay: Replay, scenarios: ScenarioLookup): Resul
   const scenario = scenarioFor(replay, scenarios);
   if (!scenario.ok) return scenario;
   const states: GameState[] = [];
-  const first = createGame(scenario.value, { seed: replay.seed, difficulty: replay.difficulty, humans: replay.roles as ActorId[] });
-  states.push(structuredClone(first.state));
+  const options = replayOptions(replay);
+  const first = createGame(scenario.value, options);
+  for (let t = 0; t <= first.state.turn; t++) states.push(structuredClone(first.state));
   first.dispose();
-  const run = simulate(scenario.value, {
-    seed: replay.seed,
-    difficulty: replay.difficulty,
-    humans: replay.roles as ActorId[],
-    decisions: replay.decisions,
-    onTurn: (s) => states.push(structuredClone(s) as GameState),
-  });
+  const run = simulate(scenario.value, { ...options, onTurn: (s) => states.push(structuredClone(s) as GameState) });
   if (!run.ok) return { ok: false, error: `illegal decision: ${run.error}` };
-  const code = stateHash(run.value.game.state);
+  const end = run.value.game.state;
+  // A stopped game's last state is the stopped one (its turn may have been played, or only opened).
+  if (end.outcome === 'stopped') states[end.turn] = structuredClone(end) as GameState;
+  const code = stateHash(end);
   run.value.game.dispose();
   const uncheckable = uncheckableBecause(replay, scenario.value);
   const verified = !uncheckable && code === replay.verification;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { migrateStateV1 } from './state-migration';
 import { gameStateSchema } from './state-schema';
+import { cleanTeamName, TEAM_MAX_CHARS } from './team';
 import { type ActorId, DIFFICULTIES, type Difficulty, type GameState, type Result, type ScenarioLookup } from './types';
 
 // Save files: a versioned envelope around a GameState. Older versions are
@@ -24,6 +25,8 @@ export interface SaveFile {
   branchOf?: { replay: string; afterTurn: number };
   /** Hot-seat: every human role at the screen, in the fixed actor order (`role` is the first). Absent for one player. */
   players?: ActorId[];
+  /** The team or student name typed at setup (for the replay file; never part of the game). */
+  team?: string;
   state: GameState;
 }
 
@@ -41,6 +44,7 @@ const envelopeSchema = z.strictObject({
     .max(40)
     .refine((p) => new Set(p).size === p.length, 'a player is listed twice')
     .optional(),
+  team: z.string().max(TEAM_MAX_CHARS).optional(),
   state: z.unknown(),
 });
 
@@ -115,6 +119,7 @@ export function saveToText(
   savedAt: string,
   branchOf?: SaveFile['branchOf'],
   players?: readonly ActorId[],
+  team?: string,
 ): string {
   const file: SaveFile = {
     format: SAVE_FORMAT,
@@ -124,6 +129,7 @@ export function saveToText(
     difficulty: state.difficulty,
     ...(branchOf ? { branchOf } : {}),
     ...(players ? { players: [...players] } : {}),
+    ...(team ? { team: cleanTeamName(team) } : {}),
     state: state as GameState,
   };
   return JSON.stringify(file);

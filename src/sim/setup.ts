@@ -1,6 +1,16 @@
+import { findLength } from './lengths';
 import { relationKeys } from './relations';
 import { rngFromSeed } from './rng';
-import type { ActorId, ActorState, Difficulty, GameState, Place, Scenario } from './types';
+import {
+  type ActorId,
+  type ActorState,
+  type Difficulty,
+  FULL_LENGTH,
+  type GameState,
+  type LengthId,
+  type Place,
+  type Scenario,
+} from './types';
 import { clamp } from './world';
 
 /** How difficulty shifts the temperament of the AI actors (hawkish is harder). */
@@ -10,10 +20,21 @@ export interface NewGameOptions {
   seed: string;
   humans?: readonly ActorId[];
   difficulty?: Difficulty;
+  /** One of the scenario's lengths (default: the full game). */
+  length?: LengthId;
 }
 
-/** The state before turn 1: the scenario's start, with temperaments drawn from the seed. */
+/**
+ * The state before the first turn: the scenario's start, with temperaments
+ * drawn from the seed. A shorter length starts later, from its own start (the
+ * scenario's start with its overrides), just before its first turn.
+ */
 export function initialState(scenario: Scenario, opts: NewGameOptions): GameState {
+  const lengthId = opts.length ?? FULL_LENGTH;
+  const length = findLength(scenario, lengthId);
+  // not-text: a developer error (callers check the length against the scenario first)
+  if (!length) throw new Error(`scenario "${scenario.id}" has no length "${lengthId}"`);
+  const start = length.start ?? {};
   const rng = rngFromSeed(opts.seed);
   const humans = scenario.actorIds.filter((a) => opts.humans?.includes(a));
   const difficulty = opts.difficulty ?? 'normal';
@@ -27,7 +48,7 @@ export function initialState(scenario: Scenario, opts: NewGameOptions): GameStat
     actors[id] = {
       posture: '',
       temper: human ? drawn : clamp(drawn + DIFFICULTY_SHIFT[difficulty], -100, 100),
-      meters: { support: p.start.support, standing: p.start.standing, special: p.start.special },
+      meters: { support: p.start.support, standing: p.start.standing, special: p.start.special, ...start.meters?.[id] },
       budget: human && difficulty === 'hard' ? p.start.budget - 1 : p.start.budget,
       mind: { last: null, since: 0 },
       lastAction: null,
@@ -37,25 +58,27 @@ export function initialState(scenario: Scenario, opts: NewGameOptions): GameStat
   }
 
   const places: Record<string, Place> = {};
-  for (const m of scenario.placeIds) places[m] = { ...scenario.places[m]!.start };
+  for (const m of scenario.placeIds) places[m] = { ...scenario.places[m]!.start, ...start.places?.[m] };
 
   const relations: Record<string, number> = {};
-  for (const k of relationKeys(scenario.actorIds)) relations[k] = scenario.startRelations[k] ?? 0;
+  for (const k of relationKeys(scenario.actorIds)) relations[k] = start.relations?.[k] ?? scenario.startRelations[k] ?? 0;
 
-  const flags = Object.fromEntries(scenario.flags.map((f) => [f, scenario.startFlags.includes(f)]));
+  const startFlags = start.flags ?? scenario.startFlags;
+  const flags = Object.fromEntries(scenario.flags.map((f) => [f, startFlags.includes(f)]));
+  const rung = start.rung ?? scenario.startRung;
   const casualties = Object.fromEntries(scenario.casualtyGroups.map((g) => [g, { injured: 0, killed: 0 }]));
   const noStats = () => ({ incidents: 0, armed: 0, injured: 0, killed: 0, rungChange: 0 });
 
-  return {
+  const state: GameState = {
     scenario: { id: scenario.id, version: scenario.version },
     seed: opts.seed,
     difficulty,
     humans,
-    turn: 0,
+    turn: length.firstTurn - 1,
     phase: 'news',
     rng: rng.state(),
-    rung: scenario.startRung,
-    peakRung: scenario.startRung,
+    rung,
+    peakRung: rung,
     heat: 0,
     rungFloor: 0,
     thisTurn: noStats(),
@@ -68,11 +91,14 @@ export function initialState(scenario: Scenario, opts: NewGameOptions): GameStat
     incidents: 0,
     armedIncidents: 0,
     firstClashTurn: null,
-    firedEvents: [],
+    firedEvents: [...(start.firedEvents ?? [])],
     orders: [],
     awaiting: [],
     lastOrders: [],
     outcome: null,
     log: [],
   };
+  // Only a shorter length is recorded, so a full game's state (and code) is what it always was.
+  if (lengthId !== FULL_LENGTH) state.length = lengthId;
+  return state;
 }

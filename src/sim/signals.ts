@@ -1,3 +1,4 @@
+import { lastTurnOf } from './lengths';
 import type { ActorId, GameState, Scenario, SelfView, WorldView } from './types';
 import { avgOf, countHolders, maxUnrest, totalKilled } from './world';
 
@@ -13,7 +14,7 @@ export function worldView(state: GameState, scenario: Scenario): WorldView {
   for (const h of scenario.holders) holders[h] = countHolders(state, h);
   return {
     turn: state.turn,
-    lastTurn: scenario.lastTurn,
+    lastTurn: lastTurnOf(scenario, state),
     rung: state.rung,
     rungChange: state.lastTurnStats.rungChange,
     maxUnrest: maxUnrest(state),

@@ -12,6 +12,16 @@ export interface SimulateOptions extends NewGameOptions {
   decisions?: readonly Decision[];
   policies?: Partial<Record<ActorId, Policy>>;
   onTurn?: (state: Readonly<GameState>) => void;
+  /** The players ended the game here ("End now"): it stops there, with the outcome 'stopped'. */
+  stopAt?: GamePoint;
+  /** The game was still going: play to here and leave it going. */
+  pauseAt?: GamePoint;
+}
+
+/** A point between phases: after turn `turn` ('news'), or with turn `turn`'s orders open ('decisions'). */
+export interface GamePoint {
+  turn: number;
+  phase: 'news' | 'decisions';
 }
 
 export interface Played {
@@ -25,9 +35,16 @@ export function simulate(scenario: Scenario, opts: SimulateOptions): Result<Play
   const taken: Decision[] = [];
   const queue = opts.decisions ?? [];
   let next = 0;
+  const at = (p: GamePoint | undefined) => p !== undefined && game.state.turn === p.turn && game.state.phase === p.phase;
+  const mark = opts.stopAt ?? opts.pauseAt;
   for (;;) {
-    game.advance(opts.onTurn);
+    if (at(mark)) break;
+    // With a point to stop at, step turn by turn so the game halts there.
+    if (mark) {
+      if (game.step(opts.onTurn) === 'turn-ended') continue;
+    } else game.advance(opts.onTurn);
     if (game.isOver()) break;
+    if (at(mark)) break;
     for (const actor of [...game.awaiting()]) {
       let action: string;
       const policy = opts.policies?.[actor];
@@ -46,8 +63,17 @@ export function simulate(scenario: Scenario, opts: SimulateOptions): Result<Play
       taken.push({ turn: game.state.turn, actor, action });
     }
   }
+  if (mark && !at(mark))
+    return fail(
+      game,
+      `the game ended on turn ${game.state.turn}, before the point it was ${opts.stopAt ? 'stopped' : 'saved'} at (turn ${mark.turn}, ${mark.phase})`,
+    );
   if (next < queue.length)
     return fail(game, `the replay has ${queue.length - next} decision(s) after the end of the game (turn ${game.state.turn})`);
+  if (opts.stopAt) {
+    const stopped = game.stop();
+    if (!stopped.ok) return fail(game, stopped.error);
+  }
   return { ok: true, value: { game, decisions: taken } };
 }
 

@@ -1,6 +1,7 @@
 import { catalogOf } from './catalog';
+import { findLength } from './lengths';
 import { posturesOf } from './minds';
-import type { GameState, Result, Scenario } from './types';
+import { FULL_LENGTH, type GameState, type Result, type Scenario } from './types';
 
 /**
  * What the schema cannot see: that a well-formed state also fits the scenario
@@ -12,7 +13,10 @@ export function checkStateFits(scenario: Scenario, state: GameState): Result<Gam
   if (state.scenario.id !== scenario.id || state.scenario.version !== scenario.version) {
     return fail(`it belongs to scenario ${state.scenario.id} v${state.scenario.version}, not ${scenario.id} v${scenario.version}`);
   }
-  if (state.turn > scenario.lastTurn) return fail(`turn ${state.turn} is past the scenario's last turn (${scenario.lastTurn})`);
+  const length = findLength(scenario, state.length ?? FULL_LENGTH);
+  if (!length) return fail(`scenario ${scenario.id} has no length "${state.length}"`);
+  if (state.turn > length.lastTurn) return fail(`turn ${state.turn} is past the game's last turn (${length.lastTurn})`);
+  if (state.turn < length.firstTurn - 1) return fail(`turn ${state.turn} comes before the game's first turn (${length.firstTurn})`);
   const { action } = catalogOf(scenario);
   const knownEvent = new Set(scenario.events.map((e) => e.id));
   for (const a of scenario.actorIds) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { lengthIds } from './lengths';
 import { relationKeys } from './relations';
-import { DIFFICULTIES, type GameState, type Scenario } from './types';
+import { DIFFICULTIES, FULL_LENGTH, type GameState, type Scenario } from './types';
 
 // The schema of a saved GameState for one scenario: every outside copy of a
 // state (a save, a branch point) is checked against it before the engine
@@ -21,6 +22,7 @@ function build(scenario: Scenario) {
   const top = scenario.ladder.top;
   const rung = int.min(0).max(top);
   const actors = scenario.actorIds.length;
+  const outcome = z.enum(['war', 'settlement', 'last-turn', 'stopped']);
 
   const turnStats = z.strictObject({ incidents: int.min(0), armed: int.min(0), injured: int.min(0), killed: int.min(0), rungChange: int });
   const transition = z.strictObject({ from: z.string().max(40), to: z.string().max(40), guard: z.string().max(60) });
@@ -90,7 +92,7 @@ function build(scenario: Scenario) {
         cause: z.array(id).max(CHANGES),
       })
       .refine((c) => [c.of, c.delta, c.asked, c.by, c.cause].every((col) => col.length === c.what.length), 'columns of unequal length'),
-    z.strictObject({ turn, kind: z.literal('end'), outcome: z.enum(['war', 'settlement', 'last-turn']) }),
+    z.strictObject({ turn, kind: z.literal('end'), outcome, stoppedDuring: z.literal('decisions').optional() }),
   ]);
 
   const actorState = z.strictObject({
@@ -133,8 +135,9 @@ function build(scenario: Scenario) {
     orders: z.array(order).max(actors),
     awaiting: z.array(actorId).max(actors),
     lastOrders: z.array(id).max(actors),
-    outcome: z.enum(['war', 'settlement', 'last-turn']).nullable(),
+    outcome: outcome.nullable(),
     log: z.array(logEntry).max(20_000),
+    length: oneOf(lengthIds(scenario).filter((l) => l !== FULL_LENGTH)).optional(),
   });
 }
 

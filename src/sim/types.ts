@@ -283,6 +283,8 @@ export interface Scenario {
   motives?: Motives;
   // balance (issue 16): budget points every actor gains each turn (up to MAX_BUDGET); the engine's BUDGET_PER_TURN when absent.
   budgetPerTurn?: number;
+  /** The lengths a game can have beside the full one (see GameLength; lesson work, issue 16). */
+  lengths?: Readonly<Record<LengthId, GameLength>>;
 }
 
 /** One term of a scenario's glossary: its words are the messages `glossary.<id>.term` and `glossary.<id>.definition`. */
@@ -294,6 +296,40 @@ export interface GlossaryTerm {
   briefing?: boolean;
   /** The actor it names, if any: the actor's row on the game screen offers its definition. */
   actor?: ActorId;
+}
+
+// ---------------------------------------------------------------------------
+// Game lengths (issue 16): a scenario may offer shorter games that start later,
+// from the state history had reached. Every scenario has the full length
+// (turns 1 to lastTurn from the scenario's start); `lengths` adds others.
+// ---------------------------------------------------------------------------
+
+/** A length's id, e.g. "lesson"; "full" is every scenario's whole game. */
+export type LengthId = string;
+export const FULL_LENGTH: LengthId = 'full';
+
+/** One length of game: the turns it plays and what its start differs in from the scenario's start. */
+export interface GameLength {
+  firstTurn: number;
+  lastTurn: number;
+  start?: StartOverrides;
+  /** Message keys of the briefing's paragraphs for this length (default: the scenario's briefing). */
+  briefing?: readonly string[];
+}
+
+/** The state a later start begins from: only what differs from the scenario's own start. */
+interface StartOverrides {
+  rung?: number;
+  /** The flags set at the start (instead of the scenario's startFlags). */
+  flags?: readonly FlagId[];
+  /** Per place: the fields that differ. */
+  places?: Readonly<Record<PlaceId, Partial<Place>>>;
+  /** Per actor: the meters that differ. */
+  meters?: Readonly<Record<ActorId, Partial<Record<MeterId, number>>>>;
+  /** Relations that differ, keyed as relationKey makes them ("a|b", alphabetical). */
+  relations?: Readonly<Record<string, number>>;
+  /** Events that have already happened (a once-only event then does not fire again). */
+  firedEvents?: readonly string[];
 }
 
 // ---------------------------------------------------------------------------
@@ -563,9 +599,10 @@ export type LogEntry =
   | ({ turn: number; kind: 'holder'; place: PlaceId; from: Holder; to: Holder } & Partial<Cause>)
   | ({ turn: number; kind: 'flag'; flag: FlagId; set: boolean } & Partial<Cause>)
   | TurnChanges
-  | { turn: number; kind: 'end'; outcome: Outcome };
+  | { turn: number; kind: 'end'; outcome: Outcome; stoppedDuring?: 'decisions' }; // stoppedDuring: stopped while orders were open
 
-export type Outcome = 'war' | 'settlement' | 'last-turn';
+/** 'stopped': the players ended the game early (lesson work, issue 16). */
+export type Outcome = 'war' | 'settlement' | 'last-turn' | 'stopped';
 
 // ---------------------------------------------------------------------------
 // Explain (issue 16): motives before dice, causes you can see.
@@ -669,6 +706,8 @@ export interface GameState {
   lastOrders: string[];
   outcome: Outcome | null;
   log: LogEntry[];
+  /** The game's length when not the full game (absent = full, so full games keep their codes). */
+  length?: LengthId;
 }
 
 /** A human decision as a replay records it. */
@@ -683,7 +722,7 @@ export interface Decision {
  * dates and its words. A scenario's card loads with the title screen; the
  * rest (actions, events, machines) when a game or a tool opens.
  */
-export type ScenarioCard = Pick<Scenario, 'id' | 'actorIds' | 'actors' | 'startDate' | 'daysPerTurn' | 'lastTurn' | 'messages'>;
+export type ScenarioCard = Pick<Scenario, 'id' | 'actorIds' | 'actors' | 'startDate' | 'daysPerTurn' | 'lastTurn' | 'messages' | 'lengths'>;
 
 /** Finds a scenario by id (the registry handed in by an entry point). */
 export type ScenarioLookup = (id: string) => Scenario | undefined;

@@ -1,4 +1,5 @@
 import { stateHash } from '../sim/hash';
+import { firstTurnOf, turnsPlayed } from '../sim/lengths';
 import { RULES_VERSION } from '../sim/rules';
 import { scoreGame } from '../sim/scoring';
 import type { GameState, LogEntry, Scenario } from '../sim/types';
@@ -27,6 +28,9 @@ export function reportHeader(m: Messages, scenario: Scenario, state: Readonly<Ga
     }),
     state.humans.length ? m.t('report.roles', { roles: state.humans.map((a) => actorName(m, a)).join(', ') }) : m.t('report.roles.none'),
     m.t('report.tempers', { tempers }),
+    ...(state.length
+      ? [m.t('lesson.report.length', { name: m.t(`length.${state.length}.name`), first: firstTurnOf(scenario, state) })]
+      : []),
   ];
 }
 
@@ -73,7 +77,7 @@ export function reportEnd(m: Messages, scenario: Scenario, state: Readonly<GameS
     '',
     m.t('report.outcome'),
     outcomeHeadline(m, scenario, state),
-    m.t('report.final', { turns: state.turn, rung: state.rung, name: rungName(m, state.rung), peak: state.peakRung }),
+    m.t('report.final', { turns: turnsPlayed(scenario, state), rung: state.rung, name: rungName(m, state.rung), peak: state.peakRung }),
     m.t('report.casualties', { groups }),
     '',
     m.t('report.scores'),
@@ -96,7 +100,7 @@ export function gameReport(m: Messages, scenario: Scenario, state: Readonly<Game
     else byTurn.set(e.turn, [e]);
   }
   const lines = reportHeader(m, scenario, state);
-  for (let t = 1; t <= state.turn; t++) lines.push(...reportTurn(m, scenario, t, byTurn.get(t) ?? []));
+  for (let t = firstTurnOf(scenario, state); t <= state.turn; t++) lines.push(...reportTurn(m, scenario, t, byTurn.get(t) ?? []));
   lines.push(...reportEnd(m, scenario, state));
   return lines;
 }

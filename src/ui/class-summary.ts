@@ -5,19 +5,35 @@
 
 import { type ClassEntry, readClassFiles, type SplitPoint, splitPoints } from '../sim/replay-tools';
 import { scoreGame } from '../sim/scoring';
-import type { ActorId, CasualtyGroup, GameState, Outcome, Scenario, ScenarioLookup } from '../sim/types';
+import {
+  type ActorId,
+  type CasualtyGroup,
+  FULL_LENGTH,
+  type GameState,
+  type Outcome,
+  type Scenario,
+  type ScenarioLookup,
+} from '../sim/types';
 import { actionName, actorName } from '../text/describe';
 import type { Messages } from '../text/messages';
 import type { LoadedFile } from './files';
 
 export type OutcomeKey = Outcome | 'unfinished';
-export const OUTCOME_KEYS: readonly OutcomeKey[] = ['settlement', 'last-turn', 'war', 'unfinished'];
+export const OUTCOME_KEYS: readonly OutcomeKey[] = ['settlement', 'last-turn', 'war', 'stopped', 'unfinished'];
+
+/** The outcomes a class's charts list: the three endings always, games stopped early or unfinished only when there are some. */
+export const shownOutcomes = (outcomes: Readonly<Record<OutcomeKey, number>>): OutcomeKey[] =>
+  OUTCOME_KEYS.filter((k) => (k !== 'unfinished' && k !== 'stopped') || outcomes[k] > 0);
 
 /** How a game ended, in words ("Settlement", "Not finished"…). */
 export const outcomeLabel = (m: Messages, k: OutcomeKey): string => m.t(`class.outcome.${k}`);
 
 export interface GameRow {
   name: string;
+  /** The team or student name the replay carries, or null. */
+  team: string | null;
+  /** The game's length ("full", "lesson"…), or null when the file could not be read. */
+  length: string | null;
   verified: boolean;
   seed: string | null;
   difficulty: string | null;
@@ -90,6 +106,8 @@ function rowOf(e: ClassEntry, scenarios: ScenarioLookup): GameRow {
   }
   return {
     name: e.name,
+    team: e.replay?.team ?? null,
+    length: e.replay ? (e.replay.length ?? FULL_LENGTH) : null,
     verified: e.ok,
     seed: e.replay?.seed ?? null,
     difficulty: e.replay?.difficulty ?? null,

@@ -11,6 +11,8 @@ export function classCsvHeader(m: Messages, scenario: Scenario): string[] {
   const h = (column: string) => m.t(`class.csv.${column}`);
   return [
     h('file'),
+    h('team'),
+    h('length'),
     h('verified'),
     h('seed'),
     h('difficulty'),
@@ -43,6 +45,8 @@ export function csvCell(value: string | number | boolean | null): string {
 export function classCsvRow(m: Messages, scenario: Scenario, r: GameRow): string {
   const cells: (string | number | boolean | null)[] = [
     r.name,
+    r.team,
+    r.length,
     m.t('class.csv.yes-no', { verified: r.verified ? 'yes' : 'no' }),
     r.seed,
     r.difficulty,

@@ -1,10 +1,11 @@
-// Start links: ?scenario=north-2023&seed=ZVECAN-4821&role=kfor[&difficulty=hard][&speed=fast]
-// skip the menus. role=none watches an all-AI game; role=serbia,kosovo,kfor
+// Start links: ?scenario=north-2023&seed=ZVECAN-4821&role=kfor[&difficulty=hard][&speed=fast][&length=lesson]
+// skip the menus. length names one of the scenario's lengths (default: the full game). role=none watches an all-AI game; role=serbia,kosovo,kfor
 // (two or more of the scenario's actors, any of them) starts a hot-seat game.
 // A bad link is explained (a message the screen shows), never half-started.
 
 import { z } from 'zod';
-import { type ActorId, DIFFICULTIES, type MessageRef, type Scenario } from '../sim/types';
+import { lengthIds } from '../sim/lengths';
+import { type ActorId, DIFFICULTIES, FULL_LENGTH, type MessageRef, type Scenario } from '../sim/types';
 import { defaultScenarioId, scenarioById } from './scenario-source';
 import { type GameSetup, MIN_PLAYERS, maxPlayers, orderPlayers, playableActors, type ScenarioId, SEED_MAX_LENGTH } from './session';
 
@@ -30,6 +31,7 @@ function linkSchema(scenario: Scenario | undefined) {
   const actorIds: readonly string[] = scenario?.actorIds ?? [];
   const playable: readonly string[] = scenario ? playableActors(scenario) : [];
   const most = scenario ? maxPlayers(scenario) : MIN_PLAYERS;
+  const lengths: readonly string[] = scenario ? lengthIds(scenario) : [FULL_LENGTH];
   return z.object({
     scenario: z.string().superRefine((id, ctx) => {
       if (id.length > 100 || !scenario) report(ctx, ref('link.problem.unknown-scenario', { scenario: clip(id, 60) }));
@@ -69,6 +71,12 @@ function linkSchema(scenario: Scenario | undefined) {
         if (!(DIFFICULTIES as readonly string[]).includes(d))
           report(ctx, ref('link.problem.unknown-difficulty', { difficulty: clip(d, 20) }));
       }),
+    length: z
+      .string()
+      .default(FULL_LENGTH)
+      .superRefine((l, ctx) => {
+        if (!lengths.includes(l)) report(ctx, ref('link.problem.unknown-length', { length: clip(l, 40), lengths: lengths.join(', ') }));
+      }),
     speed: z
       .string()
       .default('normal')
@@ -90,7 +98,7 @@ export function parseStartLink(search: string): StartLinkResult | null {
   const p = new URLSearchParams(search);
   if (!p.has('scenario') && !p.has('seed') && !p.has('role')) return null;
   const fields: Record<string, string> = { scenario: defaultScenarioId() };
-  for (const key of ['scenario', 'seed', 'role', 'difficulty', 'speed']) {
+  for (const key of ['scenario', 'seed', 'role', 'difficulty', 'speed', 'length']) {
     const v = p.get(key);
     if (v !== null) fields[key] = v;
   }
@@ -101,13 +109,14 @@ export function parseStartLink(search: string): StartLinkResult | null {
   const difficulty = r.data.difficulty as GameSetup['difficulty'];
   const scenarioId: ScenarioId = scenario.id;
   const pace: WatchSpeed = speed === 'fast' ? 'fast' : 'normal';
+  const length = r.data.length === FULL_LENGTH ? {} : { length: r.data.length };
   if (Array.isArray(role)) {
     const players = orderPlayers(scenario, role);
     const first = players[0] as ActorId;
-    return { ok: true, value: { setup: { scenarioId, role: first, seed, difficulty, players }, speed: pace } };
+    return { ok: true, value: { setup: { scenarioId, role: first, seed, difficulty, players, ...length }, speed: pace } };
   }
   const setupRole: GameSetup['role'] = role === 'none' || role === 'watch' ? 'watch' : role;
-  return { ok: true, value: { setup: { scenarioId, role: setupRole, seed, difficulty }, speed: pace } };
+  return { ok: true, value: { setup: { scenarioId, role: setupRole, seed, difficulty, ...length }, speed: pace } };
 }
 
 /** The start link for a setup, relative to the page. */
@@ -115,5 +124,6 @@ export function startLinkFor(setup: GameSetup, base: string): string {
   const role = setup.players ? setup.players.join(',') : setup.role === 'watch' ? 'none' : setup.role;
   const p = new URLSearchParams({ scenario: setup.scenarioId, seed: setup.seed, role });
   if (setup.difficulty !== 'normal') p.set('difficulty', setup.difficulty);
+  if (setup.length !== undefined && setup.length !== FULL_LENGTH) p.set('length', setup.length);
   return `${base}?${p.toString()}`;
 }

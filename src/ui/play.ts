@@ -5,11 +5,13 @@
 import { catalogOf } from '../sim/catalog';
 import { createGame, type Game, restoreGame, type StepResult } from '../sim/game';
 import { stateHash } from '../sim/hash';
+import { lengthOfState, turnsPlayed } from '../sim/lengths';
 import { postureMeta } from '../sim/minds';
 import type { ActionOption } from '../sim/options';
 import { humanDecisions, makeReplay, replayToText } from '../sim/replay';
 import { resolutionOrder } from '../sim/resolution';
 import { type ActorScore, scoreGame } from '../sim/scoring';
+import { replayFileName } from '../sim/team';
 import type {
   ActorId,
   Casualties,
@@ -42,7 +44,7 @@ import type { Messages } from '../text/messages';
 import { setActiveSession } from './active-session';
 import { messages } from './i18n';
 import { scenarioById } from './scenario-source';
-import { type GameSetup, humanActors } from './session';
+import { briefingOf, type GameSetup, humanActors } from './session';
 
 /** Watch-mode pace: seconds between turns when playing on its own. */
 export type WatchPace = 'slow' | 'normal' | 'fast';
@@ -147,7 +149,12 @@ export class PlaySession {
       return;
     }
     const humans = humanActors(setup);
-    this.game = createGame(scenario, { seed: setup.seed, humans, difficulty: setup.difficulty });
+    this.game = createGame(scenario, {
+      seed: setup.seed,
+      humans,
+      difficulty: setup.difficulty,
+      ...(setup.length !== undefined ? { length: setup.length } : {}),
+    });
     // Run the first news phase: the game now waits for the players' first orders
     // (or, when watching, stops before playing anything).
     if (humans.length) this.game.advance();
@@ -360,7 +367,10 @@ export class PlaySession {
   news(): string[] {
     const t = this.lastPlayedTurn();
     const m = this.messages;
-    if (t < 1) return this.scenario.briefing.slice(1, 2).map((key) => m.t(key));
+    if (t < this.turns.first)
+      return briefingOf(this.scenario, this.setup)
+        .slice(1, 2)
+        .map((key) => m.t(key));
     const r = this.report(t);
     const headlines = [...r.news, ...r.headlines];
     if (r.ladder) headlines.unshift(r.ladder);
@@ -394,8 +404,13 @@ export class PlaySession {
 
   debrief(): Debrief {
     const m = this.messages;
+    const s = this.state;
+    const stopped = s.outcome === 'stopped';
+    const { first, last } = this.turns;
     return {
-      headline: outcomeHeadline(m, this.scenario, this.state),
+      headline: stopped
+        ? m.t('lesson.debrief.stopped', { turn: first - 1 + turnsPlayed(this.scenario, s), last })
+        : outcomeHeadline(m, this.scenario, s),
       outcome: this.state.outcome,
       scores: scoreGame(this.state, this.scenario),
       timeline: timeline(m, this.scenario, this.state),
@@ -404,9 +419,34 @@ export class PlaySession {
     };
   }
 
-  /** The replay file of this game (format flashpoint-replay/2). */
+  /** The replay file of this game as it stands (finished, stopped, or still going), with the team name. */
   replayText(): string {
-    return replayToText(makeReplay(this.state, humanDecisions(this.state)));
+    return replayToText(makeReplay(this.state, humanDecisions(this.state), this.setup.team));
+  }
+
+  /** The name the replay file is saved under: flashpoint-<seed>-<role>-<team>.replay.json. */
+  replayFileName(): string {
+    return replayFileName(this.state.seed, this.state.humans, this.setup.team);
+  }
+
+  /** The code a replay of the game as it stands carries (of the finished game, or of the game so far). */
+  replayCode(): string {
+    return makeReplay(this.state, []).verification;
+  }
+
+  /** "End now": the players end the game before its last turn (the debrief then says it was stopped early). */
+  stopNow(): Result<void> {
+    if (this.over) return { ok: false, error: this.messages.t('play.error.over') };
+    const r = this.game.stop();
+    if (!r.ok) return r;
+    this.unlocked = null;
+    return { ok: true, value: undefined };
+  }
+
+  /** The turns this game plays: its length's first and last. */
+  get turns(): { first: number; last: number } {
+    const l = lengthOfState(this.scenario, this.state);
+    return { first: l.firstTurn, last: l.lastTurn };
   }
 
   dispose(): void {

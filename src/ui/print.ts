@@ -11,7 +11,7 @@ import { turnDates } from '../text/dates';
 import { discussionQuestions, playedTurns, type TimelineRow, timeline } from '../text/debrief';
 import { actionName, actorFullName, actorName, guardText, outcomeHeadline, postureTitle, rungName } from '../text/describe';
 import type { Messages } from '../text/messages';
-import { type ClassSummary, mean1, OUTCOME_KEYS, outcomeLabel, splitGroupTitle, splitText } from './class-summary';
+import { type ClassSummary, mean1, OUTCOME_KEYS, outcomeLabel, shownOutcomes, splitGroupTitle, splitText } from './class-summary';
 import { messages } from './i18n';
 import { scenarioById } from './scenario-source';
 import { shortAddress } from './sources';
@@ -334,7 +334,7 @@ export function buildClassPage(m: Messages, scenario: Scenario, summary: ClassSu
 
   page.append(el('h2', { text: m.t('print.class.outcomes') }));
   const maxOutcome = Math.max(1, ...OUTCOME_KEYS.map((k) => summary.outcomes[k]));
-  const outcomeRows = OUTCOME_KEYS.filter((k) => k !== 'unfinished' || summary.outcomes[k] > 0);
+  const outcomeRows = shownOutcomes(summary.outcomes);
   const ot = table(
     [m.t('print.col.outcome'), m.t('print.col.games'), m.t('print.col.share')],
     outcomeRows.map((k) => [

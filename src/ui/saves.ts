@@ -18,7 +18,8 @@ export type SaveEntry = { key: string; ok: true; file: SaveFile } | { key: strin
 export function slotKey(setup: GameSetup): string {
   const branch = setup.branchOf ? `:branch-${setup.branchOf.replay}-${setup.branchOf.afterTurn}` : '';
   const who = setup.players ? setup.players.join('+') : setup.role;
-  return `${SAVE_KEY_PREFIX}${setup.scenarioId}:${who}:${setup.difficulty}${branch}:${setup.seed}`;
+  const length = setup.length ? `:length-${setup.length}` : '';
+  return `${SAVE_KEY_PREFIX}${setup.scenarioId}:${who}:${setup.difficulty}${branch}${length}:${setup.seed}`;
 }
 
 /** Every save, readable ones first (newest first), then the ones with problems. */
@@ -42,7 +43,7 @@ export function autosave(session: PlaySession): Result<void> {
   if (!st) return { ok: false, error: session.messages.t('saves.problem.blocked') };
   try {
     const { setup } = session;
-    st.setItem(slotKey(setup), saveToText(session.state, setup.role, new Date().toISOString(), setup.branchOf, setup.players));
+    st.setItem(slotKey(setup), saveToText(session.state, setup.role, new Date().toISOString(), setup.branchOf, setup.players, setup.team));
     return { ok: true, value: undefined };
   } catch (e) {
     const full = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
@@ -67,6 +68,8 @@ export function setupOf(file: SaveFile): GameSetup {
   };
   if (file.branchOf) setup.branchOf = { ...file.branchOf };
   if (file.players) setup.players = [...file.players];
+  if (file.state.length) setup.length = file.state.length;
+  if (file.team) setup.team = file.team;
   return setup;
 }
 

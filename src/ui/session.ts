@@ -4,7 +4,9 @@
 // imports this.)
 
 import type * as Phaser from 'phaser';
-import type { ActorId, Difficulty, MessageRef, Scenario, ScenarioCard } from '../sim/types';
+import { findLength } from '../sim/lengths';
+import { cleanTeamName } from '../sim/team';
+import { type ActorId, type Difficulty, FULL_LENGTH, type LengthId, type MessageRef, type Scenario, type ScenarioCard } from '../sim/types';
 import { actorName } from '../text/describe';
 import { listText, plainList } from '../text/lists';
 import { SCENE } from './scene-keys';
@@ -34,6 +36,10 @@ export interface GameSetup {
    * Any actor may be played here, even those that are AI-only alone.
    */
   players?: ActorId[];
+  /** One of the scenario's lengths; absent = the full game. */
+  length?: LengthId;
+  /** The team or student name (kept in the replay file and its name, never in the game). Absent when none. */
+  team?: string;
 }
 
 export interface BranchMark {
@@ -82,9 +88,15 @@ export function orderPlayers(scenario: Scenario, players: readonly string[]): Ac
 }
 
 /** A hot-seat setup: the players put in the fixed order, `role` the first of them. */
-export function hotseatSetup(scenario: Scenario, players: readonly ActorId[], seed: string, difficulty: Difficulty): GameSetup {
+export function hotseatSetup(
+  scenario: Scenario,
+  players: readonly ActorId[],
+  seed: string,
+  difficulty: Difficulty,
+  extra: Pick<GameSetup, 'length' | 'team'> = {},
+): GameSetup {
   const ordered = orderPlayers(scenario, players);
-  return { scenarioId: scenario.id, role: ordered[0] ?? 'watch', seed, difficulty, players: ordered };
+  return { scenarioId: scenario.id, role: ordered[0] ?? 'watch', seed, difficulty, players: ordered, ...extra };
 }
 
 /** "Serbia, Kosovo and KFOR", joined the way the reader's language joins a list. */
@@ -126,7 +138,31 @@ export function validateSetup(setup: GameSetup): MessageRef | null {
   if (setup.seed.length > SEED_MAX_LENGTH) return ref('setup.problem.seed-too-long', { max: SEED_MAX_LENGTH });
   if (!['easy', 'normal', 'hard'].includes(setup.difficulty))
     return ref('setup.problem.unknown-difficulty', { difficulty: setup.difficulty });
+  if (setup.length !== undefined && !findLength(scenario, setup.length))
+    return ref('lesson.problem.unknown-length', { length: setup.length.slice(0, 40) });
+  if (setup.branchOf && setup.length !== undefined && setup.length !== FULL_LENGTH) return ref('lesson.problem.branch-length');
   return null;
+}
+
+/** The briefing's paragraphs (message keys) for a setup: its length's own, else the scenario's. */
+export function briefingOf(scenario: Scenario, setup: GameSetup): readonly string[] {
+  return findLength(scenario, setupLength(setup))?.briefing ?? scenario.briefing;
+}
+
+/** A setup's length (the full game when it names none). */
+export const setupLength = (setup: GameSetup): LengthId => setup.length ?? FULL_LENGTH;
+
+/**
+ * A setup made tidy: the seed trimmed, the team name cleaned (dropped when
+ * empty), and the full length left out (it is the default).
+ */
+export function cleanSetup(setup: GameSetup): GameSetup {
+  const { team, length, ...rest } = setup;
+  const clean: GameSetup = { ...rest, seed: setup.seed.trim() };
+  const t = team === undefined ? '' : cleanTeamName(team);
+  if (t) clean.team = t;
+  if (length !== undefined && length !== FULL_LENGTH) clean.length = length;
+  return clean;
 }
 
 /** A setup that cannot start; `problem` says why, as a message to show. */
@@ -138,7 +174,7 @@ export class SetupProblem extends Error {
 
 /** Stores a setup without changing scene (e.g. from a start link); returns the cleaned setup. Throws a SetupProblem when invalid. */
 export function rememberSetup(setup: GameSetup): GameSetup {
-  const clean: GameSetup = { ...setup, seed: setup.seed.trim() };
+  const clean = cleanSetup(setup);
   const problem = validateSetup(clean);
   if (problem) throw new SetupProblem(problem);
   current = clean;

@@ -28,7 +28,7 @@ let viewer: CliReplay;
 let xss: CliReplay;
 let classFiles: string[] = [];
 let corrupt = '';
-let expected: Record<Outcome, number> = { settlement: 0, 'last-turn': 0, war: 0 };
+let expected: Record<Outcome, number> = { settlement: 0, 'last-turn': 0, war: 0, stopped: 0 };
 
 async function open(url = inject('baseUrl')): Promise<{ page: Page; errors: string[] }> {
   const opened = await openPage(browser, url);
@@ -65,7 +65,7 @@ beforeAll(async () => {
   corrupt = path.join(dir, 'corrupt.json');
   writeFileSync(corrupt, readFileSync(classFiles[0] as string, 'utf8').slice(0, 300));
   // What the debrief must count, computed in Node from the same files.
-  expected = { settlement: 0, 'last-turn': 0, war: 0 };
+  expected = { settlement: 0, 'last-turn': 0, war: 0, stopped: 0 };
   for (const e of readClassFiles(
     classFiles.map((f) => ({ name: path.basename(f), text: readFileSync(f, 'utf8') })),
     (id) => (id === north2023.id ? north2023 : undefined),
@@ -275,14 +275,14 @@ describe('class debrief', () => {
       .split('\r\n');
     expect(csv).toHaveLength(32);
     expect(csv[0]).toMatch(
-      /^file,verified,seed,difficulty,roles,outcome,turns,peak_rung,final_rung,first_clash_turn,kfor_injured,police_injured,civilians_injured,killed,score_serbia,.*,score_china,problem$/,
+      /^file,team,length,verified,seed,difficulty,roles,outcome,turns,peak_rung,final_rung,first_clash_turn,kfor_injured,police_injured,civilians_injured,killed,score_serbia,.*,score_china,problem$/,
     );
     const rows = csv.slice(1).map((r) => r.split(','));
-    expect(rows.filter((r) => r[1] === 'yes')).toHaveLength(30);
+    expect(rows.filter((r) => r[3] === 'yes')).toHaveLength(30);
     const bad = rows.find((r) => r[0] === 'corrupt.json');
-    expect(bad?.[1]).toBe('no');
+    expect(bad?.[3]).toBe('no');
     expect(csv.find((r) => r.startsWith('corrupt.json'))).toContain('not a valid JSON file');
-    for (const k of ['settlement', 'last-turn', 'war'] as const) expect(rows.filter((r) => r[5] === k)).toHaveLength(expected[k]);
+    for (const k of ['settlement', 'last-turn', 'war'] as const) expect(rows.filter((r) => r[7] === k)).toHaveLength(expected[k]);
 
     // Print: a summary page and one page per verified game.
     await page.evaluate(() => {

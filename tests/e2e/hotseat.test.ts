@@ -24,6 +24,7 @@ import {
   inView,
   item,
   items,
+  SEED_INPUT,
   said,
   sceneKey,
   skipIntro,
@@ -225,11 +226,11 @@ describe('hot-seat: several players at one screen', () => {
     await waitForScene(page, 'Title');
     await page.keyboard.press('Enter');
     await waitForScene(page, 'Setup');
-    const setupSeed = await page.locator('#game input').inputValue();
+    const setupSeed = await page.locator(SEED_INPUT).inputValue();
     await page.keyboard.press('7');
     await waitForScene(page, 'HotseatSetup');
     // The seed chosen on the Setup screen comes along.
-    expect(await page.locator('#game input').inputValue()).toBe(setupSeed);
+    expect(await page.locator(SEED_INPUT).inputValue()).toBe(setupSeed);
     // Keys 1–8 toggle the actors: Kosovo (2) and the USA (6), AI-only alone.
     await page.keyboard.press('2');
     expect(await said(page)).toContain('1 player: Kosovo');

@@ -4,7 +4,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, screenshot, waitForCanvas } from './browser';
-import { clickControl, focusLabel, GAME_W, item, items, skipIntro, tabTo, toPage, waitForScene } from './ui-helpers';
+import { clickControl, focusLabel, GAME_W, item, items, SEED_INPUT, skipIntro, tabTo, toPage, waitForScene } from './ui-helpers';
 
 describe('menus: title → setup → briefing', () => {
   let browser: Browser;
@@ -44,7 +44,7 @@ describe('menus: title → setup → briefing', () => {
 
     // The seed field is a real <input> over the canvas, where the UI says it is.
     const field = await item(page, 'Seed code');
-    const input = page.locator('#game input');
+    const input = page.locator(SEED_INPUT);
     const box = await input.boundingBox();
     const expected = await toPage(page, field.x, field.y);
     expect(box).not.toBeNull();
@@ -78,7 +78,7 @@ describe('menus: title → setup → briefing', () => {
     await waitForScene(page, 'Setup');
     expect((await item(page, 'KFOR')).selected).toBe(true);
     expect((await item(page, 'Hard')).selected).toBe(true);
-    expect(await page.locator('#game input').inputValue()).toBe('CLASSROOM 7 · Zvečan');
+    expect(await page.locator(SEED_INPUT).inputValue()).toBe('CLASSROOM 7 · Zvečan');
     await clickControl(page, 'Start');
     await skipIntro(page);
     await waitForScene(page, 'Briefing');
@@ -129,7 +129,7 @@ describe('menus: title → setup → briefing', () => {
     expect((await item(page, 'KFOR')).selected).toBe(true);
 
     await tabTo(page, 'Seed code');
-    const input = page.locator('#game input');
+    const input = page.locator(SEED_INPUT);
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
     // Focusing the field selects its text, so typing replaces it; digits type, not shortcuts.
     await page.keyboard.type('ZVECAN-2023');
@@ -196,7 +196,7 @@ describe('menus: title → setup → briefing', () => {
     await screenshot(page, 'menus-10-setup-empty-seed');
     await tabTo(page, 'Random');
     await page.keyboard.press('Enter');
-    expect(await page.locator('#game input').inputValue()).toMatch(/^[A-Z]+-\d{4}$/);
+    expect(await page.locator(SEED_INPUT).inputValue()).toMatch(/^[A-Z]+-\d{4}$/);
     expect((await item(page, 'Start')).enabled).toBe(true);
     await tabTo(page, 'Start');
     await page.keyboard.press('Enter');
@@ -237,7 +237,7 @@ describe('menus: title → setup → briefing', () => {
       expect(Math.max(box.width / w, box.height / h)).toBeGreaterThan(0.98);
       // The seed field scales with the canvas.
       const field = await item(page, 'Seed code');
-      const input = await page.locator('#game input').boundingBox();
+      const input = await page.locator(SEED_INPUT).boundingBox();
       expect(Math.abs((input?.width ?? 0) - (field.width * box.width) / GAME_W)).toBeLessThan(3);
       await screenshot(page, `menus-window-${w}x${h}`);
       expect(errors).toEqual([]);

@@ -18,6 +18,7 @@ import {
   inView,
   item,
   items,
+  SEED_INPUT,
   said,
   sceneKey,
   skipIntro,
@@ -129,9 +130,9 @@ describe('play: a whole game in the browser', () => {
       expect(code).toMatch(CODE);
       expect(await said(page)).toContain(`verification: ${code}`);
 
-      // The replay downloads as a file named after the seed, and names the same seed.
+      // The replay downloads as a file named after the seed and the role, and names the same seed.
       const [download] = await Promise.all([page.waitForEvent('download'), clickControl(page, 'Download replay')]);
-      expect(download.suggestedFilename()).toBe('flashpoint-PLAYTEST-7.replay.json');
+      expect(download.suggestedFilename()).toBe('flashpoint-PLAYTEST-7-kfor.replay.json');
       const file = await download.path();
       const replay = JSON.parse(readFileSync(file, 'utf8')) as { seed: string; roles: string[]; verification: string };
       expect(replay.seed).toBe('PLAYTEST-7');
@@ -144,7 +145,7 @@ describe('play: a whole game in the browser', () => {
 
       await clickControl(page, 'New game');
       await waitForScene(page, 'Setup');
-      expect(await page.locator('#game input').inputValue()).toBe('PLAYTEST-7');
+      expect(await page.locator(SEED_INPUT).inputValue()).toBe('PLAYTEST-7');
       expect(errors).toEqual([]);
       await page.close();
     },
@@ -276,7 +277,13 @@ describe('play: a whole game in the browser', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await page.waitForTimeout(150);
-    expect((await items(page)).map((i) => i.label)).toEqual(['Resume', 'Help', 'Quit to title']);
+    expect((await items(page)).map((i) => i.label)).toEqual([
+      'Resume',
+      'Help',
+      'Download replay so far',
+      'End now → debrief',
+      'Quit to title',
+    ]);
     await screenshot(page, 'play-menu');
     await clickControl(page, 'Resume');
     expect((await items(page)).some((i) => i.label === 'End turn')).toBe(true);

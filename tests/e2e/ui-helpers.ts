@@ -8,6 +8,9 @@ import type { UiItemInfo } from '../../src/ui/widgets';
 /** A control as the game's test hook reports it (window.flashpointUi.items()). */
 export type UiItem = UiItemInfo;
 
+/** The seed field's <input> (setup screens also have a team name field). */
+export const SEED_INPUT = '#game input[aria-label="Seed code"]';
+
 export const GAME_W = 1280;
 export const GAME_H = 720;
 

@@ -84,7 +84,7 @@ describe('the class summary', () => {
     const lines = classCsv(m, scenario, summary).trim().split('\r\n');
     expect(lines).toHaveLength(6);
     expect(lines[0]).toMatch(
-      /^file,verified,seed,difficulty,roles,outcome,turns,peak_rung,final_rung,first_clash_turn,kfor_injured,police_injured,civilians_injured,killed,score_serbia,.*,score_china,problem$/,
+      /^file,team,length,verified,seed,difficulty,roles,outcome,turns,peak_rung,final_rung,first_clash_turn,kfor_injured,police_injured,civilians_injured,killed,score_serbia,.*,score_china,problem$/,
     );
     expect(lines.filter((l) => l.includes(',yes,'))).toHaveLength(3);
   });

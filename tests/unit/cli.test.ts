@@ -64,7 +64,7 @@ describe('npm run sim', async () => {
     expect(played.status).toBe(0);
     expect(played.stdout).toMatch(/KFOR \(player\)/);
     const file = JSON.parse(readFileSync(out, 'utf8'));
-    expect(file.format).toBe('flashpoint-replay/2');
+    expect(file.format).toBe('flashpoint-replay/3');
     expect(file.decisions.slice(0, 3).map((d: { action: string }) => d.action)).toEqual(['kfor.patrol', 'kfor.bridge', 'kfor.hold']);
     const replayed = await replay(out);
     expect(replayed.status).toBe(0);

@@ -1,5 +1,6 @@
 import type { ScenarioCard } from '../../sim/types';
 import { actors } from './actors';
+import { lengths } from './lengths';
 import { north2023English } from './messages/en';
 
 // What the menus show of North 2023 before its rules load: the actors, the
@@ -11,5 +12,6 @@ export const north2023Card: ScenarioCard = {
   startDate: '2023-04-24',
   daysPerTurn: 3,
   lastTurn: 20,
+  lengths,
   messages: { en: north2023English },
 };

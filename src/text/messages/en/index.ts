@@ -1,6 +1,7 @@
 import type { Catalogue } from '../../messages';
 import batch from './batch.json';
 import explain from './explain.json';
+import lesson from './lesson.json';
 import play from './play.json';
 import prints from './prints.json';
 import report from './report.json';
@@ -41,6 +42,7 @@ import uiWidgets from './ui-widgets.json';
 export const englishParts: Readonly<Record<string, Catalogue>> = {
   batch: batch,
   explain: explain,
+  lesson: lesson,
   play: play,
   prints: prints,
   report: report,

@@ -12,6 +12,7 @@ import events from './events.json';
 import glossary from './glossary.json';
 import history from './history.json';
 import ladder from './ladder.json';
+import lengths from './lengths.json';
 import map from './map.json';
 import minds from './minds.json';
 import motives from './motives.json';
@@ -33,6 +34,7 @@ export const north2023EnglishParts: Readonly<Record<string, Catalogue>> = {
   glossary: glossary,
   history: history,
   ladder: ladder,
+  lengths: lengths,
   map: map,
   minds: minds,
   motives: motives,
