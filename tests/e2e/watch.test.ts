@@ -71,10 +71,10 @@ describe('start links and watch mode', () => {
     await page.keyboard.press('s');
     expect(await said(page)).toContain('Speed: fast');
     await page.keyboard.press(' ');
-    expect((await item(page, 'Auto-play')).selected).toBe(true);
+    expect((await item(page, 'Auto-play: on')).selected).toBe(true);
     await expect.poll(() => said(page), { timeout: 10_000 }).toMatch(/Turn [4-9],|Turn 1\d,/);
     await page.keyboard.press(' ');
-    expect((await item(page, 'Auto-play')).selected).toBe(false);
+    expect((await item(page, 'Auto-play: off')).selected).toBe(false);
 
     // Why? opens the last turn's report; Enter comes back to watching.
     await page.keyboard.press('r');
