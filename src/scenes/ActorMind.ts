@@ -4,7 +4,8 @@ import type { ActorId, Scenario } from '../sim/types';
 import { actionName, actorFullName, actorName, guardText, postureTitle } from '../text/describe';
 import type { Messages } from '../text/messages';
 import { announce, announceScene } from '../ui/announcer';
-import { howChosenShown, setHowChosenShown } from '../ui/how-chosen';
+import { howChosenShown } from '../ui/how-chosen';
+import { howChosenToggle } from '../ui/how-chosen-toggle';
 import { messages } from '../ui/i18n';
 import { defaultScenario, scenarioById } from '../ui/scenario-source';
 import { returnTo } from '../ui/scene-nav';
@@ -175,25 +176,10 @@ export class ActorMind extends Phaser.Scene {
       }),
     );
     // "How the AI chose": the odds of each posture, hidden until asked for (remembered).
-    const how = group.add(
-      new Button(this, {
-        x: 860,
-        y: 636,
-        width: 1264 - 860,
-        height: 48,
-        label: m.t('resolution.how'),
-        hotkey: 'h',
-        toggle: true,
-        indicator: 'check',
-        selected: howChosenShown(),
-        fontSize: FONT.small,
-        onActivate: () => {
-          setHowChosenShown(!howChosenShown());
-          how.setSelected(howChosenShown());
-          this.text?.setBlocks(this.blocks(this.actor, this.graphOf(this.actor)));
-          announce(m.t(howChosenShown() ? 'resolution.how.on' : 'resolution.how.off'));
-        },
-      }),
+    group.add(
+      howChosenToggle(this, m, { x: 860, y: 636, width: 1264 - 860, height: 48 }, () =>
+        this.text?.setBlocks(this.blocks(this.actor, this.graphOf(this.actor))),
+      ),
     );
     if (this.request.actor && this.request.posture) {
       this.add

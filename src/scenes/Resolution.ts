@@ -4,9 +4,10 @@ import type { ActorId, LogEntry } from '../sim/types';
 import { type ChangeGroup, changeGroups, groupText, ladderCauses, meterGroups, partText, placeGroups } from '../text/causes';
 import { actorName, describeEntry, placeName, rungName } from '../text/describe';
 import type { Messages } from '../text/messages';
-import { announce, announceScene } from '../ui/announcer';
+import { announceScene } from '../ui/announcer';
 import { meterLabel, signed } from '../ui/effects-text';
-import { howChosenShown, setHowChosenShown } from '../ui/how-chosen';
+import { howChosenShown } from '../ui/how-chosen';
+import { howChosenToggle } from '../ui/how-chosen-toggle';
 import { activeSession, type PlaySession, type TurnReport } from '../ui/play';
 import { actorTag, COLORS, css, FONT, FONT_FAMILY, GAME_WIDTH, RADIUS, rungColor, SPACE, STROKE, textStyle } from '../ui/theme';
 import { addBackdrop, addKeyHelp, Button, FocusGroup, HeaderBar, Panel, type ScrollBlock, ScrollText } from '../ui/widgets';
@@ -121,25 +122,8 @@ export class Resolution extends Phaser.Scene {
       }),
     );
     // "How the AI chose": the odds behind each AI decision, hidden until asked for (remembered).
-    const how = group.add(
-      new Button(this, {
-        x: 16,
-        y: by,
-        width: HOW_W,
-        height: 56,
-        label: m.t('resolution.how'),
-        hotkey: 'h',
-        toggle: true,
-        indicator: 'check',
-        selected: howChosenShown(),
-        fontSize: FONT.small,
-        onActivate: () => {
-          setHowChosenShown(!howChosenShown());
-          how.setSelected(howChosenShown());
-          orders.setBlocks(this.orderBlocks(session, report));
-          announce(m.t(howChosenShown() ? 'resolution.how.on' : 'resolution.how.off'));
-        },
-      }),
+    group.add(
+      howChosenToggle(this, m, { x: 16, y: by, width: HOW_W, height: 56 }, () => orders.setBlocks(this.orderBlocks(session, report))),
     );
     // A problem (e.g. the turn could not be saved) takes the place of the hint: words, a "!" and colour.
     const notice = this.data_.notice ? m.t('resolution.notice', { notice: this.data_.notice }) : null;

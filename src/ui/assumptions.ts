@@ -1,3 +1,4 @@
+import { paragraphs } from './sources';
 // The design-assumptions page (screen and docs/design-assumptions.md): what the
 // model simplifies, what each actor is scored on and why, and the odds of every
 // uncertain outcome with what moves them. Everything but the scenario's own
@@ -15,16 +16,6 @@ import { conditionPhrase, effectPhrase } from './effects-text';
 export interface AssumptionLine {
   kind: 'h2' | 'h3' | 'p' | 'item';
   text: string;
-}
-
-/** A message of several paragraphs (separated by a blank line), or none when the scenario lacks it. */
-function paragraphs(m: Messages, key: string): string[] {
-  if (!m.has(key)) return [];
-  return m
-    .t(key)
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter((p) => p.length > 0);
 }
 
 const basisText = (m: Messages, basis: string | undefined): string =>

@@ -8,7 +8,7 @@ import type { ScrollBlock } from './widgets';
 import type { LinkEntry } from './widgets/LinkList';
 
 /** A message of several paragraphs (separated by a blank line), or none when the scenario lacks it. */
-function paragraphs(m: Messages, key: string): string[] {
+export function paragraphs(m: Messages, key: string): string[] {
   if (!m.has(key)) return [];
   return m
     .t(key)

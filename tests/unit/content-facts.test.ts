@@ -91,6 +91,10 @@ describe('North 2023 events say what was said, and by whom', () => {
     expect(text).toMatch(/hospital .* more than 50/);
   });
 
+  it('gives the Banjska/Banjskë ambush its real date (24 September 2023) whenever it happens in the game’s months', () => {
+    expect(en.t('event.armed-group.text')).toContain('24 September 2023');
+  });
+
   it('says who thanked the US for the officers’ release', () => {
     const text = en.t('event.officers-released.text');
     expect(text).not.toMatch(/the US helped/);
