@@ -65,7 +65,14 @@ export const euActions: ActionDef[] = [
       { meter: 'standing', actor: 'kosovo', delta: -8 },
       { meter: 'support', actor: 'kosovo', delta: 2 },
       { relation: ['eu', 'kosovo'], delta: -10 },
-      { meter: 'special', delta: -6 },
+      // Aimed at a Pristina that is enforcing by force, the measures answer a
+      // real escalation and press for calm; aimed at one that is not, they only
+      // cost the EU its standing as a mediator.
+      {
+        if: { posture: { actor: 'kosovo', in: ['enforcing'] } },
+        then: [{ meter: 'special', delta: 2 }, { heat: -2 }],
+        else: [{ meter: 'special', delta: -6 }],
+      },
       { meter: 'special', actor: 'usa', delta: -3 },
     ],
   },
