@@ -16,7 +16,16 @@ export const euActions: ActionDef[] = [
     stance: 'dove',
     phase: 'statements',
     source: 'https://n1info.rs/english/news/eu-urges-kosovo-and-serbia-to-immediately-and-unconditionally-de-escalate/',
-    effects: [{ meter: 'special', delta: 2 }, { meter: 'standing', delta: 1 }, { heat: -1 }],
+    // A call for calm carries weight in a crisis and little in a calm.
+    effects: [
+      {
+        if: { rungAtLeast: 5 },
+        then: [{ meter: 'special', delta: 4 }],
+        else: [{ if: { rungAtLeast: 3 }, then: [{ meter: 'special', delta: 1 }] }],
+      },
+      { meter: 'standing', delta: 1 },
+      { heat: -1 },
+    ],
   },
   {
     id: 'eu.convene',
