@@ -91,7 +91,7 @@ const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 
  * turn's first choice (the old choices stay as fallbacks) and keeps a change
  * when the training games score better. `steps` bounds the plans tried in the sweeps.
  */
-export function searchPlan(scenario: Scenario, role: ActorId, seeds: readonly string[], steps: number, rngSeed: string): Plan {
+export function searchPlan(scenario: Scenario, role: ActorId, seeds: readonly string[], steps: number, rngSeed: string, from?: Plan): Plan {
   const ids = actionsOf(scenario, role).map((a) => a.id);
   const rng = rngFromSeed(rngSeed);
   const turns = scenario.lastTurn;
@@ -100,6 +100,7 @@ export function searchPlan(scenario: Scenario, role: ActorId, seeds: readonly st
   const starts: Plan[] = [whole(() => [holdAction(role)]), ...ids.map((id) => whole(() => [id, holdAction(role)]))];
   const script = scenario.historical[role];
   if (script) starts.push(whole((t) => [...(script.turns[t] ?? script.default)]));
+  if (from) starts.push(from);
   let plan = starts[0]!;
   let best = -1;
   for (const p of starts) {
@@ -132,21 +133,37 @@ export function searchPlan(scenario: Scenario, role: ActorId, seeds: readonly st
 /** Everything `npm run balance` prints for one role. */
 export function measureRole(scenario: Scenario, role: ActorId, games: number, opts: SearchOptions): RoleResult {
   const t0 = performance.now();
-  const found = {} as Record<Band, Plan>;
+  const first = {} as Record<Band, Plan>;
   const train = {} as Record<Band, string[]>;
   for (const band of BANDS) {
     train[band] = seedsOfBand(scenario, role, `balance-train-${role}-${band}`, band, opts.train);
-    found[band] = searchPlan(scenario, role, train[band], opts.steps, `balance-search-${role}-${band}`);
+    first[band] = searchPlan(scenario, role, train[band], opts.steps, `balance-search-${role}-${band}`);
+  }
+  // Second stage: the first-stage plan that does best over all bands (on fresh
+  // games of every band) is the common start; each band then goes on climbing
+  // from it on more training games of its own band, so a band's plan differs
+  // from the common one only where that band's temperaments reward it.
+  const mixed = BANDS.flatMap((b) => seedsOfBand(scenario, role, `balance-mixed-${role}-${b}`, b, opts.train));
+  let common = first[BANDS[0]];
+  let commonScore = -1;
+  for (const b of BANDS) {
+    const s = mean(mixed.map((seed) => scoreWith(scenario, role, seed, planPolicy(first[b]))));
+    if (s > commonScore) [commonScore, common] = [s, first[b]];
+  }
+  const found = {} as Record<Band, Plan>;
+  for (const band of BANDS) {
+    const more = [...train[band], ...seedsOfBand(scenario, role, `balance-train2-${role}-${band}`, band, opts.train)];
+    found[band] = searchPlan(scenario, role, more, Math.ceil(opts.steps / 2), `balance-refine-${role}-${band}`, common);
   }
   // The strong player of a band plays whichever of the found plans does best on
-  // fresh games of that band (validation seeds, so a plan fitted to its few training games is not preferred).
-  const plans = {} as Record<Band, Plan>;
+  // fresh games of that band (validation seeds, so a plan fitted to its training games is not preferred).
+  const chosen = {} as Record<Band, Band>;
   for (const band of BANDS) {
     const check = seedsOfBand(scenario, role, `balance-check-${role}-${band}`, band, opts.train * 4);
     let best = -1;
     for (const b of BANDS) {
       const s = mean(check.map((seed) => scoreWith(scenario, role, seed, planPolicy(found[b]))));
-      if (s > best) [best, plans[band]] = [s, found[b]];
+      if (s > best) [best, chosen[band]] = [s, b];
     }
   }
   const names: PolicyName[] = ['random', 'dove', 'hawk', ...(scenario.historical[role] ? (['historical'] as const) : [])];
@@ -169,7 +186,7 @@ export function measureRole(scenario: Scenario, role: ActorId, games: number, op
     for (const b of BANDS) {
       const s = scoreWith(scenario, role, seed, planPolicy(found[b]));
       into.sums[`plan-${b}`] = (into.sums[`plan-${b}`] ?? 0) + s;
-      if (b === band) strongSum += s;
+      if (b === chosen[band]) strongSum += s;
     }
   }
   const avg = (sum: number | undefined, n: number) => (n ? (sum ?? 0) / n : 0);

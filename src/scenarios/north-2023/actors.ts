@@ -48,16 +48,16 @@ export const actors: Readonly<Record<ActorId, ActorProfile>> = {
       {
         id: 'eu-path',
         basis: OHRID,
-        weight: 20,
+        weight: 25,
         measure: { meterAtLeast: { actor: 'serbia', meter: 'special', value: 66 } },
       },
       {
         id: 'support',
         basis: DESIGNERS_ASSUMPTION,
-        weight: 20,
+        weight: 25,
         measure: { meterAtLeast: { actor: 'serbia', meter: 'support', value: 74 } },
       },
-      { id: 'no-war', basis: DESIGNERS_ASSUMPTION, weight: 20, measure: { noWar: true } },
+      { id: 'no-war', basis: DESIGNERS_ASSUMPTION, weight: 10, measure: { noWar: true } },
     ],
   },
   kosovo: {
@@ -94,7 +94,7 @@ export const actors: Readonly<Record<ActorId, ActorProfile>> = {
         weight: 15,
         measure: { meterAtLeast: { actor: 'kosovo', meter: 'support', value: 65 } },
       },
-      { id: 'no-war', basis: DESIGNERS_ASSUMPTION, weight: 20, measure: { noWar: true } },
+      { id: 'no-war', basis: DESIGNERS_ASSUMPTION, weight: 10, measure: { noWar: true } },
     ],
   },
   serbs: {

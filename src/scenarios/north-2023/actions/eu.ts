@@ -16,7 +16,16 @@ export const euActions: ActionDef[] = [
     stance: 'dove',
     phase: 'statements',
     source: 'https://n1info.rs/english/news/eu-urges-kosovo-and-serbia-to-immediately-and-unconditionally-de-escalate/',
-    effects: [{ meter: 'special', delta: 2 }, { meter: 'standing', delta: 1 }, { heat: -1 }],
+    // A call for calm carries weight in a crisis and little in a calm.
+    effects: [
+      {
+        if: { rungAtLeast: 5 },
+        then: [{ meter: 'special', delta: 4 }],
+        else: [{ if: { rungAtLeast: 3 }, then: [{ meter: 'special', delta: 1 }] }],
+      },
+      { meter: 'standing', delta: 1 },
+      { heat: -1 },
+    ],
   },
   {
     id: 'eu.convene',
@@ -65,7 +74,14 @@ export const euActions: ActionDef[] = [
       { meter: 'standing', actor: 'kosovo', delta: -8 },
       { meter: 'support', actor: 'kosovo', delta: 2 },
       { relation: ['eu', 'kosovo'], delta: -10 },
-      { meter: 'special', delta: -6 },
+      // Aimed at a Pristina that is enforcing by force, the measures answer a
+      // real escalation and press for calm; aimed at one that is not, they only
+      // cost the EU its standing as a mediator.
+      {
+        if: { posture: { actor: 'kosovo', in: ['enforcing'] } },
+        then: [{ meter: 'special', delta: 2 }, { heat: -2 }],
+        else: [{ meter: 'special', delta: -6 }],
+      },
       { meter: 'special', actor: 'usa', delta: -3 },
     ],
   },

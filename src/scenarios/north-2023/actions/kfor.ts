@@ -47,6 +47,9 @@ export const kforActions: ActionDef[] = [
       { flag: 'reinforcementsDeployed', set: true },
       { troops: 'all', delta: 15 },
       { meter: 'special', delta: 3 },
+      // Sent while Serbian troops stand near the line, reinforcements are a
+      // visible deterrent; sent into a calm, they are only a precaution.
+      { if: { posture: { actor: 'serbia', in: ['mobilised'] } }, then: [{ meter: 'special', delta: 5 }] },
       { meter: 'support', delta: 2 },
       { relation: ['kfor', 'russia'], delta: -4 },
       { heat: -1 },

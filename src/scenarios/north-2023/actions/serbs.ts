@@ -159,7 +159,17 @@ export const serbsActions: ActionDef[] = [
     effects: [
       { flag: 'serbsWillRun', set: true },
       { flag: 'boycottHolds', set: false },
-      { meter: 'support', delta: -3 },
+      // Srpska Lista says it takes big decisions with Belgrade (docs/facts.md):
+      // running with Belgrade's blessing costs little at home, running while
+      // Belgrade presses or mobilises splits the community.
+      {
+        if: { posture: { actor: 'serbia', in: ['pressuring', 'mobilised'] } },
+        then: [
+          { meter: 'support', delta: -8 },
+          { relation: ['serbs', 'serbia'], delta: -4 },
+        ],
+        else: [{ meter: 'support', delta: 1 }],
+      },
       { meter: 'standing', delta: 6 },
       { meter: 'special', delta: 4 },
       { meter: 'special', actor: 'eu', delta: 5 },
