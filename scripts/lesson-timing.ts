@@ -11,8 +11,9 @@
 //             dice, what happened on the ground, the events, the ladder.
 // Minutes = words / reading speed + a fixed time to decide per turn.
 //
-// The turns before --from are played as in 2023 (the historical script of the
-// actors that have one) so the lesson starts near the state history reached;
+// When --from/--to are a length of the scenario (11–20: the lesson), the game
+// starts there, from the state history had reached; otherwise the turns before
+// --from are played as in 2023 (the historical script of the actors that have one);
 // in the lesson turns the student picks a card at random among the possible
 // ones (the words vary little with the choice).
 //
@@ -104,8 +105,11 @@ interface Count {
   turns: number;
 }
 
+/** The scenario's length that plays exactly --from to --to (the lesson), if any: then the game starts where history stood. */
+const LENGTH = Object.entries(scenario.lengths ?? {}).find(([, l]) => l.firstTurn === FROM && l.lastTurn === TO)?.[0];
+
 function playRole(role: ActorId, seed: string): Count {
-  const game: Game = createGame(scenario, { seed, humans: [role] });
+  const game: Game = createGame(scenario, { seed, humans: [role], ...(LENGTH ? { length: LENGTH } : {}) });
   const script = scenario.historical[role];
   const before = script ? scriptPolicy(script) : randomPolicy(rngFromSeed(`timing-before:${seed}:${role}`));
   const during = randomPolicy(rngFromSeed(`timing:${seed}:${role}`));
