@@ -17,36 +17,36 @@ import { scenario } from './helpers';
 type Golden = [seed: string, difficulty: Difficulty, role: ActorId | null, policy: PolicyName | null, code: string];
 
 const GOLDEN: Golden[] = [
-  ['golden-0', 'easy', null, null, '5092-81E1-558B'], // settlement t6
-  ['golden-0', 'normal', null, null, '1789-C168-9416'], // settlement t7
-  ['golden-0', 'hard', null, null, 'EE73-FDC9-F68E'], // last-turn t20
-  ['golden-1', 'easy', null, null, '8D79-6F52-17C7'], // settlement t16
-  ['golden-1', 'normal', null, null, 'D4B1-3FEB-529B'], // war t10
-  ['golden-1', 'hard', null, null, '24C8-6BDF-9098'], // settlement t20
-  ['golden-2', 'easy', null, null, 'A600-8A89-B4D3'], // settlement t16
-  ['golden-2', 'normal', null, null, '1437-39C1-7664'], // last-turn t20
-  ['golden-2', 'hard', null, null, '6D60-028C-DD80'], // settlement t20
-  ['golden-3', 'easy', null, null, '2DCB-0193-DD45'], // settlement t19
-  ['golden-3', 'normal', null, null, 'A94B-FEFB-E50A'], // settlement t20
-  ['golden-3', 'hard', null, null, '8D75-D9CF-DD6A'], // war t6
-  ['golden-role-0', 'easy', 'kfor', 'historical', 'ECDD-390A-37BD'], // settlement t9
-  ['golden-role-0', 'normal', 'kfor', 'historical', '6F81-8F26-27CC'], // last-turn t20
-  ['golden-role-0', 'hard', 'kfor', 'historical', '136F-4790-D8DC'], // war t12
-  ['golden-role-1', 'easy', 'serbia', 'hawk', '270F-BB11-2AA9'], // war t13
-  ['golden-role-1', 'normal', 'serbia', 'hawk', 'BE13-A223-AE8F'], // war t15
-  ['golden-role-1', 'hard', 'serbia', 'hawk', 'FD96-9C11-4535'], // last-turn t20
-  ['golden-role-2', 'easy', 'kosovo', 'dove', '3256-68A8-7CAE'], // settlement t15
-  ['golden-role-2', 'normal', 'kosovo', 'dove', '0FF2-CC88-D8FC'], // settlement t16
-  ['golden-role-2', 'hard', 'kosovo', 'dove', 'F1DF-3C11-437F'], // settlement t16
-  ['golden-role-3', 'easy', 'serbs', 'random', '0940-B221-A1B9'], // last-turn t20
-  ['golden-role-3', 'normal', 'serbs', 'random', 'FCC4-6A73-FDD4'], // last-turn t20
-  ['golden-role-3', 'hard', 'serbs', 'random', '2252-D831-40F7'], // last-turn t20
-  ['golden-role-4', 'easy', 'eu', 'dove', '80EC-2AA1-3086'], // last-turn t20
-  ['golden-role-4', 'normal', 'eu', 'dove', '57C7-D1BF-D60F'], // last-turn t20
-  ['golden-role-4', 'hard', 'eu', 'dove', '4AD5-502D-1A0F'], // last-turn t20
-  ['golden-role-5', 'easy', 'usa', 'hawk', '7ED5-590E-C5AB'], // settlement t13
-  ['golden-role-5', 'normal', 'usa', 'hawk', '7C79-19D6-E88D'], // settlement t19
-  ['golden-role-5', 'hard', 'usa', 'hawk', 'C620-E092-F839'], // settlement t16
+  ['golden-0', 'easy', null, null, '5092-81E1-558B'], // undefined t6
+  ['golden-0', 'normal', null, null, '1789-C168-9416'], // undefined t7
+  ['golden-0', 'hard', null, null, 'EE73-FDC9-F68E'], // undefined t20
+  ['golden-1', 'easy', null, null, '8D79-6F52-17C7'], // undefined t16
+  ['golden-1', 'normal', null, null, 'D4B1-3FEB-529B'], // undefined t10
+  ['golden-1', 'hard', null, null, '24C8-6BDF-9098'], // undefined t20
+  ['golden-2', 'easy', null, null, 'A600-8A89-B4D3'], // undefined t16
+  ['golden-2', 'normal', null, null, '1437-39C1-7664'], // undefined t20
+  ['golden-2', 'hard', null, null, '6D60-028C-DD80'], // undefined t20
+  ['golden-3', 'easy', null, null, '2DCB-0193-DD45'], // undefined t19
+  ['golden-3', 'normal', null, null, 'A94B-FEFB-E50A'], // undefined t20
+  ['golden-3', 'hard', null, null, '8D75-D9CF-DD6A'], // undefined t6
+  ['golden-role-0', 'easy', 'kfor', 'historical', 'ECDD-390A-37BD'], // undefined t9
+  ['golden-role-0', 'normal', 'kfor', 'historical', '6F81-8F26-27CC'], // undefined t20
+  ['golden-role-0', 'hard', 'kfor', 'historical', '136F-4790-D8DC'], // undefined t12
+  ['golden-role-1', 'easy', 'serbia', 'hawk', '270F-BB11-2AA9'], // undefined t13
+  ['golden-role-1', 'normal', 'serbia', 'hawk', 'BE13-A223-AE8F'], // undefined t15
+  ['golden-role-1', 'hard', 'serbia', 'hawk', 'FD96-9C11-4535'], // undefined t20
+  ['golden-role-2', 'easy', 'kosovo', 'dove', '3256-68A8-7CAE'], // undefined t15
+  ['golden-role-2', 'normal', 'kosovo', 'dove', '0FF2-CC88-D8FC'], // undefined t16
+  ['golden-role-2', 'hard', 'kosovo', 'dove', 'F1DF-3C11-437F'], // undefined t16
+  ['golden-role-3', 'easy', 'serbs', 'random', '0940-B221-A1B9'], // undefined t20
+  ['golden-role-3', 'normal', 'serbs', 'random', 'FCC4-6A73-FDD4'], // undefined t20
+  ['golden-role-3', 'hard', 'serbs', 'random', '2252-D831-40F7'], // undefined t20
+  ['golden-role-4', 'easy', 'eu', 'dove', '80EC-2AA1-3086'], // undefined t20
+  ['golden-role-4', 'normal', 'eu', 'dove', '57C7-D1BF-D60F'], // undefined t20
+  ['golden-role-4', 'hard', 'eu', 'dove', '4AD5-502D-1A0F'], // undefined t20
+  ['golden-role-5', 'easy', 'usa', 'hawk', '7ED5-590E-C5AB'], // undefined t13
+  ['golden-role-5', 'normal', 'usa', 'hawk', '7C79-19D6-E88D'], // undefined t19
+  ['golden-role-5', 'hard', 'usa', 'hawk', 'C620-E092-F839'], // undefined t16
 ];
 
 const PINNED_FOR = { rules: 2, scenario: 3 };

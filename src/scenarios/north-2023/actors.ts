@@ -94,7 +94,7 @@ export const actors: Readonly<Record<ActorId, ActorProfile>> = {
         weight: 15,
         measure: { meterAtLeast: { actor: 'kosovo', meter: 'support', value: 65 } },
       },
-      { id: 'no-war', basis: DESIGNERS_ASSUMPTION, weight: 10, measure: { noWar: true } },
+      { id: 'no-war', basis: DESIGNERS_ASSUMPTION, weight: 20, measure: { noWar: true } },
     ],
   },
   serbs: {
