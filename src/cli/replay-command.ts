@@ -35,7 +35,7 @@ async function replay(argv: readonly string[], loaders: ScenarioLoaders, output:
   const parsed = parseReplay(text);
   if (!parsed.ok) fail(`${path}: ${parsed.error}`);
   const scenario = await loadScenario(loaders, parsed.value.scenario.id);
-  const m = messagesForLang(scenario, flag(args, 'lang'));
+  const m = await messagesForLang(scenario, flag(args, 'lang'));
   const verified = verifyReplay(parsed.value, lookupOf(scenario));
   if (!verified.ok) fail(`${path}: ${verified.error}`);
   const { played, code, uncheckable } = verified.value;

@@ -1,6 +1,7 @@
 import type { ScenarioLoader } from '../scenarios';
 import type { Scenario, ScenarioLookup } from '../sim/types';
-import { LOCALES, type Messages, messagesFor } from '../text/messages';
+import { loadLanguage } from '../text/languages';
+import { isLocale, LOCALES, type Messages, messagesFor } from '../text/messages';
 import { fail } from './args';
 
 // The command line's way to a scenario registry: the entry files hand the
@@ -26,8 +27,9 @@ export const lookupOf =
     loaded.find((s) => s.id === id);
 
 /** The messages for --lang (default English), or stops the command with the languages there are. */
-export function messagesForLang(scenario: Scenario, lang: string | undefined): Messages {
+export async function messagesForLang(scenario: Scenario, lang: string | undefined): Promise<Messages> {
   const locale = lang ?? 'en';
-  if (!(LOCALES as readonly string[]).includes(locale)) fail(`unknown language "${locale}" (known: ${LOCALES.join(', ')})`, 2);
+  if (!isLocale(locale)) fail(`unknown language "${locale}" (known: ${LOCALES.join(', ')})`, 2);
+  await loadLanguage(locale, [scenario]);
   return messagesFor(scenario, locale);
 }

@@ -24,7 +24,7 @@ const usage = (loaders: ScenarioLoaders) => `usage: npm run sim -- --scenario <i
   --difficulty easy|normal|hard    AI temperament shift (default normal)
   --length <id>                    the game's length (default full; e.g. lesson: turns 11–20 of north-2023)
   --team <name>                    with --out: the team or student name kept in the replay file
-  --lang <tag>                     the language of the log (default en; en-XA is the test pseudo-language)
+  --lang <tag>                     the language of the log: en (default), sr-Latn, sr-Cyrl, sq (en-XA: the test pseudo-language)
   --role <actor>                   a human role (repeatable): one of the scenario's actors
   --decisions <file>               the role's choices: JSON [{"turn":1,"action":"kfor.patrol"}, ...]
                                    (with several roles, give "actor" in each entry); turns missing hold
@@ -103,7 +103,7 @@ async function sim(argv: readonly string[], loaders: ScenarioLoaders, output: Ou
   }
   const scenarioId = flag(args, 'scenario') ?? 'north-2023';
   const scenario = await loadScenario(loaders, scenarioId);
-  const m = messagesForLang(scenario, flag(args, 'lang'));
+  const m = await messagesForLang(scenario, flag(args, 'lang'));
   const batch = flag(args, 'batch');
   const seed = flag(args, 'seed') ?? (batch ? 'whatif' : fail(`--seed is required\n${USAGE}`, 2));
   const difficulty = (flag(args, 'difficulty') ?? 'normal') as Difficulty;

@@ -1,8 +1,8 @@
 import * as Phaser from 'phaser';
 import { announceScene } from '../ui/announcer';
 import { fontsReady } from '../ui/fonts';
-import { messages } from '../ui/i18n';
-import { loadAllCards, loadAllScenarios } from '../ui/scenario-source';
+import { messages, prepareLanguage } from '../ui/i18n';
+import { allCards, loadAllCards, loadAllScenarios } from '../ui/scenario-source';
 
 /**
  * First scene: waits for the bundled font and the scenarios' cards (both
@@ -19,7 +19,9 @@ export class Boot extends Phaser.Scene {
     const m = messages();
     announceScene('Boot', m.t('boot.loading', { title: m.t('title.game') }));
     const search = typeof location === 'undefined' ? '' : location.search;
-    void Promise.all([fontsReady(), loadAllCards()]).then(async () => {
+    // The reader's language (its words and fonts) loads with the cards, before the first screen draws.
+    const cardsAndWords = loadAllCards().then(() => prepareLanguage(allCards()));
+    void Promise.all([fontsReady(), cardsAndWords]).then(async () => {
       if (search.length <= 1) {
         this.scene.start('Title');
         return;

@@ -9,6 +9,7 @@ import { maxPlayers, playableActors, scenarioSpan } from '../ui/session';
 import { TextLayer } from '../ui/text-layer';
 import { actorColor, actorTag, COLORS, css, FONT, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
 import { addBackdrop, addKeyHelp, Button, type ButtonConfig, FocusGroup } from '../ui/widgets';
+import { addLanguageChoice } from './components/LanguageChoice';
 
 /** The performance mark set when the title screen has been drawn. */
 export const TITLE_DRAWN_MARK = 'flashpoint:title-drawn';
@@ -118,6 +119,8 @@ export class Title extends Phaser.Scene {
       hotkey: '9',
       onActivate: () => openScene(this, 'Background', { mode: 'browse', returnTo: 'Title' }),
     });
+    // The language, top right, named in itself; choosing one draws the title again in it.
+    addLanguageChoice(this, group, () => this.scene.restart());
     group.focusFirst(newGame);
 
     // A line under the play column about what a game is.

@@ -270,8 +270,14 @@ export interface Scenario {
   // --- history helper (issue 11 background + epilogue, issue 16 primer) ---
   /** The story around the game: a primer, the background before it, what happened after. None: those screens are skipped. */
   story?: ScenarioStory;
-  /** The scenario's message catalogues, by language tag ("en", …). */
+  /** The scenario's message catalogues at hand, by language tag ("en" always). */
   messages: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /**
+   * Its other languages, each loaded on first use (its own chunk in the
+   * browser): tag → loader. Serbian Cyrillic is made from "sr-Latn" by the
+   * text layer. Words only: no language changes what a game does.
+   */
+  translations?: Readonly<Record<string, () => Promise<Readonly<Record<string, string>>>>>;
   // --- newcomer (issue 16): the scenario's glossary --------------------------
   /**
    * The scenario's own terms a newcomer meets (people, places, agreements), in
@@ -722,7 +728,10 @@ export interface Decision {
  * dates and its words. A scenario's card loads with the title screen; the
  * rest (actions, events, machines) when a game or a tool opens.
  */
-export type ScenarioCard = Pick<Scenario, 'id' | 'actorIds' | 'actors' | 'startDate' | 'daysPerTurn' | 'lastTurn' | 'messages' | 'lengths'>;
+export type ScenarioCard = Pick<
+  Scenario,
+  'id' | 'actorIds' | 'actors' | 'startDate' | 'daysPerTurn' | 'lastTurn' | 'messages' | 'translations' | 'lengths'
+>;
 
 /** Finds a scenario by id (the registry handed in by an entry point). */
 export type ScenarioLookup = (id: string) => Scenario | undefined;

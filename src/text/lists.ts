@@ -1,12 +1,11 @@
+import { intlLocale } from './intl-locale';
 import type { Messages } from './messages';
-import { PSEUDO_LOCALE } from './pseudo';
 
 // Lists and dates made by the platform's Intl in the reader's language. The
 // house English is British (24 Apr 2023; "Serbia, Kosovo and KFOR" with no
 // comma before "and"); the pseudo-language formats like English.
 
-/** The tag Intl should format a catalogue's language with. */
-export const intlLocale = (locale: string): string => (locale === 'en' || locale === PSEUDO_LOCALE ? 'en-GB' : locale);
+export { intlLocale } from './intl-locale';
 
 /** "A, B and C" / "A, B or C". */
 export function listText(m: Messages, items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {

@@ -1,5 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { MessageRef, ScenarioCard } from '../sim/types';
+import { intlLocale } from './intl-locale';
 import { englishCatalogue } from './messages/en/index';
 import { PSEUDO_LOCALE, pseudoCatalogue } from './pseudo';
 
@@ -24,16 +25,33 @@ export interface Messages {
 }
 
 /** The languages the game can be shown in (the pseudo-locale is for tests). */
-export const LOCALES = ['en', PSEUDO_LOCALE] as const;
+export const LOCALES = ['en', 'sr-Latn', 'sr-Cyrl', 'sq', PSEUDO_LOCALE] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const gameCatalogues: Readonly<Record<string, Catalogue>> = { en: englishCatalogue };
+export const isLocale = (tag: string | null | undefined): tag is Locale => !!tag && (LOCALES as readonly string[]).includes(tag);
 
+// Catalogues of other languages, handed in once loaded (src/text/languages.ts):
+// the game's own under "", a scenario's under its id.
+const provided = new Map<string, Catalogue>();
+const providedKey = (owner: string, locale: string): string => `${owner}\u0000${locale}`;
+
+/** Hands in a loaded catalogue: the game's own (owner "") or a scenario's (owner = its id). */
+export function provideCatalogue(owner: string, locale: string, catalogue: Catalogue): void {
+  provided.set(providedKey(owner, locale), catalogue);
+  cache = new WeakMap(); // Messages made before now lacked it
+}
+
+/** Whether a language's catalogue for this owner has been handed in (English always has). */
+export const hasCatalogue = (owner: string, locale: string): boolean => locale === 'en' || provided.has(providedKey(owner, locale));
+
+// A key a translation lacks falls back to English, so nothing shows a raw key.
 function catalogueFor(locale: string, scenario: ScenarioCard | null): Catalogue {
   if (locale === PSEUDO_LOCALE) return pseudoCatalogue(catalogueFor('en', scenario));
-  const game = gameCatalogues[locale] ?? englishCatalogue;
-  const own = scenario ? (scenario.messages[locale] ?? scenario.messages.en ?? {}) : {};
-  return { ...game, ...own };
+  const english = scenario ? { ...englishCatalogue, ...(scenario.messages.en ?? {}) } : englishCatalogue;
+  if (locale === 'en') return english;
+  const game = provided.get(providedKey('', locale)) ?? {};
+  const own = scenario ? (scenario.messages[locale] ?? provided.get(providedKey(scenario.id, locale)) ?? {}) : {};
+  return { ...english, ...game, ...own };
 }
 
 class CatalogueMessages implements Messages {
@@ -55,7 +73,7 @@ class CatalogueMessages implements Messages {
     if (!source.includes('{') && !source.includes("'")) return source;
     let format = this.compiled.get(key);
     if (!format) {
-      format = new IntlMessageFormat(source, this.locale === PSEUDO_LOCALE ? 'en' : this.locale);
+      format = new IntlMessageFormat(source, intlLocale(this.locale));
       this.compiled.set(key, format);
     }
     return String(format.format(params ? this.values(params) : undefined));
@@ -73,7 +91,7 @@ class CatalogueMessages implements Messages {
   }
 }
 
-const cache = new WeakMap<object, Map<string, Messages>>();
+let cache = new WeakMap<object, Map<string, Messages>>();
 const NO_SCENARIO = {};
 
 /** The messages of one language, with a scenario's own messages when one (or its card) is given (cached). */

@@ -38,6 +38,9 @@ export function defaultCard(): ScenarioCard {
   return c;
 }
 
+/** Every scenario card loaded so far (all of them once Boot is done). */
+export const allCards = (): ScenarioCard[] => scenarioIds().flatMap((id) => cards.get(id) ?? loaded.get(id) ?? []);
+
 /** The ids of every scenario this build has, in the registry's order. */
 export const scenarioIds = (): string[] => Object.keys(loaders);
 

@@ -22,6 +22,7 @@ import uiGame from './ui-game.json';
 import uiGlossary from './ui-glossary.json';
 import uiGuide from './ui-guide.json';
 import uiLadder from './ui-ladder.json';
+import uiLanguage from './ui-language.json';
 import uiLinks from './ui-links.json';
 import uiMap from './ui-map.json';
 import uiMinds from './ui-minds.json';
@@ -62,6 +63,7 @@ export const englishParts: Readonly<Record<string, Catalogue>> = {
   'ui-game': uiGame,
   'ui-glossary': uiGlossary,
   'ui-guide': uiGuide,
+  'ui-language': uiLanguage,
   'ui-ladder': uiLadder,
   'ui-links': uiLinks,
   'ui-map': uiMap,
