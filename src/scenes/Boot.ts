@@ -1,7 +1,9 @@
 import * as Phaser from 'phaser';
+import { selfNameOf } from '../text/languages';
 import { announceScene } from '../ui/announcer';
 import { fontsReady } from '../ui/fonts';
-import { messages, prepareLanguage } from '../ui/i18n';
+import { currentLocale, messages, prepareLanguage, unknownAskedLanguage } from '../ui/i18n';
+import { setPendingNotice } from '../ui/notice';
 import { allCards, loadAllCards, loadAllScenarios } from '../ui/scenario-source';
 
 /**
@@ -22,6 +24,11 @@ export class Boot extends Phaser.Scene {
     // The reader's language (its words and fonts) loads with the cards, before the first screen draws.
     const cardsAndWords = loadAllCards().then(() => prepareLanguage(allCards()));
     void Promise.all([fontsReady(), cardsAndWords]).then(async () => {
+      // A link asking for a language the game lacks says so over the title, in the language shown instead
+      // (a start link that opens a game simply goes on in that language).
+      const unknown = unknownAskedLanguage();
+      if (unknown !== null && !/[?&](scenario|resume|screen|replay)=/.test(search))
+        setPendingNotice(messages().t('language.unknown', { tag: unknown.slice(0, 24), language: selfNameOf(currentLocale()) }));
       if (search.length <= 1) {
         this.scene.start('Title');
         return;

@@ -21,6 +21,9 @@ export const LANGUAGES: readonly Language[] = [
   { tag: 'sq', selfName: 'Shqip' },
 ];
 
+/** A language's name in itself ("Shqip"); the tag itself for one the game does not have. */
+export const selfNameOf = (tag: string): string => LANGUAGES.find((l) => l.tag === tag)?.selfName ?? tag;
+
 /** The game's own catalogues of other languages (each a chunk of its own in the browser). */
 const gameLoaders: Readonly<Record<string, () => Promise<Catalogue>>> = {};
 
