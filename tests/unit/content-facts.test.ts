@@ -43,7 +43,7 @@ function singleNames(text: string): string[] {
   let rest = text;
   for (const re of NOT_PLACES) rest = rest.replace(re, '');
   for (const [sr, sq] of PLACES) rest = rest.split(new RegExp(`${sr}\\s*/\\s*${sq}`, 'u')).join('');
-  return PLACES.flatMap(([sr, sq]) => [sr, sq]).filter((name) => rest.includes(name));
+  return PLACES.flat().filter((name) => rest.includes(name));
 }
 
 describe('North 2023 history, dated to the game’s turns', () => {
