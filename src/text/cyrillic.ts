@@ -63,6 +63,7 @@ const KEEP_LATIN: readonly string[] = [
   'Ujman',
   // outlets, sources and the game's name
   'Flashpoint',
+  'Defender Europe',
   'North Kosovo',
   'Prishtina Insight',
   'European Western Balkans',
@@ -114,9 +115,11 @@ const KEEP_LATIN: readonly string[] = [
 ];
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-/** One pass over a text: an address, a kept name, or a word. */
+/** A file name or path (docs/teacher-guide.md, replay.json): left as it is. */
+const PATH = '(?<![\\p{L}\\p{N}])[\\w-]+(?:[/.][\\w-]+)*\\.(?:md|json|csv|ts|html|txt)(?![\\p{L}\\p{N}])';
+/** One pass over a text: a code span, an address, a file name, a kept name, or a word. */
 const PIECES = new RegExp(
-  `(https?://\\S+|[\\w.+-]+@[\\w.-]+|(?<![\\p{L}\\p{N}])(?:${[...KEEP_LATIN]
+  `(\`[^\`]*\`|https?://\\S+|[\\w.+-]+@[\\w.-]+|${PATH}|(?<![\\p{L}\\p{N}])(?:${[...KEEP_LATIN]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|')})(?![\\p{L}\\p{N}])|\\p{L}+)`,
@@ -149,7 +152,7 @@ const isSerbianWord = (word: string): boolean => [...word].every((ch) => SERBIAN
 /** Serbian Latin text in Cyrillic script (plain text, no ICU syntax). */
 export function latinToCyrillic(text: string): string {
   return text.replace(PIECES, (piece: string) => {
-    if (/^https?:\/\//.test(piece) || piece.includes('@') || KEEP_LATIN.includes(piece)) return piece;
+    if (/^(`|https?:\/\/)/.test(piece) || /[@/.]/.test(piece) || KEEP_LATIN.includes(piece)) return piece;
     return isSerbianWord(piece) ? wordToCyrillic(piece) : piece;
   });
 }

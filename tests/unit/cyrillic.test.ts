@@ -54,4 +54,10 @@ describe('Serbian Latin to Cyrillic', () => {
       '## План часа\nВиди [извор](https://example.org/nj) и `npm run sim`',
     );
   });
+
+  it('keeps file names and code spans inside messages in Latin script', () => {
+    expect(latinToCyrillic('Isti tekst je u docs/teacher-guide.sr-Latn.md; pokreni `npm run sim`.')).toBe(
+      'Исти текст је у docs/teacher-guide.sr-Latn.md; покрени `npm run sim`.',
+    );
+  });
 });
