@@ -16,7 +16,7 @@ import {
   summarizeClass,
   verifiedGames,
 } from '../ui/class-summary';
-import { classCsv } from '../ui/csv';
+import { CSV_BOM, classCsv } from '../ui/csv';
 import { downloadText } from '../ui/download';
 import { createFilePicker, enableFileDrop, type FilePicker, type LoadedFile } from '../ui/files';
 import { messages } from '../ui/i18n';
@@ -525,7 +525,7 @@ export class ClassDebrief extends Phaser.Scene {
   }
 
   private downloadCsv(s: ClassSummary): void {
-    downloadText('class-debrief.csv', classCsv(this.m, this.scenario, s), 'text/csv'); // not-text: a file name and a media type
+    downloadText('class-debrief.csv', CSV_BOM + classCsv(this.m, this.scenario, s), 'text/csv'); // not-text: a file name and a media type
     announce(this.m.t('class.announce.csv', { rows: s.rows.length }));
   }
 

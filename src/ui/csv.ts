@@ -64,6 +64,9 @@ export function classCsvRow(m: Messages, scenario: Scenario, r: GameRow): string
   return cells.map(csvCell).join(',');
 }
 
+/** A spreadsheet's byte-order mark: without it Excel reads UTF-8 as a legacy code page and garbles č, ë, ћ. */
+export const CSV_BOM = '\uFEFF';
+
 export function classCsv(m: Messages, scenario: Scenario, summary: ClassSummary): string {
   const header = classCsvHeader(m, scenario).map(csvCell).join(',');
   return `${[header, ...summary.rows.map((r) => classCsvRow(m, scenario, r))].join('\r\n')}\r\n`;

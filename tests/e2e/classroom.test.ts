@@ -270,9 +270,9 @@ describe('class debrief', () => {
     // CSV: one row per file.
     const [download] = await Promise.all([page.waitForEvent('download'), clickControl(page, 'Download CSV')]);
     expect(download.suggestedFilename()).toBe('class-debrief.csv');
-    const csv = readFileSync(await download.path(), 'utf8')
-      .trim()
-      .split('\r\n');
+    const file = readFileSync(await download.path(), 'utf8');
+    expect(file.startsWith('\uFEFF'), 'a byte-order mark, so a spreadsheet reads the file as UTF-8').toBe(true);
+    const csv = file.trim().split('\r\n');
     expect(csv).toHaveLength(32);
     expect(csv[0]).toMatch(
       /^file,team,length,verified,seed,difficulty,roles,outcome,turns,peak_rung,final_rung,first_clash_turn,kfor_injured,police_injured,civilians_injured,killed,score_serbia,.*,score_china,problem$/,
