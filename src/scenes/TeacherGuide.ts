@@ -20,9 +20,15 @@ interface Section {
 const GUIDES = import.meta.glob<string>('../../docs/teacher-guide*.md', { query: '?raw', import: 'default', eager: true });
 const ENGLISH_GUIDE = '../../docs/teacher-guide.md'; // not-text: a file path
 
+/** The guide's file in the reader's language, else the English one. */
+function guidePath(locale: string): string {
+  const own = `../../docs/teacher-guide.${locale}.md`; // not-text: a file path
+  return GUIDES[own] !== undefined ? own : ENGLISH_GUIDE;
+}
+
 /** The guide in the reader's language, else in English. */
 export function guideText(locale: string = currentLocale()): string {
-  return GUIDES[`../../docs/teacher-guide.${locale}.md`] ?? GUIDES[ENGLISH_GUIDE] ?? '';
+  return GUIDES[guidePath(locale)] ?? '';
 }
 
 /** The guide split at its second-level headings (the part before the first one is the introduction). */
@@ -144,7 +150,14 @@ export class TeacherGuide extends Phaser.Scene {
         },
       }),
     );
-    this.add.text(232, 660, m.t('guide.file-note'), textStyle('tiny', { color: css(COLORS.textDim) })).setOrigin(0, 0.5);
+    this.add
+      .text(
+        232,
+        660,
+        m.t('guide.file-note', { file: guidePath(m.locale).replace('../../', '') }),
+        textStyle('tiny', { color: css(COLORS.textDim) }),
+      )
+      .setOrigin(0, 0.5);
     group.focusFirst(text);
     addKeyHelp(this, m.t('guide.keys'));
     announceScene(
