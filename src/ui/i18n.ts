@@ -62,7 +62,10 @@ export async function prepareLanguage(cards: readonly ScenarioCard[], fonts?: (l
   const tag = currentLocale();
   await Promise.all([loadLanguage(tag, cards), fonts?.(tag)]);
   // Screen readers and the browser's own text (hyphenation, spelling) follow the page's language.
-  if (typeof document !== 'undefined') document.documentElement.lang = tag;
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = tag;
+    document.title = messages().t('title.game');
+  }
 }
 
 /** The messages for the current language, with a scenario's own messages when given. */
