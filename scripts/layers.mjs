@@ -5,11 +5,13 @@
 //                   (src/machines/<scenario>/): they import src/sim and src/machines only
 //   src/scenarios   one folder per crisis: imports src/sim and src/machines only;
 //                   src/scenarios/index.ts is the registry
+//   src/class       a class game (roles, teams, sealed orders) and its wire
+//                   protocol: pure, imports src/sim and src/class only
 //   src/text        words: the message catalogue and the game's data in words;
 //                   imports src/sim only (never a scenario: it is handed one)
 //   src/ui          browser helpers: never import src/scenes or the registry
 //   src/scenes      Phaser screens: never import the registry or a scenario
-//   entry points    src/main.ts, src/cli, src/workers: the only code that imports
+//   entry points    src/main.ts, src/cli, src/workers, src/server: the only code that imports
 //                   the scenario registry, which they hand to the rest
 //
 // Relative imports are resolved; package imports are not checked here (the
@@ -21,17 +23,17 @@ import { IMPORT_RES, lineOf, listSources, stripSource } from './purity.mjs';
 
 const SCENARIO_MACHINES = /^src\/machines\/[^/]+\//; // src/machines/<scenario>/…
 const REGISTRY = 'src/scenarios/index';
-const ENTRY_POINTS = [/^src\/main(\.ts)?$/, /^src\/cli\//, /^src\/workers\//];
+const ENTRY_POINTS = [/^src\/main(\.ts)?$/, /^src\/cli\//, /^src\/workers\//, /^src\/server\//];
 
 const under = (file, dir) => file === dir || file.startsWith(`${dir}/`) || file.startsWith(`${dir}.`);
 const layerOf = (file) =>
-  ['src/sim', 'src/machines', 'src/scenarios', 'src/text', 'src/ui', 'src/scenes'].find((d) => under(file, d)) ?? null;
+  ['src/sim', 'src/machines', 'src/scenarios', 'src/class', 'src/text', 'src/ui', 'src/scenes'].find((d) => under(file, d)) ?? null;
 
 /** Why `from` may not import `to` (both repo-relative, without extension), or null. */
 export function layerProblem(from, to) {
   const toLayer = layerOf(to);
   if (to === REGISTRY && !ENTRY_POINTS.some((re) => re.test(from)))
-    return 'imports the scenario registry: only entry points (src/main.ts, src/cli, src/workers) may';
+    return 'imports the scenario registry: only entry points (src/main.ts, src/cli, src/workers, src/server) may';
   switch (layerOf(from)) {
     case 'src/sim':
       if (toLayer !== 'src/sim' && !(toLayer === 'src/machines' && !SCENARIO_MACHINES.test(to)))
@@ -47,6 +49,9 @@ export function layerProblem(from, to) {
       if (toLayer === 'src/scenarios' && to.split('/')[2] !== from.split('/')[2]) return 'a scenario imports another scenario';
       if (toLayer !== 'src/sim' && toLayer !== 'src/machines' && toLayer !== 'src/scenarios')
         return `a scenario imports ${toLayer ?? to}: scenarios use src/sim and src/machines only`;
+      return null;
+    case 'src/class':
+      if (toLayer !== 'src/sim' && toLayer !== 'src/class') return `the class game imports ${toLayer ?? to}: it uses src/sim only`;
       return null;
     case 'src/text':
       if (toLayer !== 'src/sim' && toLayer !== 'src/text') return `the text layer imports ${toLayer ?? to}: it uses src/sim only`;
