@@ -25,7 +25,10 @@ export const LANGUAGES: readonly Language[] = [
 export const selfNameOf = (tag: string): string => LANGUAGES.find((l) => l.tag === tag)?.selfName ?? tag;
 
 /** The game's own catalogues of other languages (each a chunk of its own in the browser). */
-const gameLoaders: Readonly<Record<string, () => Promise<Catalogue>>> = {};
+const gameLoaders: Readonly<Record<string, () => Promise<Catalogue>>> = {
+  'sr-Latn': () => import('./messages/sr-Latn/index').then((m) => m.catalogue),
+  sq: () => import('./messages/sq/index').then((m) => m.catalogue),
+};
 
 /** Languages made from another one's catalogue. */
 const DERIVED: Readonly<Record<string, { from: string; make: (c: Catalogue) => Catalogue }>> = {

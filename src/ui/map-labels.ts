@@ -8,7 +8,7 @@ import type { Messages } from '../text/messages';
 import { NORTH_X } from './map-features';
 import { project } from './map-geography';
 import { MAP_HEIGHT } from './map-layout';
-import { placeNames } from './map-state';
+import { placeNamePair, placeNames } from './map-state';
 import { COLORS, css, FONT, FONT_FAMILY, SPACE } from './theme';
 
 export const LABEL_STYLE: Phaser.Types.GameObjects.Text.TextStyle = {
@@ -55,7 +55,7 @@ export function addMapLabels(s: Phaser.Scene, m: Messages, container: Phaser.Gam
     const spec = map.seatLabels[id];
     if (!at || !spec) continue;
     if (spec.second) {
-      const names = { name: m.t(`place.${id}.name`), local: m.t(`place.${id}.sq`) };
+      const names = placeNamePair(m, id);
       label(at, spec, m.t('map.place.split.first', names), m.t('map.place.split.second', names));
     } else label(at, spec, placeNames(m, id));
   }

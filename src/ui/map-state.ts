@@ -19,9 +19,19 @@ export function startMapState(scenario: Scenario): MapState {
   return out;
 }
 
-/** "Zvečan / Zveçan", "North Mitrovica / Mitrovica e Veriut": the name and its Albanian form when they differ. */
-export function placeNames(m: Messages, id: PlaceId): string {
+/**
+ * A place's name in the reader's language and its other local form: the
+ * Albanian one beside English and Serbian names, the Serbian one beside
+ * Albanian names (a map in Albanian reads "Zveçan / Zvečan").
+ */
+export function placeNamePair(m: Messages, id: PlaceId): { name: string; local: string } {
   const name = m.t(`place.${id}.name`);
-  const local = m.t(`place.${id}.sq`);
+  const albanian = m.t(`place.${id}.sq`);
+  return { name, local: name === albanian ? m.t(`place.${id}.sr`) : albanian };
+}
+
+/** "Zvečan / Zveçan", "North Mitrovica / Mitrovica e Veriut": the name and its other form when they differ. */
+export function placeNames(m: Messages, id: PlaceId): string {
+  const { name, local } = placeNamePair(m, id);
   return name === local ? name : m.t('map.place.both', { name, local });
 }

@@ -90,7 +90,7 @@ describe('the teacher guide', () => {
     for (const title of ['A What if? demonstration', 'Start links and team names', 'The class debrief', 'The printed debrief'])
       expect(parts.has(title), title).toBe(true);
     expect(parts.get('Start links and team names')).toContain('&length=lesson');
-    expect(parts.get('A What if? demonstration')).toMatch(/Always de-escalate.+Always hard line/s);
+    expect(parts.get('A What if? demonstration')).toMatch(/Always de-escalate.+Always escalate/s);
   });
 
   it('links each of its key sources, and each link reaches the guide screen’s link list', () => {

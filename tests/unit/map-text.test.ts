@@ -2,6 +2,7 @@
 // catalogue: every place has a seat, an outline and a card, every map word is
 // a message, and the English reads as the screens read before.
 import { describe, expect, it } from 'vitest';
+import { loadLanguage } from '../../src/text/languages';
 import { messagesFor } from '../../src/text/messages';
 import { placeNames, startMapState } from '../../src/ui/map-state';
 import { scenario } from './helpers';
@@ -30,6 +31,14 @@ describe('the scenario map', () => {
       ...map.outside.map((o) => `map.outside.${o.id}`),
     ];
     for (const key of keys) expect(m.has(key), key).toBe(true);
+  });
+
+  it('gives each place its other local form: the Albanian one in English and Serbian, the Serbian one in Albanian', async () => {
+    await loadLanguage('sq', [scenario]);
+    await loadLanguage('sr-Latn', [scenario]);
+    expect(placeNames(messagesFor(scenario, 'sq'), 'zvecan')).toBe('Zveçan / Zvečan');
+    expect(placeNames(messagesFor(scenario, 'sq'), 'north-mitrovica')).toBe('Mitrovica e Veriut / Severna Mitrovica');
+    expect(placeNames(messagesFor(scenario, 'sr-Latn'), 'north-mitrovica')).toBe('Severna Mitrovica / Mitrovica e Veriut');
   });
 
   it('reads as before', () => {

@@ -14,4 +14,9 @@ export const north2023Card: ScenarioCard = {
   lastTurn: 20,
   lengths,
   messages: { en: north2023English },
+  // Other languages load when chosen (Serbian Cyrillic is made from Serbian Latin).
+  translations: {
+    'sr-Latn': () => import('./messages/sr-Latn/index').then((m) => m.catalogue),
+    sq: () => import('./messages/sq/index').then((m) => m.catalogue),
+  },
 };
