@@ -20,6 +20,11 @@ export function announce(text: string): void {
   el.textContent = text;
 }
 
+/** What the live region says now. */
+export function currentAnnouncement(): string {
+  return region()?.textContent ?? '';
+}
+
 /** Marks `sceneKey` as the current scene and announces `text`. */
 export function announceScene(sceneKey: string, text: string): void {
   const el = region();

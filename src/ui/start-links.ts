@@ -3,7 +3,7 @@ import type { MessageRef } from '../sim/types';
 import { messages } from './i18n';
 import { loadScene, openScene } from './lazy-scenes';
 import { parseStartLink } from './link';
-import { setPendingNotice } from './notice';
+import { peekPendingNotice, setPendingNotice } from './notice';
 import { beginSession, setActiveSession } from './play';
 import { listSaves, resumeSave } from './saves';
 import { scenarioById } from './scenario-source';
@@ -29,6 +29,8 @@ export async function followStartLink(boot: Phaser.Scene, search: string): Promi
   }
   const link = parseStartLink(search);
   if (link === null) {
+    // Not a start link (e.g. only ?lang=): the title, with any notice Boot left (an unknown language).
+    if (peekPendingNotice() !== null) boot.scene.launch(SCENE.Notice);
     boot.scene.start(SCENE.Title);
     return;
   }

@@ -1,6 +1,6 @@
-import type * as Phaser from 'phaser';
+import * as Phaser from 'phaser';
 import { LANGUAGES } from '../../text/languages';
-import { announce } from '../../ui/announcer';
+import { announce, currentAnnouncement } from '../../ui/announcer';
 import { currentLocale, messages, prepareLanguage, setLocale } from '../../ui/i18n';
 import { allCards } from '../../ui/scenario-source';
 import { COLORS, css, FONT, GAME_WIDTH, SPACE, textStyle } from '../../ui/theme';
@@ -46,7 +46,10 @@ export function addLanguageChoice(scene: Phaser.Scene, group: FocusGroup, onChan
           if (language.tag === currentLocale()) return;
           setLocale(language.tag);
           void prepareLanguage(allCards()).then(() => {
-            announce(messages().t('language.chosen', { language: language.selfName }));
+            // The title announces itself again in the new language: the choice is said first.
+            scene.events.once(Phaser.Scenes.Events.CREATE, () =>
+              announce(`${messages().t('language.chosen', { language: language.selfName })} ${currentAnnouncement()}`),
+            );
             onChanged();
           });
         },
