@@ -6,20 +6,20 @@ import * as Phaser from 'phaser';
 import { announce } from './announcer';
 import { messages } from './i18n';
 import { type ApplyUpdate, whenUpdateWaits } from './offline-update';
-import { COLORS, css, GAME_WIDTH, RADIUS, SPACE, STROKE, textStyle } from './theme';
+import { COLORS, css, FONT, GAME_WIDTH, RADIUS, SPACE, STROKE, textStyle } from './theme';
 import { Button, type FocusGroup } from './widgets';
 
 /** Top of the prompt: under the title's menu, above its footer lines. */
 const TOP = 644;
 const HEIGHT = 44;
-const WIDTH = 960;
+const WIDTH = 1100;
 const BUTTON_W = 170;
 
 /** Shows the prompt on this (title) scene whenever a new version waits, while the scene lives. */
 export function addUpdatePrompt(scene: Phaser.Scene, group: FocusGroup): void {
   let shown = false;
   const off = whenUpdateWaits((apply) => {
-    if (shown || !scene.sys.isActive()) return;
+    if (shown) return; // (the subscription ends when the scene shuts down)
     shown = true;
     draw(scene, group, apply);
   });
@@ -42,10 +42,16 @@ function draw(scene: Phaser.Scene, group: FocusGroup, apply: ApplyUpdate): void 
     .text(x + pad, TOP + HEIGHT / 2, heading, textStyle('small', { fontStyle: 'bold', color: css(COLORS.info) }))
     .setOrigin(0, 0.5)
     .setDepth(801);
-  scene.add
+  const body = scene.add
     .text(head.x + head.width + SPACE.sm, TOP + HEIGHT / 2, text, textStyle('small'))
     .setOrigin(0, 0.5)
     .setDepth(801);
+  // Longer languages: a size smaller when the line would run into the button.
+  const room = WIDTH - BUTTON_W - pad - SPACE.md;
+  if (head.width + SPACE.sm + body.width > room) {
+    head.setFontSize(FONT.tiny);
+    body.setFontSize(FONT.tiny).setX(head.x + head.width + SPACE.xs);
+  }
   const button = new Button(scene, {
     x: x + WIDTH - BUTTON_W - SPACE.xs - 2,
     y: TOP + SPACE.xs,
@@ -54,11 +60,18 @@ function draw(scene: Phaser.Scene, group: FocusGroup, apply: ApplyUpdate): void 
     label: reload,
     hotkey: 'r',
     variant: 'primary',
-    fontSize: 16,
+    fontSize: FONT.small,
     description: `${heading} ${text}`,
     onActivate: () => void apply(),
   });
   button.setDepth(801);
   group.add(button);
-  announce(m.t('offline.update.spoken', { heading, text, reload }));
+  // Said after what the screen says about itself (the title announces itself at the end of its create()).
+  const spoken = m.t('offline.update.spoken', { heading, text, reload });
+  const say = () => {
+    const before = typeof document === 'undefined' ? '' : (document.getElementById('announcer')?.textContent ?? '');
+    announce(before ? `${before} ${spoken}` : spoken);
+  };
+  if (scene.sys.settings.status === Phaser.Scenes.RUNNING) say();
+  else scene.events.once(Phaser.Scenes.Events.CREATE, say);
 }

@@ -4,14 +4,15 @@
 // up again and a whole start-link game plays to the debrief, with the command
 // line's verification code.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serveDir } from '../../bench/serve';
 import { COLORS, css } from '../../src/ui/theme';
 import { launchBrowser, screenshot, waitForCanvas } from './browser';
-import { waitForScene } from './ui-helpers';
+import { items, said, waitForScene } from './ui-helpers';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SEED = 'OFFLINE-1';
@@ -143,5 +144,58 @@ describe('offline after the first visit', () => {
     expect(code).toBe(expected);
     expect(errors).toEqual([]);
     await context.setOffline(false);
+  });
+
+  it('announces a new version on the title screen only, and reloads into it', async () => {
+    // A copy of the build whose service worker can change under the page.
+    const dir = path.join(root, 'test-output', 'offline-update-dist');
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(path.join(root, 'dist'), dir, { recursive: true });
+    const served = await serveDir(dir);
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    try {
+      const page = await ctx.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+      await page.goto(served.url, { waitUntil: 'load' });
+      await waitForScene(page, 'Title');
+      await untilControlled(page);
+      await waitForScene(page, 'Title');
+      const labels = async () => (await items(page)).map((i) => i.label);
+      expect(await labels()).not.toContain('Reload');
+
+      // Away from the title (here the setup of a new game), a new version arrives…
+      await page.keyboard.press('1');
+      await waitForScene(page, 'Setup');
+      const sw = path.join(dir, 'sw.js');
+      writeFileSync(sw, `${readFileSync(sw, 'utf8')}\n// a new version\n`);
+      await page.evaluate(async () => {
+        await (await navigator.serviceWorker.getRegistration())?.update();
+      });
+      await expect.poll(() => page.evaluate(() => document.body.dataset.updateWaiting ?? ''), { timeout: 30_000 }).toBe('true');
+      // …and waits: nothing is offered or swapped while the player is busy.
+      await page.waitForTimeout(500);
+      expect(await labels()).not.toContain('Reload');
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null)).toBe(true);
+
+      // Back on the title, the prompt says so, with a Reload control.
+      await page.keyboard.press('Escape');
+      await waitForScene(page, 'Title');
+      expect(await labels()).toContain('Reload');
+      expect(await said(page)).toContain('A new version of the game is ready.');
+      await screenshot(page, 'offline-update-prompt');
+
+      // Reload (R): the new version takes over and the title comes back without the prompt.
+      const reloaded = page.waitForEvent('load', { timeout: 30_000 });
+      await page.keyboard.press('r');
+      await reloaded;
+      await waitForScene(page, 'Title');
+      expect(await labels()).not.toContain('Reload');
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBe(null);
+      expect(errors).toEqual([]);
+    } finally {
+      await ctx.close();
+      served.server.close();
+    }
   });
 });
