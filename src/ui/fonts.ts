@@ -9,8 +9,8 @@
 // when Serbian Cyrillic is chosen (ensureFontsFor).
 import cyrillic400 from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
 import cyrillic700 from '@fontsource/noto-sans/files/noto-sans-cyrillic-700-normal.woff2?url';
-import mathSymbols from '../../assets/fonts/noto-sans-math-game.woff2?url';
-import moreSymbols from '../../assets/fonts/noto-sans-symbols-2-game.woff2?url';
+import mathSymbols from '../../assets/fonts/noto-sans-math-game.woff2?url&no-inline';
+import moreSymbols from '../../assets/fonts/noto-sans-symbols-2-game.woff2?url&no-inline';
 import { SYMBOL_FONTS, unicodeRange } from './fonts-symbols';
 
 const FAMILY = 'Noto Sans';
@@ -18,7 +18,7 @@ const FAMILY = 'Noto Sans';
 /** The Cyrillic subset's range, as @fontsource/noto-sans declares it. */
 const CYRILLIC_RANGE = 'U+0301,U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116';
 
-/** Each symbol font's URL (bundled by Vite), by file name. */
+/** Each symbol font's URL (bundled by Vite as a file of its own, not inlined into the code), by file name. */
 const SYMBOL_URLS: Readonly<Record<string, string>> = {
   'noto-sans-math-game.woff2': mathSymbols,
   'noto-sans-symbols-2-game.woff2': moreSymbols,
