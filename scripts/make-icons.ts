@@ -1,5 +1,5 @@
 // Draws the web app's PNG icons from the SVGs in assets/ with the Chromium the
-// browser tests use: `npx tsx scripts/make-icons.ts` rewrites public/icons/*.png.
+// browser tests use: `npm run icons` rewrites public/icons/*.png.
 // The PNGs are committed; run this again only when an SVG changes.
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -2,7 +2,7 @@
 // (src/ui/fonts-symbols.ts) cut out of the pinned Noto Sans Math and Noto Sans
 // Symbols 2 (SIL Open Font Licence 1.1, beside the files), so they come from a
 // bundled font on every machine for a few kilobytes (the whole symbols subset is 380 kB).
-// Run `npx tsx scripts/make-symbol-font.ts` after changing SYMBOL_FONTS; the files are committed.
+// Run `npm run symbol-font` after changing SYMBOL_FONTS; the files are committed.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -4,7 +4,7 @@
 // assets/fonts/*-game.woff2 (a few kB each), and src/ui/fonts.ts adds them to
 // the "Noto Sans" family for these code points only, so every text style that
 // names Noto Sans draws them the same on every machine. A symbol added to a
-// message or a screen belongs here (then make the fonts again):
+// message or a screen belongs here (then `npm run symbol-font`):
 // tests/unit/fonts-symbols.test.ts checks the English messages.
 // (− • … – — ’ “ ” are in Noto Sans itself.)
 
