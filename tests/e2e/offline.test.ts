@@ -192,6 +192,13 @@ describe('offline after the first visit', () => {
       await waitForScene(page, 'Title');
       expect(await labels()).not.toContain('Reload');
       expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBe(null);
+
+      // A version that arrives while the title is open is offered at once.
+      writeFileSync(sw, `${readFileSync(sw, 'utf8')}\n// another version\n`);
+      await page.evaluate(async () => {
+        await (await navigator.serviceWorker.getRegistration())?.update();
+      });
+      await expect.poll(labels, { timeout: 30_000 }).toContain('Reload');
       expect(errors).toEqual([]);
     } finally {
       await ctx.close();
