@@ -34,6 +34,10 @@ async function main(): Promise<void> {
       [`browser: navigation → interactive title, median of ${b.startup.runs} (ms)`, fmt(b.startup.titleMedianMs, 0)],
       [`browser: navigation → blank Phaser page, median of ${b.startup.runs} (ms)`, fmt(b.startup.blankMedianMs, 0)],
       ['browser: title / blank page', fmt(b.startup.ratio, 2)],
+      [
+        `browser: returning visit, title from the service worker, median of ${b.startup.runs} (ms)`,
+        fmt(b.startup.titleFromServiceWorkerMedianMs, 0),
+      ],
     );
     if (b.frames) {
       rows.push(

@@ -13,6 +13,7 @@ import { currentSceneKey } from './ui/announcer';
 import { installCrashGuard } from './ui/crash';
 import { fontsReady } from './ui/fonts';
 import { setSceneLoaders } from './ui/lazy-scenes';
+import { startOffline } from './ui/offline';
 import { renderOnlyOnChange } from './ui/render-on-change';
 import { newestSaveText } from './ui/save-store';
 import { loadAllCards, provideScenarios } from './ui/scenario-source';
@@ -76,3 +77,5 @@ installCrashGuard({
 });
 
 start();
+// Offline after the first visit: the service worker registers after the page has loaded.
+startOffline();

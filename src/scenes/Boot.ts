@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import { selfNameOf } from '../text/languages';
 import { announceScene } from '../ui/announcer';
-import { fontsReady } from '../ui/fonts';
+import { ensureFontsFor, fontsReady } from '../ui/fonts';
 import { currentLocale, messages, prepareLanguage, unknownAskedLanguage } from '../ui/i18n';
 import { setPendingNotice } from '../ui/notice';
 import { allCards, loadAllCards, loadAllScenarios } from '../ui/scenario-source';
@@ -22,7 +22,7 @@ export class Boot extends Phaser.Scene {
     announceScene('Boot', m.t('boot.loading', { title: m.t('title.game') }));
     const search = typeof location === 'undefined' ? '' : location.search;
     // The reader's language (its words and fonts) loads with the cards, before the first screen draws.
-    const cardsAndWords = loadAllCards().then(() => prepareLanguage(allCards()));
+    const cardsAndWords = loadAllCards().then(() => prepareLanguage(allCards(), ensureFontsFor));
     void Promise.all([fontsReady(), cardsAndWords]).then(async () => {
       // A link asking for a language the game lacks says so over the title, in the language shown instead
       // (a start link that opens a game simply goes on in that language).

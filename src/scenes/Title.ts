@@ -2,6 +2,7 @@ import * as Phaser from 'phaser';
 import { announceScene } from '../ui/announcer';
 import { messages } from '../ui/i18n';
 import { openScene } from '../ui/lazy-scenes';
+import { addUpdatePrompt } from '../ui/offline-prompt';
 import { REPLAY_LINK_NAME, takeReplayLink } from '../ui/replay-link';
 import { savedGameCount } from '../ui/save-store';
 import { defaultCard, loadAllScenarios } from '../ui/scenario-source';
@@ -122,6 +123,8 @@ export class Title extends Phaser.Scene {
     // The language, top right, named in itself; choosing one draws the title again in it.
     addLanguageChoice(this, group, () => this.scene.restart());
     group.focusFirst(newGame);
+    // A new version of the game, if one waits, is offered here and only here (src/ui/offline-prompt.ts).
+    addUpdatePrompt(this, group);
 
     // A line under the play column about what a game is.
     this.add.text(

@@ -1,6 +1,7 @@
 import * as Phaser from 'phaser';
 import { LANGUAGES } from '../../text/languages';
 import { announce, currentAnnouncement } from '../../ui/announcer';
+import { ensureFontsFor } from '../../ui/fonts';
 import { currentLocale, messages, prepareLanguage, setLocale } from '../../ui/i18n';
 import { allCards } from '../../ui/scenario-source';
 import { COLORS, css, FONT, GAME_WIDTH, SPACE, textStyle } from '../../ui/theme';
@@ -45,7 +46,7 @@ export function addLanguageChoice(scene: Phaser.Scene, group: FocusGroup, onChan
         onActivate: () => {
           if (language.tag === currentLocale()) return;
           setLocale(language.tag);
-          void prepareLanguage(allCards()).then(() => {
+          void prepareLanguage(allCards(), ensureFontsFor).then(() => {
             // The title announces itself again in the new language: the choice is said first.
             scene.events.once(Phaser.Scenes.Events.CREATE, () =>
               announce(`${messages().t('language.chosen', { language: language.selfName })} ${currentAnnouncement()}`),

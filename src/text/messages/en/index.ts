@@ -26,6 +26,7 @@ import uiLanguage from './ui-language.json';
 import uiLinks from './ui-links.json';
 import uiMap from './ui-map.json';
 import uiMinds from './ui-minds.json';
+import uiOffline from './ui-offline.json';
 import uiPass from './ui-pass.json';
 import uiPrint from './ui-print.json';
 import uiReplay from './ui-replay.json';
@@ -68,6 +69,7 @@ export const englishParts: Readonly<Record<string, Catalogue>> = {
   'ui-links': uiLinks,
   'ui-map': uiMap,
   'ui-minds': uiMinds,
+  'ui-offline': uiOffline,
   'ui-pass': uiPass,
   'ui-print': uiPrint,
   'ui-replay': uiReplay,

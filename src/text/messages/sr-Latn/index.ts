@@ -26,6 +26,7 @@ import uiLanguage from './ui-language.json';
 import uiLinks from './ui-links.json';
 import uiMap from './ui-map.json';
 import uiMinds from './ui-minds.json';
+import uiOffline from './ui-offline.json';
 import uiPass from './ui-pass.json';
 import uiPrint from './ui-print.json';
 import uiReplay from './ui-replay.json';
@@ -67,6 +68,7 @@ export const catalogue: Catalogue = Object.assign(
   uiLinks,
   uiMap,
   uiMinds,
+  uiOffline,
   uiPass,
   uiPrint,
   uiReplay,
