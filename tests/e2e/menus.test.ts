@@ -32,6 +32,11 @@ describe('menus: title → setup → briefing', () => {
       'Sources & about',
       'What if? (thousands of games)',
       'History',
+      // The language row, each named in itself.
+      'English',
+      'Srpski (latinica)',
+      'Српски (ћирилица)',
+      'Shqip',
     ]);
     expect(title.find((i) => i.label === 'Continue')?.enabled).toBe(false);
     await screenshot(page, 'menus-1-title');

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { LANGUAGES } from '../../src/text/languages';
 import { launchBrowser, openPage, screenshot, waitForCanvas } from './browser';
 import { items, said, waitForScene } from './ui-helpers';
 
@@ -17,9 +18,14 @@ function cliCode(): string {
   return m[1];
 }
 
-/** English words of three letters or more with no accented letter: what the pseudo-language never shows. */
+/** The languages' names in themselves ("English", "Shqip"): the same in every language, the pseudo-language too. */
+const LANGUAGE_NAMES = new Set(LANGUAGES.flatMap((l) => l.selfName.match(/[A-Za-z]+/g) ?? []));
+
+/** English words of four letters or more with no accented letter: what the pseudo-language never shows. */
 const plainEnglish = (text: string): string[] =>
-  (text.match(/\b[A-Za-z]{4,}\b/g) ?? []).filter((w) => !['Esc', 'Enter', 'Space', 'Tab', 'Shift', 'KFOR', 'NATO'].includes(w));
+  (text.match(/\b[A-Za-z]{4,}\b/g) ?? []).filter(
+    (w) => !['Esc', 'Enter', 'Space', 'Tab', 'Shift', 'KFOR', 'NATO'].includes(w) && !LANGUAGE_NAMES.has(w),
+  );
 
 async function watchToDebrief(page: Page): Promise<string> {
   await waitForScene(page, 'Debrief', 120_000);
