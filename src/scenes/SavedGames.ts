@@ -2,6 +2,7 @@ import * as Phaser from 'phaser';
 import type { SaveFile } from '../sim/save';
 import type { MessageRef, Scenario } from '../sim/types';
 import { actorName } from '../text/describe';
+import { fallbackDateTime, platformSpeaks } from '../text/intl-fallback';
 import { intlLocale } from '../text/lists';
 import type { Messages } from '../text/messages';
 import { announce, announceScene } from '../ui/announcer';
@@ -61,6 +62,7 @@ function whoLabel(file: SaveFile): string {
 function savedAtText(m: Messages, iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return m.t('saves.date-unknown');
+  if (!platformSpeaks(m.locale)) return fallbackDateTime(m.locale, d);
   return d.toLocaleString(intlLocale(m.locale), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 

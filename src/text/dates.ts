@@ -1,4 +1,5 @@
 import type { Scenario, ScenarioCard } from '../sim/types';
+import { fallbackDate, fallbackMonth, fallbackRange, platformSpeaks } from './intl-fallback';
 import { intlLocale } from './lists';
 import type { Messages } from './messages';
 
@@ -7,12 +8,20 @@ import type { Messages } from './messages';
 
 const DAY_MS = 86_400_000;
 
-const formats = new Map<string, Intl.DateTimeFormat>();
+interface DayFormat {
+  format(d: Date): string;
+  formatRange(a: Date, b: Date): string;
+}
 
-function formatFor(locale: string): Intl.DateTimeFormat {
+const formats = new Map<string, DayFormat>();
+
+/** The platform's format for the language, or the catalogue's where the platform lacks it (intl-fallback.ts). */
+function formatFor(locale: string): DayFormat {
   let f = formats.get(locale);
   if (!f) {
-    f = new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    f = platformSpeaks(locale)
+      ? new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+      : { format: (d) => fallbackDate(locale, d), formatRange: (a, b) => fallbackRange(locale, a, b) };
     formats.set(locale, f);
   }
   return f;
@@ -41,7 +50,9 @@ export function turnDates(scenario: Scenario, turn: number, locale = 'en'): stri
 export function scenarioSpan(m: Messages, scenario: ScenarioCard): string {
   const start = new Date(`${scenario.startDate}T12:00:00Z`);
   const end = new Date(start.getTime() + (scenario.lastTurn * scenario.daysPerTurn - 1) * 86_400_000);
-  const month = new Intl.DateTimeFormat(intlLocale(m.locale), { month: 'long', timeZone: 'UTC' });
+  const month = platformSpeaks(m.locale)
+    ? new Intl.DateTimeFormat(intlLocale(m.locale), { month: 'long', timeZone: 'UTC' })
+    : { format: (d: Date) => fallbackMonth(m.locale, d) };
   const [from, to] = [month.format(start), month.format(end)];
   return m.t('setup.span', { from, to, year: String(end.getUTCFullYear()), same: from === to ? 'yes' : 'no' });
 }

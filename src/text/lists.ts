@@ -1,3 +1,4 @@
+import { fallbackList, platformSpeaks } from './intl-fallback';
 import { intlLocale } from './intl-locale';
 import type { Messages } from './messages';
 
@@ -9,6 +10,7 @@ export { intlLocale } from './intl-locale';
 
 /** "A, B and C" / "A, B or C". */
 export function listText(m: Messages, items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  if (!platformSpeaks(m.locale)) return fallbackList(m, items, type);
   return new Intl.ListFormat(intlLocale(m.locale), { style: 'long', type }).format(items);
 }
 
@@ -17,5 +19,6 @@ export const padColumn = (text: string, width: number): string => text + ' '.rep
 
 /** "A, B, C": a plain list (a label, a count's details). */
 export function plainList(m: Messages, items: readonly string[]): string {
+  if (!platformSpeaks(m.locale)) return items.join(', ');
   return new Intl.ListFormat(intlLocale(m.locale), { type: 'unit', style: 'short' }).format(items);
 }

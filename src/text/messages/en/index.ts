@@ -1,6 +1,7 @@
 import type { Catalogue } from '../../messages';
 import batch from './batch.json';
 import explain from './explain.json';
+import intl from './intl.json';
 import lesson from './lesson.json';
 import play from './play.json';
 import prints from './prints.json';
@@ -44,6 +45,7 @@ import uiWidgets from './ui-widgets.json';
 export const englishParts: Readonly<Record<string, Catalogue>> = {
   batch: batch,
   explain: explain,
+  intl: intl,
   lesson: lesson,
   play: play,
   prints: prints,

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../../messages';
 import batch from './batch.json';
 import explain from './explain.json';
+import intl from './intl.json';
 import lesson from './lesson.json';
 import play from './play.json';
 import prints from './prints.json';
@@ -43,6 +44,7 @@ export const catalogue: Catalogue = Object.assign(
   {},
   batch,
   explain,
+  intl,
   lesson,
   play,
   prints,
