@@ -2,8 +2,8 @@ import type { PlaceId, PlaceProfile } from '../../sim/types';
 
 // The four northern municipalities (their names in both languages are in
 // messages/en/*.json; facts.md §3). In July 2022 their mayors, councillors and
-// police were Kosovo Serbs serving in Kosovo's institutions, most elected on
-// Srpska Lista's ticket; they left on 5 November 2022.
+// police were Kosovo Serbs serving in Kosovo's institutions;
+// they left on 5 November 2022.
 export const placeIds: readonly PlaceId[] = ['north-mitrovica', 'zvecan', 'leposavic', 'zubin-potok'];
 
 export const places: Readonly<Record<PlaceId, PlaceProfile>> = {
