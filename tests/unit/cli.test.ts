@@ -83,7 +83,7 @@ describe('npm run sim', async () => {
   it('refuses an unknown scenario as a usage error, listing the known ones', async () => {
     const r = await sim('--scenario', 'atlantis', '--seed', 'x');
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/unknown scenario "atlantis" \(known: north-2023\)/);
+    expect(r.stderr).toMatch(/unknown scenario "atlantis" \(known: north-2023, plates-2022\)/);
   });
 
   it('refuses an unknown language and a missing seed as usage errors', async () => {
@@ -97,7 +97,7 @@ describe('npm run sim', async () => {
     expect(code(ok.stdout)).toBe(code(first.stdout));
     const bad = spawnEntry('sim.ts', ['--scenario', 'atlantis', '--seed', 'x']);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toBe('error: unknown scenario "atlantis" (known: north-2023)\n');
+    expect(bad.stderr).toBe('error: unknown scenario "atlantis" (known: north-2023, plates-2022)\n');
   });
 });
 
