@@ -31,6 +31,7 @@ export class ClassJoin extends Phaser.Scene {
   private unsubscribe: (() => void) | null = null;
   private handedOn = false;
   private choosing: string | null = null;
+  private fields: TextField[] = [];
 
   constructor() {
     super(SCENE.ClassJoin);
@@ -42,6 +43,7 @@ export class ClassJoin extends Phaser.Scene {
     this.busy = false;
     this.handedOn = false;
     this.choosing = null;
+    this.fields = [];
     const portrait = usePortraitSize(this);
     exposeTexts(this);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
@@ -109,6 +111,7 @@ export class ClassJoin extends Phaser.Scene {
         onSubmit: () => submit(),
       }),
     );
+    this.fields = [codeField, nameField];
     y += 48 + SPACE.lg;
     const submit = () => {
       const c = normaliseJoinCode(codeField.value);
@@ -169,6 +172,8 @@ export class ClassJoin extends Phaser.Scene {
       const why = e instanceof ClassJoinError ? e.code : 'unreachable';
       this.busy = false;
       if (why === 'bad-token') storeToken(code, null);
+      // The refusal's code for tests and tools (the words are in the status line).
+      document.body.dataset.classJoin = `refused:${why}`;
       if (this.scene.isActive()) this.say(m.t(`class-student.refused.${why}`));
       return;
     }
@@ -226,6 +231,13 @@ export class ClassJoin extends Phaser.Scene {
     if (!c || !view) return;
     const focused = this.group?.focused?.label ?? null;
     this.group?.destroy();
+    // The fields' <input>s live in the page, outside the canvas: they go explicitly.
+    for (const f of this.fields) {
+      f.element.blur();
+      f.dom.destroy();
+      f.element.remove();
+    }
+    this.fields = [];
     this.children.removeAll(true);
     const scenario = scenarioById(view.setup.scenario) ?? null;
     const m = messages(scenario);
@@ -276,7 +288,8 @@ export class ClassJoin extends Phaser.Scene {
           width,
           height: rowH - SPACE.sm,
           label: actorName(m, role),
-          hotkey: i < 9 ? String(i + 1) : undefined,
+          ...(i < 9 ? { hotkey: String(i + 1) } : {}),
+          ...(portrait ? { hint: '' } : {}),
           description: note,
           disabled: full,
           chipColor: scenario ? actorColor(scenario, role) : COLORS.panelBorder,
@@ -288,7 +301,7 @@ export class ClassJoin extends Phaser.Scene {
         }),
       );
       buttons.push(b);
-      this.add.text(pad + width - SPACE.md, y + (rowH - SPACE.sm) / 2, note, textStyle('tiny')).setOrigin(1, 0.5);
+      this.add.text(pad + width - (portrait ? SPACE.md : 56), y + (rowH - SPACE.sm) / 2, note, textStyle('tiny')).setOrigin(1, 0.5);
       y += rowH;
     });
     y += SPACE.sm;
