@@ -58,6 +58,8 @@ export class ClassStudent extends Phaser.Scene {
   private lastAnnounced = '';
   private scroller: ScrollText | null = null;
   private unsubscribe: (() => void) | null = null;
+  /** The server's last refusal, in words, until the turn changes. */
+  private refusal: { text: string; turn: number } | null = null;
 
   constructor() {
     super(SCENE.ClassStudent);
@@ -73,8 +75,17 @@ export class ClassStudent extends Phaser.Scene {
     this.scenario = scenario;
     this.portrait = usePortraitSize(this);
     this.viewAt = Date.now();
+    this.refusal = null;
     this.unsubscribe = this.connection.subscribe(() => {
       this.viewAt = Date.now();
+      const refused = this.connection.lastRefusal;
+      if (refused) {
+        this.connection.lastRefusal = null;
+        this.refusal = { text: this.m.t(`class-student.refused.${refused.code}`), turn: this.view?.turn ?? 0 };
+        // Removed by the teacher: this device's seat is gone.
+        if (refused.code === 'no-member' && this.view) storeToken(this.view.code, null);
+        announce(this.refusal.text);
+      }
       this.draw();
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
@@ -226,6 +237,11 @@ export class ClassStudent extends Phaser.Scene {
     for (const line of lines.filter(Boolean)) {
       const t = this.add.text(x, y, line, textStyle('small', { color: css(COLORS.textMuted), wrap: width }));
       y += t.height + 2;
+    }
+    if (this.refusal && this.refusal.turn !== view.turn) this.refusal = null;
+    if (this.refusal) {
+      const r = this.add.text(x, y + 2, this.refusal.text, textStyle('small', { color: css(COLORS.warn), wrap: width }));
+      y += r.height + 4;
     }
     const status = this.statusLine(view, game);
     const s = this.add.text(x, y + 2, status.text, textStyle('body', { color: css(status.color), wrap: width, fontStyle: 'bold' }));

@@ -16,7 +16,7 @@ import { simCommand } from '../../src/cli/sim-command';
 import { ClassConnection } from '../../src/net/class-client';
 import { scenarioLoaders } from '../../src/scenarios';
 import type { Scenario } from '../../src/sim/types';
-import { startServer, type ServerProcess } from '../server/server-process';
+import { type ServerProcess, startServer } from '../server/server-process';
 import { codeIn, runCli } from '../support/cli';
 import { launchBrowser, screenshot } from './browser';
 import { decodeFrame, type Frame } from './class-frames';
@@ -84,7 +84,11 @@ async function waitFor<T>(what: string, get: () => Promise<T> | T, ok: (v: T) =>
 }
 
 async function waitScene(page: Page, key: string): Promise<void> {
-  await waitFor(`scene ${key}`, () => sceneOf(page), (s) => s === key);
+  await waitFor(
+    `scene ${key}`,
+    () => sceneOf(page),
+    (s) => s === key,
+  );
   await page.waitForTimeout(150);
 }
 
@@ -209,7 +213,11 @@ describe('students play a class game in the browser', () => {
     await phone.page.locator('#game input[aria-label="Your name"]').fill('Ana');
     await screenshot(phone.page, 'class-student-phone-join-en');
     await pressLabel(phone, 'Join');
-    await waitFor('the roles', () => items(phone.page), (l) => l.some((i) => i.label === 'KFOR'));
+    await waitFor(
+      'the roles',
+      () => items(phone.page),
+      (l) => l.some((i) => i.label === 'KFOR'),
+    );
     await expectReadable(phone.page, 'role choice on the phone');
     await screenshot(phone.page, 'class-student-phone-roles-en');
     await pressLabel(phone, 'KFOR');
@@ -231,15 +239,27 @@ describe('students play a class game in the browser', () => {
     await waitScene(laptop.page, 'ClassJoin');
     await laptop.page.locator('#game input[aria-label]').nth(1).fill('Besa');
     await laptop.page.keyboard.press('Enter');
-    await waitFor('the roles', () => items(laptop.page), (l) => l.some((i) => i.hotkey === '1'));
+    await waitFor(
+      'the roles',
+      () => items(laptop.page),
+      (l) => l.some((i) => i.hotkey === '1'),
+    );
     await laptop.page.keyboard.press('1');
     await waitScene(laptop.page, 'ClassStudent');
 
     // A teammate of the phone's team, on the command line's client.
     const mate = await ClassConnection.join(server.url, code, { name: 'Node', role: 'kfor' });
-    await waitFor('the roster', () => teacher.view?.roster.length ?? 0, (n) => n === 3);
+    await waitFor(
+      'the roster',
+      () => teacher.view?.roster.length ?? 0,
+      (n) => n === 3,
+    );
     const byRole = (role: string) => teacher.view?.roster.filter((r) => r.role === role) ?? [];
-    expect(byRole('kfor').map((r) => r.name).sort()).toEqual(['Ana', 'Node']);
+    expect(
+      byRole('kfor')
+        .map((r) => r.name)
+        .sort(),
+    ).toEqual(['Ana', 'Node']);
     expect(byRole('serbia').map((r) => r.name)).toEqual(['Besa']);
     const besa = byRole('serbia')[0]?.id;
 
@@ -250,7 +270,11 @@ describe('students play a class game in the browser', () => {
       const options = playedGame(scenario, teacher.view!.setup, teacher.view!.decisions).options('kfor');
       const proposal = options.find((o) => o.available)?.def.id ?? '';
       mate.send('propose', { action: proposal });
-      await waitFor('the proposal on the phone', () => phone.frames.some((f) => f.type === 'team' && JSON.stringify(f.message).includes(proposal)), Boolean);
+      await waitFor(
+        'the proposal on the phone',
+        () => phone.frames.some((f) => f.type === 'team' && JSON.stringify(f.message).includes(proposal)),
+        Boolean,
+      );
       if (round === 0) {
         await screenshot(phone.page, 'class-student-phone-orders-en');
         await screenshot(laptop.page, 'class-student-laptop-orders-sq');
@@ -258,16 +282,32 @@ describe('students play a class game in the browser', () => {
       // One side orders first; the other's frames must not carry it until the turn resolves.
       const [first, second, firstRole] = round % 2 === 0 ? [laptop, phone, 'serbia'] : [phone, laptop, 'kfor'];
       await orderByScreen(first);
-      await waitFor(`${firstRole} ordered`, () => teacher.view?.ordered ?? [], (o) => o.includes(firstRole));
+      await waitFor(
+        `${firstRole} ordered`,
+        () => teacher.view?.ordered ?? [],
+        (o) => o.includes(firstRole),
+      );
       const sealedAt = Date.now();
       if (round === 0) {
-        await waitFor('the phone says it waits', () => texts(laptop.page), (t) => t.texts.length > 0);
+        await waitFor(
+          'the phone says it waits',
+          () => texts(laptop.page),
+          (t) => t.texts.length > 0,
+        );
         await screenshot(laptop.page, 'class-student-laptop-ordered-sq');
       }
       await orderByScreen(second);
-      await waitFor('the turn to resolve', () => teacher.view?.turn ?? 0, (t) => t > turn);
+      await waitFor(
+        'the turn to resolve',
+        () => teacher.view?.turn ?? 0,
+        (t) => t > turn,
+      );
       const resolvedAt = Date.now();
-      await waitFor('the other student to see the result', () => decisionsOfTurn(second.frames, turn), (n) => n > 0);
+      await waitFor(
+        'the other student to see the result',
+        () => decisionsOfTurn(second.frames, turn),
+        (n) => n > 0,
+      );
       const sealed = teacher.view!.decisions.find((d) => d.turn === turn && d.actor === firstRole)?.action ?? '';
       // Frames before the second student's own order and up to the reveal.
       const revealAt = second.frames.find((f) => f.type === 'view' && decisionsOfTurn([f], turn) > 0)?.at ?? resolvedAt;
@@ -280,7 +320,11 @@ describe('students play a class game in the browser', () => {
         // A reload mid-game: the stored token rejoins the same seat and role.
         await laptop.page.reload();
         await waitScene(laptop.page, 'ClassStudent');
-        await waitFor('Besa back', () => teacher.view?.roster ?? [], (r) => r.some((m) => m.id === besa && m.connected && m.role === 'serbia'));
+        await waitFor(
+          'Besa back',
+          () => teacher.view?.roster ?? [],
+          (r) => r.some((m) => m.id === besa && m.connected && m.role === 'serbia'),
+        );
         expect(teacher.view?.roster.length).toBe(3);
       }
     }
@@ -296,7 +340,11 @@ describe('students play a class game in the browser', () => {
     await screenshot(phone.page, 'class-student-phone-team-en');
     // The captain hands the captaincy to the teammate, who orders from now on.
     await pressLabel(phone, 'Make Node captain');
-    await waitFor('Node captain', () => byRole('kfor'), (r) => r.some((m) => m.name === 'Node' && m.captain));
+    await waitFor(
+      'Node captain',
+      () => byRole('kfor'),
+      (r) => r.some((m) => m.name === 'Node' && m.captain),
+    );
     await pressLabel(phone, 'Orders');
 
     // The rest of the game: the laptop orders on its screen, the teammate by the first possible card.
@@ -306,7 +354,11 @@ describe('students play a class game in the browser', () => {
       const action = game.options('kfor').find((o) => o.available)?.def.id ?? '';
       mate.send('order', { action });
       await orderByScreen(laptop);
-      await waitFor('the turn to resolve', () => teacher.view ?? null, (v) => v !== null && (v.turn > now || v.over));
+      await waitFor(
+        'the turn to resolve',
+        () => teacher.view ?? null,
+        (v) => v !== null && (v.turn > now || v.over),
+      );
     }
     expect(teacher.view?.over).toBe(true);
     expect(teacher.view!.turn).toBeGreaterThan(firstTurn);
@@ -315,7 +367,11 @@ describe('students play a class game in the browser', () => {
     await waitFor('the teacher results', () => teacher.results, Boolean);
     const verification = teacher.results!.verification;
     for (const s of [phone, laptop]) {
-      const shown = await waitFor('the code on the page', () => s.page.evaluate(() => document.body.dataset.verification ?? ''), (v) => v !== '');
+      const shown = await waitFor(
+        'the code on the page',
+        () => s.page.evaluate(() => document.body.dataset.verification ?? ''),
+        (v) => v !== '',
+      );
       expect(shown).toBe(verification);
     }
     await expectReadable(phone.page, 'the end on the phone');
@@ -323,7 +379,17 @@ describe('students play a class game in the browser', () => {
     await screenshot(laptop.page, 'class-student-laptop-end-sq');
     const file = join(dir, 'decisions.json');
     writeFileSync(file, JSON.stringify(teacher.view!.decisions));
-    const sim = await runCli(simCommand, scenarioLoaders, ['--seed', SEED, '--role', 'serbia,kfor', '--length', 'lesson', '--decisions', file, '--quiet']);
+    const sim = await runCli(simCommand, scenarioLoaders, [
+      '--seed',
+      SEED,
+      '--role',
+      'serbia,kfor',
+      '--length',
+      'lesson',
+      '--decisions',
+      file,
+      '--quiet',
+    ]);
     expect(sim.status, sim.stderr).toBe(0);
     expect(codeIn(sim.stdout)).toBe(verification);
 
