@@ -224,9 +224,19 @@ describe('students play a class game in the browser', () => {
     await waitScene(phone.page, 'ClassStudent');
     await expectReadable(phone.page, 'orders on the phone');
 
-    // The laptop, in Albanian: a wrong code first (a clear refusal), then the right one.
-    await laptop.page.goto(`${server.url}/?join=WRONG1&lang=sq`);
+    // The laptop, in Albanian, from the title screen (its Join entry shows on a class server's page):
+    // a wrong code first (a clear refusal), then the link.
+    await laptop.page.goto(`${server.url}/?lang=sq`);
+    await waitScene(laptop.page, 'Title');
+    await waitFor(
+      'the Join entry',
+      () => items(laptop.page),
+      (l) => l.some((i) => i.hotkey === 'j' && i.enabled),
+    );
+    await screenshot(laptop.page, 'class-student-laptop-title-sq');
+    await laptop.page.keyboard.press('j');
     await waitScene(laptop.page, 'ClassJoin');
+    await laptop.page.locator('#game input[aria-label]').nth(0).fill('wrong-1');
     await laptop.page.locator('#game input[aria-label]').nth(1).fill('Besa');
     await laptop.page.keyboard.press('Enter');
     await waitFor(
