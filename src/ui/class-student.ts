@@ -69,12 +69,12 @@ export function fromClassServer(timeoutMs = 1500): Promise<boolean> {
 }
 
 /** Whether the window is taller than wide (a phone held upright). */
-export function isPortrait(): boolean {
+function isPortrait(): boolean {
   return typeof window !== 'undefined' && window.innerHeight > window.innerWidth;
 }
 
 /** The game size for a portrait screen: about one game pixel per CSS pixel on a phone. */
-export function portraitSize(): { width: number; height: number } {
+function portraitSize(): { width: number; height: number } {
   const width = Math.round(Math.min(520, Math.max(360, window.innerWidth)));
   const height = Math.round((width * window.innerHeight) / window.innerWidth);
   return { width, height: Math.max(560, Math.min(1400, height)) };
@@ -102,13 +102,13 @@ export function usePortraitSize(scene: Phaser.Scene): boolean {
 }
 
 /** A text's size as a person sees it: font size (game px) × the canvas's scale (for the test hook). */
-export interface ShownText {
+interface ShownText {
   text: string;
   fontSize: number;
 }
 
 /** The visible texts of a scene, containers included, with their font sizes in game pixels. */
-export function shownTexts(scene: Phaser.Scene): ShownText[] {
+function shownTexts(scene: Phaser.Scene): ShownText[] {
   const out: ShownText[] = [];
   const visit = (list: Phaser.GameObjects.GameObject[], visible: boolean) => {
     for (const o of list) {

@@ -403,6 +403,20 @@ describe('students play a class game in the browser', () => {
     expect(sim.status, sim.stderr).toBe(0);
     expect(codeIn(sim.stdout)).toBe(verification);
 
+    // A late student on another phone, in Serbian: the finished game refuses, in words.
+    const late = await student('phone');
+    await late.page.goto(`${server.url}/?join=${code}&lang=sr-Latn`);
+    await waitScene(late.page, 'ClassJoin');
+    await late.page.locator('#game input[aria-label]').nth(1).fill('Jovana');
+    await late.page.keyboard.press('Enter');
+    await waitFor(
+      'the refusal',
+      () => late.page.evaluate(() => document.body.dataset.classJoin ?? ''),
+      (t) => t === 'refused:game-over',
+    );
+    await expectReadable(late.page, 'a refusal on the phone');
+    await screenshot(late.page, 'class-student-phone-game-over-sr-Latn');
+
     await mate.leave();
     await teacher.leave();
     expect(errors).toEqual([]);
