@@ -5,40 +5,12 @@ import { SCENE } from './scene-keys';
 import { GAME_HEIGHT, GAME_WIDTH, SPACE } from './theme';
 import { Button, type FocusGroup } from './widgets';
 
+export { normaliseJoinCode, storedToken, storeToken } from './class-student-code';
+
 // What a student's device needs around a class game: the join code as typed
 // made canonical, the rejoin token kept per code on this device, whether the
 // page came from a class server at all, and a portrait game size while a
 // student screen runs on a phone held upright.
-
-const TOKEN_PREFIX = 'flashpoint.class.token.';
-
-/** A code as typed (spaces, dashes, lower case) in its canonical form, as the server spells it. */
-export function normaliseJoinCode(typed: string): string {
-  return typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/[^A-Z0-9]/g, '')
-    .slice(0, 12);
-}
-
-/** The rejoin secret this device holds for a class code, or null. */
-export function storedToken(code: string): string | null {
-  try {
-    return localStorage.getItem(TOKEN_PREFIX + code);
-  } catch {
-    return null;
-  }
-}
-
-/** Keeps (or, with null, forgets) this device's rejoin secret for a class code. */
-export function storeToken(code: string, token: string | null): void {
-  try {
-    if (token === null) localStorage.removeItem(TOKEN_PREFIX + code);
-    else localStorage.setItem(TOKEN_PREFIX + code, token);
-  } catch {
-    // Storage blocked: a reload then joins as a new student.
-  }
-}
 
 /** The class server this page came from: the page's own origin (ws:// and http:// on the same port). */
 export function classServerAddress(): string {
