@@ -47,6 +47,7 @@ export class ClassJoin extends Phaser.Scene {
     const portrait = usePortraitSize(this);
     exposeTexts(this);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.dropFields();
       this.unsubscribe?.();
       this.unsubscribe = null;
       // Leaving without a game (Back): the connection goes too.
@@ -218,8 +219,19 @@ export class ClassJoin extends Phaser.Scene {
     if (this.choosing === null) this.drawRoles();
   }
 
+  /** The fields' <input>s live in the page, outside the canvas: they go explicitly. */
+  private dropFields(): void {
+    for (const f of this.fields) {
+      f.element.blur();
+      f.dom.destroy();
+      f.element.remove();
+    }
+    this.fields = [];
+  }
+
   private handOn(): void {
     if (!this.connection) return;
+    this.dropFields();
     this.handedOn = true;
     this.scene.start(SCENE.ClassStudent, { connection: this.connection });
   }
@@ -231,13 +243,7 @@ export class ClassJoin extends Phaser.Scene {
     if (!c || !view) return;
     const focused = this.group?.focused?.label ?? null;
     this.group?.destroy();
-    // The fields' <input>s live in the page, outside the canvas: they go explicitly.
-    for (const f of this.fields) {
-      f.element.blur();
-      f.dom.destroy();
-      f.element.remove();
-    }
-    this.fields = [];
+    this.dropFields();
     this.children.removeAll(true);
     const scenario = scenarioById(view.setup.scenario) ?? null;
     const m = messages(scenario);

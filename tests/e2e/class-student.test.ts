@@ -336,6 +336,9 @@ describe('students play a class game in the browser', () => {
           (r) => r.some((m) => m.id === besa && m.connected && m.role === 'serbia'),
         );
         expect(teacher.view?.roster.length).toBe(3);
+        // The join screen's fields went with it.
+        expect(await laptop.page.locator('#game input').count()).toBe(0);
+        await screenshot(laptop.page, 'class-student-laptop-after-reload-sq');
       }
     }
     await screenshot(phone.page, 'class-student-phone-after-turns-en');
