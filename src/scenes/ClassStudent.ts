@@ -561,7 +561,12 @@ export class ClassStudent extends Phaser.Scene {
     const blocks: ScrollBlock[] = [{ text: m.t('class-student.news'), kind: 'h3' }];
     const news = entries.filter((e) => e.kind === 'event');
     if (news.length) for (const e of news) blocks.push({ text: describeEntry(m, this.scenario, e), kind: 'small', indent: 8 });
-    else blocks.push({ text: m.t('class-student.news.none'), kind: 'small', color: COLORS.textMuted });
+    else
+      blocks.push({
+        text: m.t(entries.length ? 'class-student.news.quiet' : 'class-student.news.none'),
+        kind: 'small',
+        color: COLORS.textMuted,
+      });
     blocks.push({ text: m.t('class-student.results'), kind: 'h3', gapBefore: 16 });
     if (last >= 1 && entries.length) {
       for (const line of reportTurn(m, this.scenario, last, entries)) {
