@@ -1,5 +1,6 @@
 import * as Phaser from 'phaser';
 import { announceScene } from '../ui/announcer';
+import { addClassJoinEntry } from '../ui/class-student';
 import { messages } from '../ui/i18n';
 import { openScene } from '../ui/lazy-scenes';
 import { addUpdatePrompt } from '../ui/offline-prompt';
@@ -122,6 +123,8 @@ export class Title extends Phaser.Scene {
     });
     // The language, top right, named in itself; choosing one draws the title again in it.
     addLanguageChoice(this, group, () => this.scene.restart());
+    // A page from a class server offers joining a class game (src/ui/class-student.ts).
+    addClassJoinEntry(this, group);
     group.focusFirst(newGame);
     // A new version of the game, if one waits, is offered here and only here (src/ui/offline-prompt.ts).
     addUpdatePrompt(this, group);

@@ -7,6 +7,9 @@ import type { SceneLoader, SceneLoaders } from '../ui/lazy-scenes';
 // The screens of a game travel together, with the engine.
 const playScreens: SceneLoader = () => import('./play-screens').then((m) => ({ ...m }));
 
+const classStudent: SceneLoader = () =>
+  import('./ClassJoin').then(async (j) => ({ ClassJoin: j.ClassJoin, ClassStudent: (await import('./ClassStudent')).ClassStudent }));
+
 export const SCENE_LOADERS: SceneLoaders = {
   Setup: playScreens,
   Briefing: playScreens,
@@ -17,6 +20,9 @@ export const SCENE_LOADERS: SceneLoaders = {
   SavedGames: () => import('./SavedGames').then((m) => ({ SavedGames: m.SavedGames })),
   ReplayViewer: () => import('./ReplayViewer').then((m) => ({ ReplayViewer: m.ReplayViewer })),
   BranchCompare: () => import('./BranchCompare').then((m) => ({ BranchCompare: m.BranchCompare })),
+  // A student's class game: the join screen and the game screen travel together.
+  ClassJoin: classStudent,
+  ClassStudent: classStudent,
   ClassDebrief: () => import('./ClassDebrief').then((m) => ({ ClassDebrief: m.ClassDebrief })),
   ActorMind: () => import('./ActorMind').then((m) => ({ ActorMind: m.ActorMind })),
   TeacherGuide: () => import('./TeacherGuide').then((m) => ({ TeacherGuide: m.TeacherGuide })),

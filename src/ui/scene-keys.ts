@@ -21,6 +21,9 @@ export const SCENE = {
   ReplayViewer: 'ReplayViewer',
   BranchCompare: 'BranchCompare',
   ClassDebrief: 'ClassDebrief',
+  /** A student joins a class game (code, name, role), then plays it on ClassStudent. */
+  ClassJoin: 'ClassJoin',
+  ClassStudent: 'ClassStudent',
   ActorMind: 'ActorMind',
   TeacherGuide: 'TeacherGuide',
   WhatIf: 'WhatIf',

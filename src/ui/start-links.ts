@@ -23,6 +23,12 @@ export async function followStartLink(boot: Phaser.Scene, search: string): Promi
     openScene(boot, SCENE.WhatIf);
     return;
   }
+  // A class game's join link (?join=CODE): the student's join screen (src/scenes/ClassJoin.ts).
+  const join = params.get('join');
+  if (join !== null) {
+    openScene(boot, SCENE.ClassJoin, { code: join.slice(0, 40) });
+    return;
+  }
   if (params.get('resume') === 'last') {
     await resumeLast(boot);
     return;

@@ -12,6 +12,7 @@ import uiAssumptions from './ui-assumptions.json';
 import uiBriefing from './ui-briefing.json';
 import uiCards from './ui-cards.json';
 import uiClass from './ui-class.json';
+import uiClassStudent from './ui-class-student.json';
 import uiCommon from './ui-common.json';
 import uiCompare from './ui-compare.json';
 import uiCrash from './ui-crash.json';
@@ -56,6 +57,7 @@ export const englishParts: Readonly<Record<string, Catalogue>> = {
   'ui-briefing': uiBriefing,
   'ui-cards': uiCards,
   'ui-class': uiClass,
+  'ui-class-student': uiClassStudent,
   'ui-common': uiCommon,
   'ui-compare': uiCompare,
   'ui-crash': uiCrash,

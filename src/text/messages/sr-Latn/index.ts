@@ -12,6 +12,7 @@ import uiAssumptions from './ui-assumptions.json';
 import uiBriefing from './ui-briefing.json';
 import uiCards from './ui-cards.json';
 import uiClass from './ui-class.json';
+import uiClassStudent from './ui-class-student.json';
 import uiCommon from './ui-common.json';
 import uiCompare from './ui-compare.json';
 import uiCrash from './ui-crash.json';
@@ -55,6 +56,7 @@ export const catalogue: Catalogue = Object.assign(
   uiBriefing,
   uiCards,
   uiClass,
+  uiClassStudent,
   uiCommon,
   uiCompare,
   uiCrash,

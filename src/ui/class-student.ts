@@ -1,0 +1,128 @@
+import * as Phaser from 'phaser';
+import { messages } from './i18n';
+import { openScene } from './lazy-scenes';
+import { SCENE } from './scene-keys';
+import { GAME_HEIGHT, GAME_WIDTH, SPACE } from './theme';
+import { Button, type FocusGroup } from './widgets';
+
+export { normaliseJoinCode, storedToken, storeToken } from './class-student-code';
+
+// What a student's device needs around a class game: the join code as typed
+// made canonical, the rejoin token kept per code on this device, whether the
+// page came from a class server at all, and a portrait game size while a
+// student screen runs on a phone held upright.
+
+/** The class server this page came from: the page's own origin (ws:// and http:// on the same port). */
+export function classServerAddress(): string {
+  return location.origin;
+}
+
+let hello: Promise<boolean> | null = null;
+
+/** Whether the page came from a class server (GET class/hello beside the page; a short timeout). Asked once per page. */
+export function fromClassServer(timeoutMs = 1500): Promise<boolean> {
+  if (hello) return hello;
+  hello = (async () => {
+    if (typeof fetch === 'undefined' || typeof location === 'undefined') return false;
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), timeoutMs);
+    try {
+      const res = await fetch(new URL('class/hello', location.href), { signal: abort.signal, cache: 'no-store' });
+      if (!res.ok) return false;
+      const body = (await res.json()) as { classServer?: unknown };
+      return body.classServer === 1;
+    } catch {
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
+  })();
+  return hello;
+}
+
+/** Whether the window is taller than wide (a phone held upright). */
+function isPortrait(): boolean {
+  return typeof window !== 'undefined' && window.innerHeight > window.innerWidth;
+}
+
+/** The game size for a portrait screen: about one game pixel per CSS pixel on a phone. */
+function portraitSize(): { width: number; height: number } {
+  const width = Math.round(Math.min(520, Math.max(360, window.innerWidth)));
+  const height = Math.round((width * window.innerHeight) / window.innerWidth);
+  return { width, height: Math.max(560, Math.min(1400, height)) };
+}
+
+/**
+ * Switches the game to a portrait size while `scene` runs on an upright
+ * screen, and back to 1280×720 when it ends. A turn of the device restarts
+ * the scene in the other layout. Returns whether the scene is portrait.
+ */
+export function usePortraitSize(scene: Phaser.Scene): boolean {
+  const portrait = isPortrait();
+  const { width, height } = portrait ? portraitSize() : { width: GAME_WIDTH, height: GAME_HEIGHT };
+  if (scene.scale.width !== width || scene.scale.height !== height) scene.scale.setGameSize(width, height);
+  scene.cameras.main.setSize(width, height);
+  const onResize = () => {
+    if (isPortrait() !== portrait || (portrait && portraitSize().height !== scene.scale.height)) scene.scene.restart();
+  };
+  window.addEventListener('resize', onResize);
+  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+    window.removeEventListener('resize', onResize);
+    if (scene.scale.width !== GAME_WIDTH || scene.scale.height !== GAME_HEIGHT) scene.scale.setGameSize(GAME_WIDTH, GAME_HEIGHT);
+  });
+  return portrait;
+}
+
+/** A text's size as a person sees it: font size (game px) × the canvas's scale (for the test hook). */
+interface ShownText {
+  text: string;
+  fontSize: number;
+}
+
+/** The visible texts of a scene, containers included, with their font sizes in game pixels. */
+function shownTexts(scene: Phaser.Scene): ShownText[] {
+  const out: ShownText[] = [];
+  const visit = (list: Phaser.GameObjects.GameObject[], visible: boolean) => {
+    for (const o of list) {
+      const v = visible && (o as unknown as { visible?: boolean }).visible !== false;
+      if (o instanceof Phaser.GameObjects.Container) visit(o.list, v);
+      else if (o instanceof Phaser.GameObjects.Text && v && o.text.trim() !== '' && o.alpha > 0)
+        out.push({ text: o.text, fontSize: Number.parseFloat(String(o.style.fontSize)) * Math.abs(o.scaleY) });
+    }
+  };
+  visit(scene.children.list, true);
+  return out;
+}
+
+/** The test hook for the student screens: visible texts and the game's width (the test multiplies by the canvas's CSS width). */
+export function exposeTexts(scene: Phaser.Scene): void {
+  (window as unknown as { flashpointClassTexts: unknown }).flashpointClassTexts = () => ({
+    gameWidth: scene.scale.width,
+    gameHeight: scene.scale.height,
+    texts: scene.scene.isActive() ? shownTexts(scene) : [],
+  });
+}
+
+/**
+ * The title screen's "Join a class game", top left: shown only when the page
+ * came from a class server (asked once, with a short timeout).
+ */
+export function addClassJoinEntry(scene: Phaser.Scene, group: FocusGroup): void {
+  void fromClassServer().then((yes) => {
+    if (!yes || !scene.scene.isActive()) return;
+    const m = messages();
+    group.add(
+      new Button(scene, {
+        x: SPACE.lg,
+        y: SPACE.md,
+        width: 300,
+        height: 48,
+        label: m.t('class-student.entry'),
+        description: m.t('class-student.entry.description'),
+        hotkey: 'j',
+        variant: 'primary',
+        onActivate: () => openScene(scene, SCENE.ClassJoin),
+      }),
+    );
+  });
+}
