@@ -9,6 +9,7 @@ import { maxPlayers, playableActors, scenarioSpan } from '../ui/session';
 import { TextLayer } from '../ui/text-layer';
 import { actorColor, actorTag, COLORS, css, FONT, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
 import { addBackdrop, addKeyHelp, Button, type ButtonConfig, FocusGroup } from '../ui/widgets';
+import { addClassGameEntry } from './components/ClassGameEntry';
 import { addLanguageChoice } from './components/LanguageChoice';
 
 /** The performance mark set when the title screen has been drawn. */
@@ -122,6 +123,8 @@ export class Title extends Phaser.Scene {
     // The language, top right, named in itself; choosing one draws the title again in it.
     addLanguageChoice(this, group, () => this.scene.restart());
     group.focusFirst(newGame);
+    // Loaded from a class server: a class game, top left (nothing new on a static host).
+    addClassGameEntry(this, group);
 
     // A line under the play column about what a game is.
     this.add.text(

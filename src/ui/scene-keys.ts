@@ -21,6 +21,9 @@ export const SCENE = {
   ReplayViewer: 'ReplayViewer',
   BranchCompare: 'BranchCompare',
   ClassDebrief: 'ClassDebrief',
+  /** The teacher's class game (issue 13): its setup and the projector's dashboard. */
+  ClassSetup: 'ClassSetup',
+  ClassDashboard: 'ClassDashboard',
   ActorMind: 'ActorMind',
   TeacherGuide: 'TeacherGuide',
   WhatIf: 'WhatIf',

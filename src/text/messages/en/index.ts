@@ -11,6 +11,7 @@ import uiAssumptions from './ui-assumptions.json';
 import uiBriefing from './ui-briefing.json';
 import uiCards from './ui-cards.json';
 import uiClass from './ui-class.json';
+import uiClassTeacher from './ui-class-teacher.json';
 import uiCommon from './ui-common.json';
 import uiCompare from './ui-compare.json';
 import uiCrash from './ui-crash.json';
@@ -53,6 +54,7 @@ export const englishParts: Readonly<Record<string, Catalogue>> = {
   'ui-briefing': uiBriefing,
   'ui-cards': uiCards,
   'ui-class': uiClass,
+  'ui-class-teacher': uiClassTeacher,
   'ui-common': uiCommon,
   'ui-compare': uiCompare,
   'ui-crash': uiCrash,

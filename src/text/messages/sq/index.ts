@@ -11,6 +11,7 @@ import uiAssumptions from './ui-assumptions.json';
 import uiBriefing from './ui-briefing.json';
 import uiCards from './ui-cards.json';
 import uiClass from './ui-class.json';
+import uiClassTeacher from './ui-class-teacher.json';
 import uiCommon from './ui-common.json';
 import uiCompare from './ui-compare.json';
 import uiCrash from './ui-crash.json';
@@ -52,6 +53,7 @@ export const catalogue: Catalogue = Object.assign(
   uiBriefing,
   uiCards,
   uiClass,
+  uiClassTeacher,
   uiCommon,
   uiCompare,
   uiCrash,
