@@ -125,7 +125,7 @@ export class ClassDashboard extends Phaser.Scene {
     }
     if (this.noticeText && this.notice && now > this.noticeUntil) {
       this.notice = '';
-      this.noticeText.setText('');
+      this.noticeText.setText('').setVisible(false);
     }
     const m = messages();
     if (this.endButton && this.confirmEndUntil && now > this.confirmEndUntil) {
@@ -242,14 +242,14 @@ export class ClassDashboard extends Phaser.Scene {
     // Left: joining, then the timer and the teacher's controls.
     const lx = 24;
     const lw = 364;
-    const joinH = 356;
+    const joinH = 392;
     new Panel(this, { x: lx, y: top, width: lw, height: joinH, title: m.t('teacher.dash.join.title') });
     const codeText = this.add
       .text(lx + lw / 2, top + 44, spacedCode(view.code), textStyle('display', { fontSize: `${FONT.display - 8}px` }))
       .setOrigin(0.5, 0);
     fitTextWidth(codeText, lw - 24, 24);
     const link = joinLink(view.code);
-    const qrSize = 196;
+    const qrSize = 200;
     addQrImage(this, link, lx + (lw - qrSize) / 2, top + 108, qrSize);
     const linkText = this.add
       .text(lx + lw / 2, top + 108 + qrSize + 8, link, textStyle('small', { color: css(COLORS.text) }))
@@ -383,8 +383,7 @@ export class ClassDashboard extends Phaser.Scene {
       .setOrigin(0.5, 0)
       .setDepth(50);
     const banner = offline ? m.t('teacher.dash.reconnecting') : now < this.noticeUntil ? this.notice : '';
-    this.noticeText.setText(banner);
-    if (!banner) this.noticeText.setText('');
+    this.noticeText.setText(banner).setVisible(banner !== '');
     addKeyHelp(this, m.t('teacher.dash.keys'));
 
     // Focus where it was before the screen was drawn again.
@@ -562,12 +561,12 @@ export class ClassDashboard extends Phaser.Scene {
           fontStyle: 'bold',
         }),
       );
-      fitTextWidth(line, inner - 12 - tag.width - 8 - 200, 11);
+      fitTextWidth(line, inner - 12 - tag.width - 8 - 232, 11);
       if (!view.over)
         this.addButton({
-          x: x0 + inner - 196,
+          x: x0 + inner - 224,
           y: y - 2,
-          width: 196,
+          width: 224,
           height: 28,
           label: m.t(computer ? 'teacher.dash.computer.off.label' : 'teacher.dash.computer.on.label', { role: actorName(m, role) }),
           fontSize: 13,

@@ -9,7 +9,7 @@ import type { LoadedFile } from './files';
 // dashboard draws, and the finished game's replay handed to Class debrief.
 
 /** How long the title waits for the class server's hello before showing nothing new. */
-export const HELLO_TIMEOUT_MS = 1500;
+export const HELLO_TIMEOUT_MS = 3000;
 
 /** The turn timer's choices, in minutes (0 = none). */
 export const TIMER_MINUTES = [0, 2, 3, 5] as const;
@@ -19,7 +19,11 @@ const LAST_KEY = 'flashpoint:class-teacher:last';
 
 let hello: Promise<boolean> | null = null;
 
-/** True when the page was loaded from a class server (GET class/hello answers {classServer: 1}); asked once per page. */
+/**
+ * True when the page was loaded from a class server (GET class/hello answers
+ * {classServer: 1}). A clear answer is kept for the page's life; a timeout is
+ * asked again the next time (a busy start-up can be slower than the timeout).
+ */
 export function classServerHere(): Promise<boolean> {
   hello ??= (async () => {
     if (typeof fetch !== 'function' || typeof location === 'undefined' || !location.protocol.startsWith('http')) return false;
@@ -28,9 +32,10 @@ export function classServerHere(): Promise<boolean> {
     try {
       const res = await fetch(new URL('class/hello', location.href), { signal: ctrl.signal, cache: 'no-store' });
       if (!res.ok) return false;
-      const body: unknown = await res.json();
+      const body: unknown = await res.json().catch(() => null);
       return typeof body === 'object' && body !== null && (body as { classServer?: unknown }).classServer === 1;
     } catch {
+      if (ctrl.signal.aborted) hello = null;
       return false;
     } finally {
       clearTimeout(timer);
