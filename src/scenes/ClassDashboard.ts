@@ -316,8 +316,8 @@ export class ClassDashboard extends Phaser.Scene {
         },
       });
     } else {
-      this.buildOver(m, lx, y, lw, view, results, scenario, session);
-      y += 46 + SPACE.sm;
+      this.buildOver(m, lx, y, lw, view, results);
+      y += 26 + 46 + SPACE.sm;
     }
     this.addButton({
       x: lx + half + SPACE.sm,
@@ -423,6 +423,8 @@ export class ClassDashboard extends Phaser.Scene {
   private sessionOf(scenario: Scenario, view: PublicView): PlaySession | null {
     try {
       const game = playedGame(scenario, view.setup, view.decisions);
+      // The teacher ended it early: the decisions say nothing of that, the view does.
+      if (view.over && !game.isOver()) game.stop();
       const [first] = view.setup.students;
       return new PlaySession(
         {
@@ -441,16 +443,7 @@ export class ClassDashboard extends Phaser.Scene {
     }
   }
 
-  private buildOver(
-    m: Messages,
-    x: number,
-    y: number,
-    w: number,
-    view: PublicView,
-    results: ServerMessages['over'] | null,
-    _scenario: Scenario | undefined,
-    _session: PlaySession | null,
-  ): void {
+  private buildOver(m: Messages, x: number, y: number, w: number, view: PublicView, results: ServerMessages['over'] | null): void {
     this.timerText?.setText(m.t('teacher.dash.over.title'));
     this.timerText = null;
     const half = (w - SPACE.sm) / 2;
@@ -473,6 +466,7 @@ export class ClassDashboard extends Phaser.Scene {
       height: 46,
       label: m.t('teacher.dash.download'),
       hotkey: 'd',
+      hint: '',
       fontSize: 15,
       onActivate: () => {
         downloadText(name, results.replay, 'application/json');
@@ -486,8 +480,9 @@ export class ClassDashboard extends Phaser.Scene {
       height: 46,
       label: m.t('teacher.dash.open-debrief'),
       hotkey: 'o',
+      hint: '',
       variant: 'primary',
-      fontSize: 15,
+      fontSize: 14,
       onActivate: () => {
         handToClassDebrief([{ name, text: results.replay }]);
         openScene(this, 'ClassDebrief');
@@ -613,7 +608,7 @@ export class ClassDashboard extends Phaser.Scene {
       textStyle('small', { fontStyle: 'bold', color: css(COLORS.text) }),
     );
     fitTextWidth(who, 150, 11);
-    const bw = 106;
+    const bw = 124;
     let x = at.x + at.w;
     const button = (label: string, onActivate: () => void, disabled = false): Button => {
       x -= bw + SPACE.xs;
@@ -653,6 +648,7 @@ export class ClassDashboard extends Phaser.Scene {
         width: mw,
         height: 40,
         label: m.t('teacher.dash.move', { role: actorName(m, role) }),
+        description: m.t('teacher.dash.move.description', { name, role: actorName(m, role) }),
         fontSize: 13,
         hint: '',
         disabled: offline,

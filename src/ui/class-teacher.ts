@@ -9,7 +9,7 @@ import type { LoadedFile } from './files';
 // dashboard draws, and the finished game's replay handed to Class debrief.
 
 /** How long the title waits for the class server's hello before showing nothing new. */
-export const HELLO_TIMEOUT_MS = 3000;
+export const HELLO_TIMEOUT_MS = 4000;
 
 /** The turn timer's choices, in minutes (0 = none). */
 export const TIMER_MINUTES = [0, 2, 3, 5] as const;

@@ -18,7 +18,7 @@ import { actorName } from '../../src/text/describe';
 import { messagesFor } from '../../src/text/messages';
 import { type ServerProcess, startServer } from '../server/server-process';
 import { launchBrowser, openPage, screenshot, waitForCanvas } from './browser';
-import { clickControl, items, SEED_INPUT, waitForScene } from './ui-helpers';
+import { clickControl, items, SEED_INPUT, said, waitForScene } from './ui-helpers';
 
 const en = messagesFor(north2023);
 const SERBIA = actorName(en, 'serbia');
@@ -122,6 +122,15 @@ describe('class game, teacher side', () => {
     await waitForControl(page, en.t('teacher.dash.member', { name: 'Bojan', captain: 'yes', connected: 'yes' }));
     expect(ana.view?.roster.find((r) => r.name === 'Bojan')?.captain).toBe(true);
     expect(await labels(page)).toContain(en.t('teacher.dash.move', { role: KOSOVO }));
+
+    // The server restarts: the dashboard says it is reconnecting, then has the game back (saved after every change).
+    await server.stop();
+    await expect.poll(() => said(page), { timeout: 20_000 }).toContain(en.t('teacher.dash.reconnecting'));
+    await screenshot(page, 'class-teacher-reconnecting');
+    server = await startServer(join(dir, 'data'), server.port);
+    await expect.poll(() => said(page), { timeout: 60_000 }).toContain(en.t('teacher.dash.reconnected'));
+    await waitForControl(page, en.t('teacher.dash.member', { name: 'Bojan', captain: 'yes', connected: 'yes' }), 30_000);
+    await waitForControl(page, en.t('teacher.dash.pause'));
 
     // The projector reloads: the title offers the same game back.
     await page.reload({ waitUntil: 'load' });

@@ -14,39 +14,42 @@ const HEIGHT = 40;
  * static host shows nothing new).
  */
 export function addClassGameEntry(scene: Phaser.Scene, group: FocusGroup): void {
-  void classServerHere().then((here) => {
-    if (!here || !scene.sys.isActive()) return;
-    const m = messages();
-    const x = SPACE.md;
-    const y = SPACE.sm;
-    group.add(
-      new Button(scene, {
-        x,
-        y,
-        width: 200,
-        height: HEIGHT,
-        label: m.t('teacher.title.button'),
-        hint: '',
-        fontSize: FONT.small,
-        description: m.t('teacher.title.button.description'),
-        onActivate: () => openScene(scene, 'ClassSetup'),
-      }),
-    );
-    const stored = storedClassGame();
-    if (stored)
+  // A timeout is asked once more (a busy start-up can be slower than it); a clear "no" is kept.
+  void classServerHere()
+    .then((here) => here || classServerHere())
+    .then((here) => {
+      if (!here || !scene.sys.isActive()) return;
+      const m = messages();
+      const x = SPACE.md;
+      const y = SPACE.sm;
       group.add(
         new Button(scene, {
-          x: x + 200 + SPACE.sm,
+          x,
           y,
-          width: 280,
+          width: 200,
           height: HEIGHT,
-          label: m.t('teacher.title.rejoin'),
+          label: m.t('teacher.title.button'),
           hint: '',
           fontSize: FONT.small,
-          variant: 'primary',
-          description: m.t('teacher.title.rejoin.description', { code: stored.code }),
-          onActivate: () => openScene(scene, 'ClassDashboard', { code: stored.code }),
+          description: m.t('teacher.title.button.description'),
+          onActivate: () => openScene(scene, 'ClassSetup'),
         }),
       );
-  });
+      const stored = storedClassGame();
+      if (stored)
+        group.add(
+          new Button(scene, {
+            x: x + 200 + SPACE.sm,
+            y,
+            width: 280,
+            height: HEIGHT,
+            label: m.t('teacher.title.rejoin'),
+            hint: '',
+            fontSize: FONT.small,
+            variant: 'primary',
+            description: m.t('teacher.title.rejoin.description', { code: stored.code }),
+            onActivate: () => openScene(scene, 'ClassDashboard', { code: stored.code }),
+          }),
+        );
+    });
 }
