@@ -376,11 +376,11 @@ export class ClassDashboard extends Phaser.Scene {
     this.noticeText = this.add
       .text(
         GAME_WIDTH / 2,
-        header.barHeight + 2,
+        header.barHeight / 2,
         '',
         textStyle('small', { color: css(COLORS.bg), backgroundColor: css(COLORS.warn), padding: { x: 10, y: 4 } }),
       )
-      .setOrigin(0.5, 0)
+      .setOrigin(0.5, 0.5)
       .setDepth(50);
     const banner = offline ? m.t('teacher.dash.reconnecting') : now < this.noticeUntil ? this.notice : '';
     this.noticeText.setText(banner).setVisible(banner !== '');

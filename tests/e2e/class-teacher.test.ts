@@ -23,6 +23,7 @@ import { clickControl, items, SEED_INPUT, said, waitForScene } from './ui-helper
 const en = messagesFor(north2023);
 const SERBIA = actorName(en, 'serbia');
 const KOSOVO = actorName(en, 'kosovo');
+const KFOR = actorName(en, 'kfor');
 
 const dir = mkdtempSync(join(tmpdir(), 'fp-class-teacher-'));
 let server: ServerProcess;
@@ -35,7 +36,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const s of students) await s.leave();
+  // A removed student's room is already closed, and leaving it again never settles: give each a moment only.
+  await Promise.all(students.map((s) => Promise.race([s.leave(), new Promise((r) => setTimeout(r, 2000))])));
   await browser?.close();
   await server?.stop();
   rmSync(dir, { recursive: true, force: true });
@@ -122,6 +124,27 @@ describe('class game, teacher side', () => {
     await waitForControl(page, en.t('teacher.dash.member', { name: 'Bojan', captain: 'yes', connected: 'yes' }));
     expect(ana.view?.roster.find((r) => r.name === 'Bojan')?.captain).toBe(true);
     expect(await labels(page)).toContain(en.t('teacher.dash.move', { role: KOSOVO }));
+
+    // Two more students fill Serbia's team: moving Drita there is refused, and the dashboard says why.
+    students.push(await ClassConnection.join(server.url, code, { name: 'Eda', role: 'serbia' }));
+    students.push(await ClassConnection.join(server.url, code, { name: 'Filip', role: 'serbia' }));
+    await waitForControl(page, en.t('teacher.dash.member', { name: 'Filip', captain: 'no', connected: 'yes' }));
+    await clickControl(page, en.t('teacher.dash.member', { name: 'Drita', captain: 'yes', connected: 'yes' }));
+    await waitForControl(page, en.t('teacher.dash.move', { role: SERBIA }));
+    await clickControl(page, en.t('teacher.dash.move', { role: SERBIA }));
+    const full = en.t('teacher.refused', { problem: en.t('teacher.problem.role-full') });
+    await expect.poll(() => said(page), { timeout: 10_000 }).toContain(full);
+    await screenshot(page, 'class-teacher-refused');
+    // Moving her to KFOR works: she is its captain there.
+    await clickControl(page, en.t('teacher.dash.move', { role: KFOR }));
+    await expect.poll(() => ana.view?.roster.find((r) => r.name === 'Drita')?.role, { timeout: 10_000 }).toBe('kfor');
+    // Filip is removed (a second press confirms).
+    await clickControl(page, en.t('teacher.dash.member', { name: 'Filip', captain: 'no', connected: 'yes' }));
+    await waitForControl(page, en.t('teacher.dash.remove'));
+    await clickControl(page, en.t('teacher.dash.remove'));
+    await clickControl(page, en.t('teacher.dash.remove.confirm'));
+    await expect.poll(() => ana.view?.roster.map((r) => r.name), { timeout: 10_000 }).not.toContain('Filip');
+    expect(await labels(page)).not.toContain(en.t('teacher.dash.member', { name: 'Filip', captain: 'no', connected: 'yes' }));
 
     // The server restarts: the dashboard says it is reconnecting, then has the game back (saved after every change).
     await server.stop();
