@@ -41,6 +41,8 @@ const NAME_CHARS = 18;
 const NOTICE_MS = 8000;
 /** How long a "Really …?" button waits for its second press (ms). */
 const CONFIRM_MS = 6000;
+/** The timer's room on the left, beside the count of orders. */
+const TIMER_W = 200;
 
 const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -121,6 +123,8 @@ export class ClassDashboard extends Phaser.Scene {
                 : m.t('teacher.dash.timer.off')
               : m.t(view.paused ? 'teacher.dash.timer.paused' : 'teacher.dash.timer.left', { time: clock(left) }),
         );
+        this.timerText.setFontSize(FONT.h2);
+        fitTextWidth(this.timerText, TIMER_W, FONT.small);
       }
     }
     if (this.noticeText && this.notice && now > this.noticeUntil) {
@@ -263,9 +267,9 @@ export class ClassDashboard extends Phaser.Scene {
     this.add
       .text(
         lx + lw,
-        y + 8,
+        y + 4,
         view.over ? '' : m.t('teacher.dash.ordered', { ordered: view.ordered.length, total: waiting.length }),
-        textStyle('tiny'),
+        textStyle('tiny', { wrap: lw - TIMER_W - SPACE.sm, align: 'right' }),
       )
       .setOrigin(1, 0);
     y += 40;
@@ -607,7 +611,9 @@ export class ClassDashboard extends Phaser.Scene {
       m.t('teacher.dash.selected', { name }),
       textStyle('small', { fontStyle: 'bold', color: css(COLORS.text) }),
     );
-    fitTextWidth(who, 150, 11);
+    // A long name loses letters until it fits beside the buttons.
+    fitTextWidth(who, 112, 12);
+    for (let n = NAME_CHARS - 1; who.width > 112 && n > 4; n--) who.setText(m.t('teacher.dash.selected', { name: clip(name, n) }));
     const bw = 124;
     let x = at.x + at.w;
     const button = (label: string, onActivate: () => void, disabled = false): Button => {

@@ -153,7 +153,7 @@ export class ClassSetup extends Phaser.Scene {
             label: m.t('teacher.setup.timer', { minutes }),
             toggle: true,
             selected: minutes === this.timer,
-            fontSize: 16,
+            fontSize: 15,
             onActivate: () => {
               this.timer = minutes;
               timerButtons.forEach((b, j) => b.setSelected(TIMER_MINUTES[j] === minutes));
