@@ -41,6 +41,8 @@ const NAME_CHARS = 18;
 const NOTICE_MS = 8000;
 /** How long a "Really …?" button waits for its second press (ms). */
 const CONFIRM_MS = 6000;
+/** After a reconnection ends, how long to wait for the server's view before saying the connection is lost (ms). */
+const LOST_AFTER_MS = 4000;
 /** The timer's room on the left, beside the count of orders. */
 const TIMER_W = 200;
 
@@ -63,6 +65,8 @@ export class ClassDashboard extends Phaser.Scene {
   private seenView: PublicView | null = null;
   private viewAt = 0;
   private wasReconnecting = false;
+  /** The connection dropped and could not be restored (the teacher rejoins from the title). */
+  private lost = false;
   private announced = false;
   private rebuildQueued = false;
   private focusAfter: string | null = null;
@@ -219,6 +223,17 @@ export class ClassDashboard extends Phaser.Scene {
     if (conn.reconnecting !== this.wasReconnecting) {
       this.wasReconnecting = conn.reconnecting;
       announce(m.t(conn.reconnecting ? 'teacher.dash.reconnecting' : 'teacher.dash.reconnected'));
+      if (conn.reconnecting) this.lost = false;
+      else {
+        // Back in the room, the server sends the view at once; no view soon after means the client gave up.
+        const before = conn.view;
+        setTimeout(() => {
+          if (conn.view !== before || conn.reconnecting || liveClass() !== conn) return;
+          this.lost = true;
+          announce(messages().t('teacher.dash.lost'));
+          this.changed();
+        }, LOST_AFTER_MS);
+      }
     }
     const results = conn.results;
     document.body.dataset.classCode = view.code;
@@ -241,7 +256,7 @@ export class ClassDashboard extends Phaser.Scene {
     });
     const top = header.barHeight + SPACE.sm;
     const bottom = 720 - 34;
-    const offline = conn.reconnecting;
+    const offline = conn.reconnecting || this.lost;
 
     // Left: joining, then the timer and the teacher's controls.
     const lx = 24;
@@ -386,7 +401,13 @@ export class ClassDashboard extends Phaser.Scene {
       )
       .setOrigin(0.5, 0.5)
       .setDepth(50);
-    const banner = offline ? m.t('teacher.dash.reconnecting') : now < this.noticeUntil ? this.notice : '';
+    const banner = this.lost
+      ? m.t('teacher.dash.lost')
+      : conn.reconnecting
+        ? m.t('teacher.dash.reconnecting')
+        : now < this.noticeUntil
+          ? this.notice
+          : '';
     this.noticeText.setText(banner).setVisible(banner !== '');
     addKeyHelp(this, m.t('teacher.dash.keys'));
 
