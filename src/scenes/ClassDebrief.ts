@@ -16,7 +16,7 @@ import {
   summarizeClass,
   verifiedGames,
 } from '../ui/class-summary';
-import { takeHandedFiles } from '../ui/class-teacher';
+import { takeHandedFiles } from '../ui/class-teacher-store';
 import { CSV_BOM, classCsv } from '../ui/csv';
 import { downloadText } from '../ui/download';
 import { createFilePicker, enableFileDrop, type FilePicker, type LoadedFile } from '../ui/files';

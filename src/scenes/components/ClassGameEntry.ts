@@ -1,5 +1,5 @@
 import type * as Phaser from 'phaser';
-import { classServerHere, storedClassGame } from '../../ui/class-teacher';
+import { classServerHere, storedClassGame } from '../../ui/class-teacher-store';
 import { messages } from '../../ui/i18n';
 import { openScene } from '../../ui/lazy-scenes';
 import { FONT, SPACE } from '../../ui/theme';
