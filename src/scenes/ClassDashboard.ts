@@ -44,7 +44,7 @@ const CONFIRM_MS = 6000;
 /** After a reconnection ends, how long to wait for the server's view before saying the connection is lost (ms). */
 const LOST_AFTER_MS = 4000;
 /** The timer's room on the left, beside the count of orders. */
-const TIMER_W = 200;
+const TIMER_W = 164;
 
 const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
