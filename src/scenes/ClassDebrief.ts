@@ -16,6 +16,7 @@ import {
   summarizeClass,
   verifiedGames,
 } from '../ui/class-summary';
+import { takeHandedFiles } from '../ui/class-teacher-store';
 import { CSV_BOM, classCsv } from '../ui/csv';
 import { downloadText } from '../ui/download';
 import { createFilePicker, enableFileDrop, type FilePicker, type LoadedFile } from '../ui/files';
@@ -93,6 +94,9 @@ export class ClassDebrief extends Phaser.Scene {
       (files) => this.addFiles(files),
       () => !this.busy,
     );
+    // A finished class game's replay, handed over by the class dashboard: read as if opened with the picker.
+    const handed = takeHandedFiles();
+    if (handed.length) this.time.delayedCall(0, () => this.addFiles(handed));
 
     if (!entries.length) {
       this.buildEmpty();

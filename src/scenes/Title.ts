@@ -11,6 +11,7 @@ import { maxPlayers, playableActors, scenarioSpan } from '../ui/session';
 import { TextLayer } from '../ui/text-layer';
 import { actorColor, actorTag, COLORS, css, FONT, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
 import { addBackdrop, addKeyHelp, Button, type ButtonConfig, FocusGroup } from '../ui/widgets';
+import { addClassGameEntry } from './components/ClassGameEntry';
 import { addLanguageChoice } from './components/LanguageChoice';
 
 /** The performance mark set when the title screen has been drawn. */
@@ -128,6 +129,8 @@ export class Title extends Phaser.Scene {
     group.focusFirst(newGame);
     // A new version of the game, if one waits, is offered here and only here (src/ui/offline-prompt.ts).
     addUpdatePrompt(this, group);
+    // Loaded from a class server: a class game, top left (nothing new on a static host).
+    addClassGameEntry(this, group);
 
     // A line under the play column about what a game is.
     this.add.text(

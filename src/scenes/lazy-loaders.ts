@@ -31,5 +31,7 @@ export const SCENE_LOADERS: SceneLoaders = {
   Glossary: () => import('./Glossary').then((m) => ({ Glossary: m.Glossary })),
   Background: () => import('./Background').then((m) => ({ Background: m.Background })),
   DesignAssumptions: () => import('./DesignAssumptions').then((m) => ({ DesignAssumptions: m.DesignAssumptions })),
+  ClassSetup: () => import('./ClassSetup').then((m) => ({ ClassSetup: m.ClassSetup })),
+  ClassDashboard: () => import('./ClassDashboard').then((m) => ({ ClassDashboard: m.ClassDashboard })),
   HotseatSetup: () => import('./HotseatSetup').then((m) => ({ HotseatSetup: m.HotseatSetup })),
 };

@@ -2,7 +2,7 @@ import * as Phaser from 'phaser';
 import { messages } from './i18n';
 import { openScene } from './lazy-scenes';
 import { SCENE } from './scene-keys';
-import { GAME_HEIGHT, GAME_WIDTH, SPACE } from './theme';
+import { FONT, GAME_HEIGHT, GAME_WIDTH, SPACE } from './theme';
 import { Button, type FocusGroup } from './widgets';
 
 export { normaliseJoinCode, storedToken, storeToken } from './class-student-code';
@@ -112,11 +112,13 @@ export function addClassJoinEntry(scene: Phaser.Scene, group: FocusGroup): void 
     if (!yes || !scene.scene.isActive()) return;
     const m = messages();
     group.add(
+      // The first of the class entries stacked at the top left (the teacher's come below: ClassGameEntry.ts).
       new Button(scene, {
-        x: SPACE.lg,
-        y: SPACE.md,
-        width: 300,
-        height: 48,
+        x: SPACE.md,
+        y: SPACE.sm,
+        width: 240,
+        height: 40,
+        fontSize: FONT.small,
         label: m.t('class-student.entry'),
         description: m.t('class-student.entry.description'),
         hotkey: 'j',

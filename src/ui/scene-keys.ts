@@ -24,6 +24,9 @@ export const SCENE = {
   /** A student joins a class game (code, name, role), then plays it on ClassStudent. */
   ClassJoin: 'ClassJoin',
   ClassStudent: 'ClassStudent',
+  /** The teacher's class game (issue 13): its setup and the projector's dashboard. */
+  ClassSetup: 'ClassSetup',
+  ClassDashboard: 'ClassDashboard',
   ActorMind: 'ActorMind',
   TeacherGuide: 'TeacherGuide',
   WhatIf: 'WhatIf',

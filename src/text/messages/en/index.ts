@@ -13,6 +13,7 @@ import uiBriefing from './ui-briefing.json';
 import uiCards from './ui-cards.json';
 import uiClass from './ui-class.json';
 import uiClassStudent from './ui-class-student.json';
+import uiClassTeacher from './ui-class-teacher.json';
 import uiCommon from './ui-common.json';
 import uiCompare from './ui-compare.json';
 import uiCrash from './ui-crash.json';
@@ -58,6 +59,7 @@ export const englishParts: Readonly<Record<string, Catalogue>> = {
   'ui-cards': uiCards,
   'ui-class': uiClass,
   'ui-class-student': uiClassStudent,
+  'ui-class-teacher': uiClassTeacher,
   'ui-common': uiCommon,
   'ui-compare': uiCompare,
   'ui-crash': uiCrash,

@@ -13,6 +13,7 @@ import uiBriefing from './ui-briefing.json';
 import uiCards from './ui-cards.json';
 import uiClass from './ui-class.json';
 import uiClassStudent from './ui-class-student.json';
+import uiClassTeacher from './ui-class-teacher.json';
 import uiCommon from './ui-common.json';
 import uiCompare from './ui-compare.json';
 import uiCrash from './ui-crash.json';
@@ -57,6 +58,7 @@ export const catalogue: Catalogue = Object.assign(
   uiCards,
   uiClass,
   uiClassStudent,
+  uiClassTeacher,
   uiCommon,
   uiCompare,
   uiCrash,
