@@ -1,13 +1,46 @@
 // Making text fit a tight layout, in one place: shrink the font to a width or
 // a height (never below a readable minimum), cut one line with "…", keep a
 // number of wrapped lines, or both shrink and cut (fitOrClip) for text that
-// comes from files or players (seeds, file names).
+// comes from files or players (seeds, file names). Each helper notes the
+// space it was given and whether it cut, for the test hook's text report
+// (src/ui/widgets/text-report.ts).
 
 import type * as Phaser from 'phaser';
 import { FONT } from './theme';
 
+/** What the helpers below were asked of a text: the space it must fit, and the text they cut it to. */
+export interface FitNote {
+  /** The width it was given (px, in the text's own coordinates), if any. */
+  width: number | null;
+  /** The height it was given, if any. */
+  height: number | null;
+  /** The text as it was cut with "…" (it counts as cut while it still shows this). */
+  cutTo: string | null;
+  /** Text from players or files (seeds, team and file names), cut on purpose. */
+  userContent: boolean;
+}
+
+const notes = new WeakMap<Phaser.GameObjects.Text, FitNote>();
+
+/** What the fitting helpers noted about `text`, if any of them saw it. */
+export function fitNote(text: Phaser.GameObjects.Text): FitNote | undefined {
+  return notes.get(text);
+}
+
+function note(text: Phaser.GameObjects.Text, change: Partial<FitNote>): void {
+  const old = notes.get(text) ?? { width: null, height: null, cutTo: null, userContent: false };
+  notes.set(text, { ...old, ...change });
+}
+
+/** Records the box a text must fit without changing it (for texts laid out by hand). */
+export function setTextBox(text: Phaser.GameObjects.Text, width: number | null, height: number | null = null): Phaser.GameObjects.Text {
+  note(text, { width, height });
+  return text;
+}
+
 /** Shrinks a one-line text's font until it is at most `maxWidth` wide, down to `minSize` px. Returns the size used. */
 export function fitTextWidth(text: Phaser.GameObjects.Text, maxWidth: number, minSize: number = FONT.tiny): number {
+  note(text, { width: maxWidth });
   let size = parseInt(String(text.style.fontSize), 10) || FONT.body;
   while (text.width > maxWidth && size > minSize) {
     size -= 1;
@@ -21,6 +54,7 @@ export function fitTextWidth(text: Phaser.GameObjects.Text, maxWidth: number, mi
  * `minSize` px. Returns the size used.
  */
 export function fitTextHeight(text: Phaser.GameObjects.Text, maxHeight: number, minSize: number = FONT.tiny): number {
+  note(text, { height: maxHeight });
   let size = parseInt(String(text.style.fontSize), 10) || FONT.body;
   while (text.height > maxHeight && size > minSize) {
     size -= 1;
@@ -32,6 +66,7 @@ export function fitTextHeight(text: Phaser.GameObjects.Text, maxHeight: number, 
 
 /** Shortens a one-line text (adding "…") until it is at most `maxWidth` wide. */
 export function ellipsize(text: Phaser.GameObjects.Text, maxWidth: number): Phaser.GameObjects.Text {
+  note(text, { width: maxWidth, cutTo: null });
   if (text.width <= maxWidth) return text;
   const full = text.text;
   let lo = 0;
@@ -44,6 +79,7 @@ export function ellipsize(text: Phaser.GameObjects.Text, maxWidth: number): Phas
     else hi = mid - 1;
   }
   text.setText(lo > 0 ? `${full.slice(0, lo).trimEnd()}…` : '…');
+  note(text, { cutTo: text.text });
   return text;
 }
 
@@ -53,12 +89,19 @@ export function fitOrClip(text: Phaser.GameObjects.Text, maxWidth: number, minSi
   return ellipsize(text, maxWidth);
 }
 
+/** fitOrClip for text from players or files (seeds, team and file names): cutting it is expected, not a layout fault. */
+export function clipUserText(text: Phaser.GameObjects.Text, maxWidth: number, minSize: number = FONT.tiny): Phaser.GameObjects.Text {
+  note(text, { userContent: true });
+  return fitOrClip(text, maxWidth, minSize);
+}
+
 /**
  * Keeps at most `maxLines` wrapped lines of a word-wrapped text, ending the
  * last kept line with "…" when something was cut. Returns whether it cut.
  */
 export function clampLines(text: Phaser.GameObjects.Text, maxLines: number): boolean {
   const lines = text.getWrappedText(text.text);
+  note(text, { cutTo: null });
   if (lines.length <= maxLines) return false;
   if (maxLines <= 0) {
     text.setText('');
@@ -73,5 +116,6 @@ export function clampLines(text: Phaser.GameObjects.Text, maxLines: number): boo
     if (text.getWrappedText(candidate).length <= maxLines || last.length === 0) break;
     last = last.slice(0, -2);
   }
+  note(text, { cutTo: text.text });
   return true;
 }

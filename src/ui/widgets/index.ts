@@ -20,3 +20,4 @@ export { type LineScroller, scrollByKey } from './scroll-keys';
 export { TermTip, type TermTipConfig } from './TermTip';
 export { TextField, type TextFieldConfig } from './TextField';
 export { addWrappedText, recolor, wrapLines } from './text';
+export type { UiTextInfo } from './text-report';
