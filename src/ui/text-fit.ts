@@ -18,6 +18,8 @@ export interface FitNote {
   cutTo: string | null;
   /** Text from players or files (seeds, team and file names), cut on purpose. */
   userContent: boolean;
+  /** Drawn across its control's edge on purpose (a tab on a card's top edge). */
+  overEdge: boolean;
 }
 
 const notes = new WeakMap<Phaser.GameObjects.Text, FitNote>();
@@ -28,7 +30,7 @@ export function fitNote(text: Phaser.GameObjects.Text): FitNote | undefined {
 }
 
 function note(text: Phaser.GameObjects.Text, change: Partial<FitNote>): void {
-  const old = notes.get(text) ?? { width: null, height: null, cutTo: null, userContent: false };
+  const old = notes.get(text) ?? { width: null, height: null, cutTo: null, userContent: false, overEdge: false };
   notes.set(text, { ...old, ...change });
 }
 
@@ -36,6 +38,26 @@ function note(text: Phaser.GameObjects.Text, change: Partial<FitNote>): void {
 export function setTextBox(text: Phaser.GameObjects.Text, width: number | null, height: number | null = null): Phaser.GameObjects.Text {
   note(text, { width, height });
   return text;
+}
+
+/** Marks a text drawn across its control's edge on purpose (a tab), so only the screen bounds it. */
+export function markOverEdge(text: Phaser.GameObjects.Text): Phaser.GameObjects.Text {
+  note(text, { overEdge: true });
+  return text;
+}
+
+/**
+ * Shrinks a word-wrapped text's font until it wraps into at most `maxLines`
+ * lines, down to `minSize` px; then cuts what is still over with clampLines.
+ * Returns whether it cut.
+ */
+export function fitLines(text: Phaser.GameObjects.Text, maxLines: number, minSize: number = FONT.tiny): boolean {
+  let size = parseInt(String(text.style.fontSize), 10) || FONT.body;
+  while (text.getWrappedText(text.text).length > maxLines && size > minSize) {
+    size -= 1;
+    text.setFontSize(size);
+  }
+  return clampLines(text, maxLines);
 }
 
 /** Shrinks a one-line text's font until it is at most `maxWidth` wide, down to `minSize` px. Returns the size used. */
@@ -64,9 +86,32 @@ export function fitTextHeight(text: Phaser.GameObjects.Text, maxHeight: number, 
   return size;
 }
 
+/**
+ * Fits a control's label into `maxWidth`: shrinks it down to `minSize` px and,
+ * if it is still too wide and `maxHeight` leaves room, wraps it into lines
+ * (centred if `center`) and shrinks those until they fit `maxHeight`.
+ */
+export function fitLabel(
+  text: Phaser.GameObjects.Text,
+  maxWidth: number,
+  maxHeight: number | null,
+  center = false,
+  minSize: number = FONT.tiny,
+): void {
+  const size = parseInt(String(text.style.fontSize), 10) || FONT.body;
+  fitTextWidth(text, maxWidth, minSize);
+  if (text.width <= maxWidth || maxHeight === null) return;
+  text.setFontSize(size);
+  text.setWordWrapWidth(maxWidth, true).setAlign(center ? 'center' : 'left');
+  fitTextHeight(text, maxHeight, LABEL_MIN);
+}
+
+/** The smallest size a wrapped control label shrinks to. */
+const LABEL_MIN = 12;
+
 /** Shortens a one-line text (adding "…") until it is at most `maxWidth` wide. */
 export function ellipsize(text: Phaser.GameObjects.Text, maxWidth: number): Phaser.GameObjects.Text {
-  note(text, { width: maxWidth, cutTo: null });
+  note(text, { width: maxWidth, cutTo: null, userContent: false });
   if (text.width <= maxWidth) return text;
   const full = text.text;
   let lo = 0;
@@ -91,8 +136,9 @@ export function fitOrClip(text: Phaser.GameObjects.Text, maxWidth: number, minSi
 
 /** fitOrClip for text from players or files (seeds, team and file names): cutting it is expected, not a layout fault. */
 export function clipUserText(text: Phaser.GameObjects.Text, maxWidth: number, minSize: number = FONT.tiny): Phaser.GameObjects.Text {
+  fitOrClip(text, maxWidth, minSize);
   note(text, { userContent: true });
-  return fitOrClip(text, maxWidth, minSize);
+  return text;
 }
 
 /**

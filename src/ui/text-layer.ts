@@ -23,7 +23,9 @@ export interface LayerText {
 const drawn = new WeakMap<Phaser.GameObjects.Image, { texts: LayerText[]; box: { x: number; y: number; width: number; height: number } }>();
 
 /** The texts a layer's image shows and the layer's box, if `image` is one. */
-export function layerTexts(image: Phaser.GameObjects.Image): { texts: LayerText[]; box: { x: number; y: number; width: number; height: number } } | undefined {
+export function layerTexts(
+  image: Phaser.GameObjects.Image,
+): { texts: LayerText[]; box: { x: number; y: number; width: number; height: number } } | undefined {
   return drawn.get(image);
 }
 

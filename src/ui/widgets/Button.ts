@@ -1,6 +1,6 @@
 import * as Phaser from 'phaser';
 import { messages } from '../i18n';
-import { fitTextWidth } from '../text-fit';
+import { fitLabel } from '../text-fit';
 import { COLORS, css, FONT, FONT_FAMILY, RADIUS, SPACE, STROKE } from '../theme';
 import { type Box, worldBox } from './box';
 import { Chip } from './Chip';
@@ -98,7 +98,9 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
       : null;
 
     const children: Phaser.GameObjects.GameObject[] = [this.ring, this.bg];
-    let left = SPACE.md;
+    // Narrow buttons (a turn number) keep less padding.
+    const pad = Math.min(SPACE.md, Math.max(SPACE.xs, Math.floor(this.bw / 8)));
+    let left = pad;
     if (cfg.toggle) left += 26;
     if (cfg.chipColor !== undefined) {
       const chip = new Chip(scene, { x: left, y: 0, text: cfg.chipText ?? '', color: cfg.chipColor, minWidth: 50 });
@@ -106,9 +108,9 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
       children.push(chip);
       left += chip.chipWidth + SPACE.sm + 2;
     }
-    const right = this.hintText ? this.hintText.width + SPACE.md + SPACE.sm : SPACE.md;
-    fitTextWidth(this.text, this.bw - left - right);
+    const right = this.hintText ? this.hintText.width + SPACE.md + SPACE.sm : pad;
     const center = (cfg.align ?? (cfg.toggle || cfg.chipColor !== undefined ? 'left' : 'center')) === 'center';
+    fitLabel(this.text, this.bw - left - right, this.noteText ? null : this.bh - SPACE.xs, center);
     const textY = this.noteText ? Math.round(this.bh / 2 - this.text.height + 4) : Math.round((this.bh - this.text.height) / 2);
     // Centred labels are centred in the space the key hint leaves free.
     const free = this.bw - (this.hintText ? right : 0);

@@ -65,7 +65,7 @@ function describeText(scene: string, t: Phaser.GameObjects.Text): UiTextInfo {
     height: b.height,
     fitWidth: fitWidth === null ? null : fitWidth * scale.scaleX,
     fitHeight: note?.height == null ? null : note.height * scale.scaleY,
-    control: controlOf(t),
+    control: note?.overEdge ? null : controlOf(t),
     cut: note?.cutTo != null && note.cutTo === t.text,
     userContent: note?.userContent ?? false,
   };
