@@ -268,7 +268,7 @@ export class HotseatSetup extends Phaser.Scene {
       const cy = ty + (i % perColumn) * rowH;
       const chip = new Chip(this, { x: cx, y: cy, text: actorTag(m, id), color: actorColor(scenario, id), minWidth: 52 });
       const name = this.add.text(cx + 62, cy - 1, actorName(m, id), textStyle('small'));
-      fitTextWidth(name, colW - 62 - statusW - SPACE.sm, 12);
+      fitTextWidth(name, colW - 62 - statusW - SPACE.xs, 12);
       const status = this.add.text(cx + colW, cy - 1, '', textStyle('small', { fontSize: `${STATUS_SIZE}px` })).setOrigin(1, 0);
       setTextBox(status, statusW);
       this.statusTexts.set(id, status);

@@ -9,6 +9,9 @@ import type * as Phaser from 'phaser';
 import { FONT } from './theme';
 
 /** What the helpers below were asked of a text: the space it must fit, and the text they cut it to. */
+/** Why a text may be cut: it comes from players or files ('user'), or it is a preview of a text shown whole elsewhere ('preview'). */
+export type CutReason = 'user' | 'preview';
+
 export interface FitNote {
   /** The width it was given (px, in the text's own coordinates), if any. */
   width: number | null;
@@ -16,8 +19,8 @@ export interface FitNote {
   height: number | null;
   /** The text as it was cut with "…" (it counts as cut while it still shows this). */
   cutTo: string | null;
-  /** Text from players or files (seeds, team and file names), cut on purpose. */
-  userContent: boolean;
+  /** Why cutting it is expected, not a layout fault: text from players or files (seeds, team and file names), or a preview of a text shown whole elsewhere. */
+  cutOnPurpose: CutReason | null;
   /** Drawn across its control's edge on purpose (a tab on a card's top edge). */
   overEdge: boolean;
 }
@@ -30,7 +33,7 @@ export function fitNote(text: Phaser.GameObjects.Text): FitNote | undefined {
 }
 
 function note(text: Phaser.GameObjects.Text, change: Partial<FitNote>): void {
-  const old = notes.get(text) ?? { width: null, height: null, cutTo: null, userContent: false, overEdge: false };
+  const old = notes.get(text) ?? { width: null, height: null, cutTo: null, cutOnPurpose: null, overEdge: false };
   notes.set(text, { ...old, ...change });
 }
 
@@ -111,7 +114,7 @@ const LABEL_MIN = 12;
 
 /** Shortens a one-line text (adding "…") until it is at most `maxWidth` wide. */
 export function ellipsize(text: Phaser.GameObjects.Text, maxWidth: number): Phaser.GameObjects.Text {
-  note(text, { width: maxWidth, cutTo: null, userContent: false });
+  note(text, { width: maxWidth, cutTo: null, cutOnPurpose: null });
   if (text.width <= maxWidth) return text;
   const full = text.text;
   let lo = 0;
@@ -137,7 +140,12 @@ export function fitOrClip(text: Phaser.GameObjects.Text, maxWidth: number, minSi
 /** fitOrClip for text from players or files (seeds, team and file names): cutting it is expected, not a layout fault. */
 export function clipUserText(text: Phaser.GameObjects.Text, maxWidth: number, minSize: number = FONT.tiny): Phaser.GameObjects.Text {
   fitOrClip(text, maxWidth, minSize);
-  note(text, { userContent: true });
+  return markCutOnPurpose(text, 'user');
+}
+
+/** Marks a text just fitted by ellipsize, fitOrClip or clampLines as one whose cut is expected (see CutReason). */
+export function markCutOnPurpose(text: Phaser.GameObjects.Text, why: CutReason): Phaser.GameObjects.Text {
+  note(text, { cutOnPurpose: why });
   return text;
 }
 
@@ -147,7 +155,7 @@ export function clipUserText(text: Phaser.GameObjects.Text, maxWidth: number, mi
  */
 export function clampLines(text: Phaser.GameObjects.Text, maxLines: number): boolean {
   const lines = text.getWrappedText(text.text);
-  note(text, { cutTo: null });
+  note(text, { cutTo: null, cutOnPurpose: null });
   if (lines.length <= maxLines) return false;
   if (maxLines <= 0) {
     text.setText('');

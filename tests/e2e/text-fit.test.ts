@@ -45,8 +45,8 @@ const texts = (page: Page): Promise<UiTextInfo[]> =>
 const px = (n: number) => Math.round(n);
 
 /** What is wrong with one text, or null. */
-export function misfit(t: UiTextInfo): string | null {
-  if (t.cut && !t.userContent) return 'cut with …';
+function misfit(t: UiTextInfo): string | null {
+  if (t.cut && t.cutOnPurpose === null) return 'cut with …';
   if (t.fitWidth !== null && t.width > t.fitWidth + SLACK) return `${px(t.width)} px wide in ${px(t.fitWidth)}`;
   if (t.fitHeight !== null && t.height > t.fitHeight + SLACK) return `${px(t.height)} px tall in ${px(t.fitHeight)}`;
   const c = t.control ?? { x: 0, y: 0, width: GAME_W, height: GAME_H };
@@ -199,7 +199,8 @@ describe('text that fits, in every language', () => {
         await page.close();
       }
       expect(visit.problems).toEqual([]);
-      expect(errors).toEqual([]);
+      // Leaving a page for the next link aborts the chunks it was still preloading: not an error.
+      expect(errors.filter((e) => !/^requestfailed: .* net::ERR_ABORTED$/.test(e))).toEqual([]);
     });
   }
 });

@@ -13,12 +13,12 @@ import type { Messages } from '../../text/messages';
 import { announce } from '../../ui/announcer';
 import { effectPhrases, riskTag, stanceText, unavailableText } from '../../ui/effects-text';
 import { messages } from '../../ui/i18n';
-import { clampLines, ellipsize, fitLines, fitTextHeight, fitTextWidth, markOverEdge } from '../../ui/text-fit';
+import { clampLines, ellipsize, fitLines, fitTextHeight, fitTextWidth, markCutOnPurpose, markOverEdge } from '../../ui/text-fit';
+import { COLORS, css, FONT, FONT_FAMILY, OKABE_ITO, RADIUS, STROKE } from '../../ui/theme';
+import { type Box, drawFocusRing, type Focusable, type FocusGroup } from '../../ui/widgets';
 
 /** The smallest letters a card's lines shrink to before words are cut. */
 const SMALLEST = 12;
-import { COLORS, css, FONT, FONT_FAMILY, OKABE_ITO, RADIUS, STROKE } from '../../ui/theme';
-import { type Box, drawFocusRing, type Focusable, type FocusGroup } from '../../ui/widgets';
 
 /** Keys for up to 12 cards: 1–9, 0, then - and =. */
 export const CARD_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '-', '='] as const;
@@ -209,7 +209,8 @@ export class ActionCard extends Phaser.GameObjects.Container implements Focusabl
     fitTextHeight(bodyText, room, SMALLEST);
     const lines = bodyText.getWrappedText(bodyText.text).length;
     const lineHeightPx = bodyText.height / Math.max(1, lines);
-    clampLines(bodyText, Math.max(1, Math.floor(room / lineHeightPx)));
+    // The whole of it is in the details panel while the card is focused or chosen.
+    if (clampLines(bodyText, Math.max(1, Math.floor(room / lineHeightPx)))) markCutOnPurpose(bodyText, 'preview');
     children.push(bodyText);
 
     this.zone = scene.add.zone(0, 0, w, h).setOrigin(0, 0).setInteractive({ useHandCursor: available });

@@ -10,7 +10,7 @@ import { actorEntry, gameEntry } from '../../text/glossary';
 import type { Messages } from '../../text/messages';
 import { messages } from '../../ui/i18n';
 import type { ActorPanel, PostureView, TurnStart } from '../../ui/play';
-import { ellipsize, fitTextWidth } from '../../ui/text-fit';
+import { ellipsize, fitTextWidth, markCutOnPurpose } from '../../ui/text-fit';
 import { actorColor, actorTag, COLORS, css, FONT, FONT_FAMILY, SPACE, STROKE, textStyle } from '../../ui/theme';
 import { Chip, type FocusGroup, Meter, Panel, TermTip } from '../../ui/widgets';
 
@@ -290,7 +290,8 @@ export class ActorsView {
       // The action alone when "last:" and it do not fit (the row says whose it is).
       if (row.last.width > this.textW && p.lastAction) row.last.setText(p.lastAction);
       fitTextWidth(row.last, this.textW, 12);
-      ellipsize(row.last, this.textW);
+      // A preview: each actor's whole decision, with its reasons, is on the turn's results screen.
+      markCutOnPurpose(ellipsize(row.last, this.textW), 'preview');
       row.tip?.setDefinition(this.actorTerm(p), this.actorDefinition(p));
     }
   }

@@ -3,7 +3,7 @@ import { announce } from '../announcer';
 import { messages } from '../i18n';
 import { openInNewTab } from '../open-link';
 import { shortAddress } from '../sources';
-import { clipUserText, ellipsize, fitTextWidth } from '../text-fit';
+import { clipUserText, ellipsize, fitTextWidth, markCutOnPurpose } from '../text-fit';
 import { COLORS, css, RADIUS, SPACE, STROKE, textStyle } from '../theme';
 import { type Box, worldBox } from './box';
 import type { Focusable } from './Focusable';
@@ -246,8 +246,9 @@ export class LinkList extends Phaser.GameObjects.Container implements Focusable 
         t.setText(row.label)
           .setPosition(SPACE.md, y + 3)
           .setVisible(true);
-        fitTextWidth(t, w - SPACE.md * 2);
-        ellipsize(t, w - SPACE.md * 2);
+        fitTextWidth(t, w - SPACE.md * 2, 12);
+        // A title longer still is a preview: read out whole when chosen, and its page opens.
+        markCutOnPurpose(ellipsize(t, w - SPACE.md * 2), 'preview');
         const a = this.text(n++).setStyle(textStyle('tiny', { color: css(chosen ? COLORS.text : COLORS.info) }));
         a.setText(messages().t('weblink.address', { address: shortAddress(row.url) }))
           .setPosition(SPACE.md, y + 22)

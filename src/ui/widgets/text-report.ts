@@ -3,7 +3,7 @@
 // overflow their control in a long language. Read-only; holds no words of its own.
 
 import * as Phaser from 'phaser';
-import { fitNote } from '../text-fit';
+import { type CutReason, fitNote } from '../text-fit';
 import { layerTexts } from '../text-layer';
 import type { Box } from './box';
 
@@ -25,8 +25,8 @@ export interface UiTextInfo {
   control: Box | null;
   /** Shortened with "…" (or lines dropped) by a text-fit helper. */
   cut: boolean;
-  /** Text from players or files (seeds, names), cut on purpose. */
-  userContent: boolean;
+  /** Why its cut is expected: text from players or files ('user': seeds, names), or a preview of a text shown whole elsewhere. */
+  cutOnPurpose: CutReason | null;
 }
 
 interface Control {
@@ -67,7 +67,7 @@ function describeText(scene: string, t: Phaser.GameObjects.Text): UiTextInfo {
     fitHeight: note?.height == null ? null : note.height * scale.scaleY,
     control: note?.overEdge ? null : controlOf(t),
     cut: note?.cutTo != null && note.cutTo === t.text,
-    userContent: note?.userContent ?? false,
+    cutOnPurpose: note?.cutOnPurpose ?? null,
   };
 }
 
@@ -80,7 +80,7 @@ function walk(scene: string, list: readonly Phaser.GameObjects.GameObject[], out
     } else if (obj instanceof Phaser.GameObjects.Image) {
       const layer = layerTexts(obj);
       for (const t of layer?.texts ?? [])
-        out.push({ scene, ...t, fitWidth: null, fitHeight: null, control: layer?.box ?? null, cut: false, userContent: false });
+        out.push({ scene, ...t, fitWidth: null, fitHeight: null, control: layer?.box ?? null, cut: false, cutOnPurpose: null });
     }
   }
 }
