@@ -102,11 +102,20 @@ export function fitLabel(
   minSize: number = FONT.tiny,
 ): void {
   const size = parseInt(String(text.style.fontSize), 10) || FONT.body;
-  fitTextWidth(text, maxWidth, minSize);
+  const oneLine = fitTextWidth(text, maxWidth, minSize);
   if (text.width <= maxWidth || maxHeight === null) return;
   text.setFontSize(size);
   text.setWordWrapWidth(maxWidth, true).setAlign(center ? 'center' : 'left');
   fitTextHeight(text, maxHeight, LABEL_MIN);
+  // A single word longer than the line would be broken inside: keep it whole, on one line (it overflows, and the test hook says so).
+  if (splitsWord(text)) text.setWordWrapWidth(null).setLineSpacing(0).setFontSize(oneLine);
+}
+
+/** Whether Phaser's wrapping of a text breaks a word inside (it does when a word is longer than the line). */
+export function splitsWord(text: Phaser.GameObjects.Text): boolean {
+  if (!text.style.wordWrapWidth) return false;
+  const words = new Set(text.text.split(/\s+/));
+  return text.getWrappedText(text.text).some((line) => line.split(/\s+/).some((w) => w !== '' && !words.has(w)));
 }
 
 /** The smallest size a wrapped control label shrinks to. */

@@ -47,6 +47,7 @@ const px = (n: number) => Math.round(n);
 /** What is wrong with one text, or null. */
 function misfit(t: UiTextInfo): string | null {
   if (t.cut && t.cutOnPurpose === null) return 'cut with …';
+  if (t.splitWord) return 'a word broken across lines';
   if (t.fitWidth !== null && t.width > t.fitWidth + SLACK) return `${px(t.width)} px wide in ${px(t.fitWidth)}`;
   if (t.fitHeight !== null && t.height > t.fitHeight + SLACK) return `${px(t.height)} px tall in ${px(t.fitHeight)}`;
   const c = t.control ?? { x: 0, y: 0, width: GAME_W, height: GAME_H };

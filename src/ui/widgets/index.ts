@@ -3,7 +3,7 @@
 //
 // Positions are top-left corners in scene (game) coordinates, 1280×720.
 
-export { Button, type ButtonConfig, type ButtonVariant } from './Button';
+export { Button, type ButtonConfig, type ButtonVariant, TOGGLE_W } from './Button';
 export { addBackdrop } from './backdrop';
 export type { Box } from './box';
 export { Chip, type ChipConfig } from './Chip';

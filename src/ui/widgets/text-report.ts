@@ -3,7 +3,7 @@
 // overflow their control in a long language. Read-only; holds no words of its own.
 
 import * as Phaser from 'phaser';
-import { type CutReason, fitNote } from '../text-fit';
+import { type CutReason, fitNote, splitsWord } from '../text-fit';
 import { layerTexts } from '../text-layer';
 import type { Box } from './box';
 
@@ -23,6 +23,8 @@ export interface UiTextInfo {
   fitHeight: number | null;
   /** The box of the control (or fixed text layer) it belongs to, or null. */
   control: Box | null;
+  /** Word-wrapped with a word broken inside (a word longer than the line). */
+  splitWord: boolean;
   /** Shortened with "…" (or lines dropped) by a text-fit helper. */
   cut: boolean;
   /** Why its cut is expected: text from players or files ('user': seeds, names), or a preview of a text shown whole elsewhere. */
@@ -66,6 +68,7 @@ function describeText(scene: string, t: Phaser.GameObjects.Text): UiTextInfo {
     fitWidth: fitWidth === null ? null : fitWidth * scale.scaleX,
     fitHeight: note?.height == null ? null : note.height * scale.scaleY,
     control: note?.overEdge ? null : controlOf(t),
+    splitWord: splitsWord(t),
     cut: note?.cutTo != null && note.cutTo === t.text,
     cutOnPurpose: note?.cutOnPurpose ?? null,
   };
@@ -80,7 +83,16 @@ function walk(scene: string, list: readonly Phaser.GameObjects.GameObject[], out
     } else if (obj instanceof Phaser.GameObjects.Image) {
       const layer = layerTexts(obj);
       for (const t of layer?.texts ?? [])
-        out.push({ scene, ...t, fitWidth: null, fitHeight: null, control: layer?.box ?? null, cut: false, cutOnPurpose: null });
+        out.push({
+          scene,
+          ...t,
+          fitWidth: null,
+          fitHeight: null,
+          control: layer?.box ?? null,
+          splitWord: false,
+          cut: false,
+          cutOnPurpose: null,
+        });
     }
   }
 }
