@@ -152,7 +152,8 @@ export class HotseatSetup extends Phaser.Scene {
     addDifficultyRow(this, group, { x: left, y, width: colW, gap, current: this.difficulty, onChoose: (d) => (this.difficulty = d) });
 
     // Right: how hot-seat works, and who plays what; under it the game's length.
-    const lengthRoom = lengthIds(scenario).length > 1 ? 150 : 0;
+    // The length's heading, its buttons and two lines of words about it.
+    const lengthRoom = lengthIds(scenario).length > 1 ? 112 : 0;
     const panelH = this.buildPanel(m, header.barHeight + 16, lengthRoom);
     addLengthRow(this, group, {
       x: 720,

@@ -22,8 +22,8 @@ import {
   startGame,
   validateSetup,
 } from '../ui/session';
-import { fitTextHeight, fitTextWidth } from '../ui/text-fit';
-import { actorColor, actorTag, COLORS, css, GAME_WIDTH, textStyle } from '../ui/theme';
+import { fitTextWidth, setTextBox } from '../ui/text-fit';
+import { actorColor, actorTag, COLORS, css, FONT, GAME_WIDTH, textStyle } from '../ui/theme';
 import { addBackdrop, addKeyHelp, addWrappedText, Button, Chip, FocusGroup, HeaderBar, Meter, Panel, type TextField } from '../ui/widgets';
 import { addDifficultyRow, addLengthRow, addSeedRow, addStartLinkButton, addTeamField } from './components/SeedAndDifficulty';
 
@@ -171,7 +171,8 @@ export class Setup extends Phaser.Scene {
     // Right: what the chosen role wants, and under it the game's length (when the scenario has more than one).
     const px = 720;
     const pw = GAME_WIDTH - px - 48;
-    const lengthRoom = lengthIds(scenario).length > 1 ? 150 : 0;
+    // The length's heading, its buttons and two lines of words about it.
+    const lengthRoom = lengthIds(scenario).length > 1 ? 112 : 0;
     this.rolePanel = { x: px, y: header.barHeight + 16, w: pw, h: 720 - 56 - 40 - 20 - header.barHeight - 16 - lengthRoom };
     this.showRole();
     addLengthRow(this, group, {
@@ -280,26 +281,35 @@ export class Setup extends Phaser.Scene {
     const inner = panel.inner;
     const view = addWrappedText(this, inner.x, inner.y + 2, this.viewOf(m, role), inner.width, 'small');
     panel.add(view);
-    let ty = inner.y + 2 + view.height + 14;
     const bottom = inner.y + inner.height;
     const profile = role === 'watch' ? undefined : scenario.actors[role];
+    let ty = inner.y + 2 + view.height + 14;
     if (!profile) {
       panel.add(this.add.text(inner.x, ty, m.t('setup.label.actors'), textStyle('label')));
       ty += 28;
       for (const id of scenario.actorIds) {
         const chip = new Chip(this, { x: inner.x, y: ty, text: actorTag(m, id), color: actorColor(scenario, id), minWidth: 52 });
         const name = this.add.text(inner.x + 62, ty - 1, actorFullName(m, id), textStyle('small'));
-        fitTextWidth(name, inner.width - 62);
+        fitTextWidth(name, inner.width - 62, 12);
         panel.add([chip, name]);
         ty += 27;
       }
     } else {
-      panel.add(this.add.text(inner.x, ty, m.t('setup.label.success'), textStyle('label')));
-      ty += 24;
+      const success = this.add.text(inner.x, ty, m.t('setup.label.success'), textStyle('label'));
+      panel.add(success);
       const meterBlock = 26 + 40;
       const objectives = profile.objectives.map((o) => m.t('setup.objective', { objective: m.t(`objective.${role}.${o.id}`) }));
       const list = addWrappedText(this, inner.x, ty, objectives.join('\n'), inner.width, 'small', { color: css(COLORS.text) });
-      fitTextHeight(list, bottom - meterBlock - ty - 8, 12);
+      // The view and the objectives share the room above the starting position: both shrink together (to 12 px at least).
+      const room = bottom - meterBlock - 8 - (inner.y + 2) - 14 - 24;
+      for (let size = FONT.small; view.height + list.height > room && size > 12; size--) {
+        for (const t of [view, list]) t.setFontSize(size).setLineSpacing(Math.round(size * 0.25));
+      }
+      ty = inner.y + 2 + view.height + 14;
+      success.setY(ty);
+      ty += 24;
+      list.setY(ty);
+      setTextBox(list, inner.width, bottom - meterBlock - ty - 8);
       panel.add(list);
       ty = bottom - meterBlock;
       panel.add(this.add.text(inner.x, ty, m.t('setup.label.start'), textStyle('label')));

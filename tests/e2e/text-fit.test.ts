@@ -81,11 +81,13 @@ class Visit {
     else await this.page.waitForTimeout(250);
   }
 
-  /** Checks the screen as it is now and takes its screenshot. */
-  async check(name: string): Promise<void> {
+  /** Checks the screen as it is now and takes its screenshot (unless `shot` is false). */
+  async check(name: string, shot = true): Promise<void> {
     await this.page.waitForTimeout(300);
-    this.n++;
-    await screenshot(this.page, `fit-${this.tag}-${String(this.n).padStart(2, '0')}-${name}`);
+    if (shot) {
+      this.n++;
+      await screenshot(this.page, `fit-${this.tag}-${String(this.n).padStart(2, '0')}-${name}`);
+    }
     for (const t of await texts(this.page)) {
       const why = misfit(t);
       if (why) this.problems.push(`${name} (${t.scene}): "${t.text.replace(/\s+/g, ' ').slice(0, 80)}" ${why}`);
@@ -104,6 +106,11 @@ async function visitAll(v: Visit): Promise<void> {
   await v.open('', 'Title');
   await v.check('title');
   await v.key('1', 'Setup');
+  // Every role's panel (each has its own objectives), KFOR's last with a screenshot.
+  for (const role of ['1', '2', '3', '5', '6']) {
+    await v.key(role);
+    await v.check(`setup-role-${role}`, false);
+  }
   await v.key('4');
   await v.check('setup');
   await v.key('7', 'HotseatSetup');
@@ -119,6 +126,11 @@ async function visitAll(v: Visit): Promise<void> {
   await v.check('history');
   await v.open('', 'Title');
   await v.key('5', 'ActorMind');
+  for (const actor of ['2', '3', '4', '5', '6', '7', '8']) {
+    await v.key(actor);
+    await v.check(`actor-mind-${actor}`, false);
+  }
+  await v.key('1');
   await v.check('actor-mind');
   await v.key('Escape', 'Title');
   await v.key('6', 'TeacherGuide');
