@@ -23,8 +23,20 @@ import {
   validateSetup,
 } from '../ui/session';
 import { fitTextWidth, setTextBox } from '../ui/text-fit';
-import { actorColor, actorTag, COLORS, css, FONT, GAME_WIDTH, textStyle } from '../ui/theme';
-import { addBackdrop, addKeyHelp, addWrappedText, Button, Chip, FocusGroup, HeaderBar, Meter, Panel, type TextField } from '../ui/widgets';
+import { actorColor, actorTag, COLORS, css, FONT, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
+import {
+  addBackdrop,
+  addKeyHelp,
+  addWrappedText,
+  Button,
+  Chip,
+  FocusGroup,
+  HeaderBar,
+  Meter,
+  Panel,
+  ScrollText,
+  type TextField,
+} from '../ui/widgets';
 import { addDifficultyRow, addLengthRow, addSeedRow, addStartLinkButton, addTeamField } from './components/SeedAndDifficulty';
 
 /** "North 2023: mayors, buildings and barricades (April–June 2023)", from the scenario's data and messages. */
@@ -67,6 +79,7 @@ export class Setup extends Phaser.Scene {
     const header = new HeaderBar(this, { title: m.t('title.new-game'), right: m.t('setup.header') });
     const back = () => this.scene.start('Title');
     const group = new FocusGroup(this, { onEscape: back });
+    this.group = group;
 
     const left = 48;
     const colW = 640;
@@ -236,6 +249,7 @@ export class Setup extends Phaser.Scene {
   private linkButton: Button | null = null;
   private linkStatus: Phaser.GameObjects.Text | null = null;
   private rolePanelObj: Panel | null = null;
+  private group: FocusGroup | null = null;
   private seedHelp: Phaser.GameObjects.Text | null = null;
   private startButton: Button | null = null;
   private seedField: TextField | null = null;
@@ -309,8 +323,25 @@ export class Setup extends Phaser.Scene {
       success.setY(ty);
       ty += 24;
       list.setY(ty);
-      setTextBox(list, inner.width, bottom - meterBlock - ty - 8);
-      panel.add(list);
+      const listH = bottom - meterBlock - ty - 8;
+      setTextBox(list, inner.width, listH);
+      if (list.height > listH) {
+        // Still too long at the smallest letters: the objectives scroll (wheel, or the arrow keys once focused).
+        list.destroy();
+        const pad = SPACE.md;
+        const scroll = new ScrollText(this, {
+          x: inner.x - pad,
+          y: ty - pad,
+          width: inner.width + pad * 2,
+          height: listH + pad * 2,
+          blocks: objectives.map((text) => ({ text, kind: 'tiny', gapBefore: 0 })),
+          label: m.t('setup.label.success'),
+          background: false,
+        });
+        panel.add(scroll);
+        this.group?.add(scroll);
+        scroll.once(Phaser.GameObjects.Events.DESTROY, () => this.group?.remove(scroll));
+      } else panel.add(list);
       ty = bottom - meterBlock;
       panel.add(this.add.text(inner.x, ty, m.t('setup.label.start'), textStyle('label')));
       ty += 26;
