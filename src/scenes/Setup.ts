@@ -350,11 +350,18 @@ export class Setup extends Phaser.Scene {
         [m.t('setup.meter.standing'), profile.start.standing],
         [m.t(`actor.${role}.meter`), profile.start.special],
       ];
-      // Side by side, so the panel leaves room for the game's length under it.
-      const mw = (inner.width - 2 * 12) / 3;
+      // Side by side, so the panel leaves room for the game's length under it; when the labels are long, each gets room in proportion to its label.
+      const probe = this.add.text(0, 0, '', textStyle('tiny'));
+      const asks = meters.map(([name]) => probe.setText(name).width + 50); // and the number beside it
+      probe.destroy();
+      const across = inner.width - 2 * 12;
+      const total = asks.reduce((a, b) => a + b, 0);
+      let mx = inner.x;
       meters.forEach(([name, value], i) => {
-        const meter = new Meter(this, { x: inner.x + i * (mw + 12), y: ty, width: mw, label: name, value, kind: 'tiny', barHeight: 8 });
+        const mw = total <= across ? across / 3 : Math.floor((across * (asks[i] ?? 0)) / total);
+        const meter = new Meter(this, { x: mx, y: ty, width: mw, label: name, value, kind: 'tiny', barHeight: 8 });
         panel.add(meter);
+        mx += mw + 12;
       });
     }
     this.rolePanelObj = panel;

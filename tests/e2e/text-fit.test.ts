@@ -100,101 +100,129 @@ class Visit {
   }
 }
 
+/** Runs one part of the visit; a screen that cannot be reached is a problem of its own, and the visit goes on. */
+async function part(v: Visit, name: string, steps: () => Promise<void>): Promise<void> {
+  try {
+    await steps();
+  } catch (e) {
+    v.problems.push(`${name}: not reached (${String(e).split('\n')[0]})`);
+  }
+}
+
 async function visitAll(v: Visit): Promise<void> {
   const { page } = v;
-  // Title, setup (a role chosen), hot-seat setup.
-  await v.open('', 'Title');
-  await v.check('title');
-  await v.key('1', 'Setup');
-  // Every role's panel (each has its own objectives), KFOR's last with a screenshot.
-  for (const role of ['1', '2', '3', '5', '6']) {
-    await v.key(role);
-    await v.check(`setup-role-${role}`, false);
-  }
-  await v.key('4');
-  await v.check('setup');
-  await v.key('7', 'HotseatSetup');
-  await v.key('2');
-  await v.key('4');
-  await v.check('hotseat-setup');
-
-  // The history, the actors' minds, the teacher guide, sources and assumptions, What if?
-  await v.open('', 'Title');
-  await v.key('9', 'Background');
-  await v.check('background');
-  await v.key('n');
-  await v.check('history');
-  await v.open('', 'Title');
-  await v.key('5', 'ActorMind');
-  for (const actor of ['2', '3', '4', '5', '6', '7', '8']) {
-    await v.key(actor);
-    await v.check(`actor-mind-${actor}`, false);
-  }
-  await v.key('1');
-  await v.check('actor-mind');
-  await v.key('Escape', 'Title');
-  await v.key('6', 'TeacherGuide');
-  await v.check('teacher-guide');
-  await v.key('Escape', 'Title');
-  await v.key('7', 'Sources');
-  await v.check('sources');
-  await v.key('a', 'DesignAssumptions');
-  await v.check('design-assumptions');
-  await v.open('', 'Title');
-  await v.key('8', 'WhatIf');
-  await v.check('whatif');
-
-  // Class debrief, replay viewer, branch compare.
-  await v.open('', 'Title');
-  await v.key('4', 'ClassDebrief');
-  await v.check('class-debrief-empty');
-  await page.setInputFiles('input[data-picker="class"]', [replay.file, other.file]);
-  await v.untilKey('x');
-  await v.check('class-debrief');
-  await v.open('', 'Title');
-  await v.key('3', 'ReplayViewer');
-  await v.check('replay-empty');
-  await page.setInputFiles('input[data-picker="replay"]', replay.file);
-  await v.untilKey('t');
-  await v.check('replay');
-  await page.setInputFiles('input[data-picker="compare"]', other.file);
-  await waitForScene(page, 'BranchCompare');
-  await v.check('branch-compare');
-
-  // A game: briefing, glossary, the game (first-turn guide, then a card chosen), resolution, debrief.
   const game = `scenario=north-2023&seed=FIT-${v.tag}&role=kfor`;
-  await v.open(game, 'Briefing');
-  await v.key('g', 'Glossary');
-  await v.check('glossary');
-  await v.open(game, 'Briefing');
-  await v.check('briefing');
-  await v.key('Enter', 'Game');
-  await v.check('game-guide');
-  await v.key('s');
-  await v.key('1');
-  await v.check('game-card');
-  await v.key('e');
-  if ((await sceneKey(page)) === 'Game') await v.key('Enter');
-  await waitForScene(page, 'Resolution', 60_000);
-  await v.check('resolution');
-  await v.key('Enter', 'Game');
-  await v.key('m', 'Dialog');
-  await v.check('game-menu');
-  await v.key('e');
-  await v.key('y', 'Debrief');
-  await v.check('debrief');
-  await v.key('w', 'Background');
-  await v.check('epilogue');
+  // Title, setup (a role chosen), hot-seat setup.
+  await part(v, 'title', async () => {
+    await v.open('', 'Title');
+    await v.check('title');
+    await v.key('1', 'Setup');
+    // Every role's panel (each has its own objectives), KFOR's last with a screenshot.
+    for (const role of ['1', '2', '3', '5', '6']) {
+      await v.key(role);
+      await v.check(`setup-role-${role}`, false);
+    }
+    await v.key('4');
+    await v.check('setup');
+    await v.key('7', 'HotseatSetup');
+    await v.key('2');
+    await v.key('4');
+    await v.check('hotseat-setup');
+  });
+  // The history, the actors' minds, the teacher guide, sources and assumptions, What if?
+  await part(v, 'background', async () => {
+    await v.open('', 'Title');
+    await v.key('9', 'Background');
+    await v.check('background');
+    await v.key('n');
+    await v.check('history');
+  });
+  await part(v, 'actor-mind', async () => {
+    await v.open('', 'Title');
+    await v.key('5', 'ActorMind');
+    for (const actor of ['2', '3', '4', '5', '6', '7', '8']) {
+      await v.key(actor);
+      await v.check(`actor-mind-${actor}`, false);
+    }
+    await v.key('1');
+    await v.check('actor-mind');
+    await v.key('Escape', 'Title');
+    await v.key('6', 'TeacherGuide');
+    await v.check('teacher-guide');
+    await v.key('Escape', 'Title');
+    await v.key('7', 'Sources');
+    await v.check('sources');
+    await v.key('a', 'DesignAssumptions');
+    await v.check('design-assumptions');
+  });
+  await part(v, 'whatif', async () => {
+    await v.open('', 'Title');
+    await v.key('8', 'WhatIf');
+    await v.check('whatif');
+  });
+  // Class debrief, replay viewer, branch compare.
+  await part(v, 'class-debrief-empty', async () => {
+    await v.open('', 'Title');
+    await v.key('4', 'ClassDebrief');
+    await v.check('class-debrief-empty');
+    await page.setInputFiles('input[data-picker="class"]', [replay.file, other.file]);
+    await v.untilKey('x');
+    await v.check('class-debrief');
+  });
+  await part(v, 'replay-empty', async () => {
+    await v.open('', 'Title');
+    await v.key('3', 'ReplayViewer');
+    await v.check('replay-empty');
+    await page.setInputFiles('input[data-picker="replay"]', replay.file);
+    await v.untilKey('t');
+    await v.check('replay');
+    await page.setInputFiles('input[data-picker="compare"]', other.file);
+    await waitForScene(page, 'BranchCompare');
+    await v.check('branch-compare');
 
+    // A game: briefing, glossary, the game (first-turn guide, then a card chosen), resolution, debrief.
+  });
+  await part(v, 'glossary', async () => {
+    await v.open(game, 'Briefing');
+    await v.key('g', 'Glossary');
+    await v.check('glossary');
+  });
+  await part(v, 'briefing', async () => {
+    await v.open(game, 'Briefing');
+    await v.check('briefing');
+    await v.key('Enter', 'Game');
+    await v.check('game-guide');
+    await v.key('s');
+    await v.key('1');
+    await v.check('game-card');
+    await v.key('e');
+    if ((await sceneKey(page)) === 'Game') await v.key('Enter');
+    await waitForScene(page, 'Resolution', 60_000);
+    await v.check('resolution');
+    await v.key('Enter', 'Game');
+    await v.key('m', 'Dialog');
+    await v.check('game-menu');
+    await v.key('e');
+    await v.key('y', 'Debrief');
+    await v.check('debrief');
+    await v.key('w', 'Background');
+    await v.check('epilogue');
+  });
   // Saved games (the game above was saved), pass the device, a refused link's notice.
-  await v.open('', 'Title');
-  await v.key('2', 'SavedGames');
-  await v.check('saved-games');
-  await v.open(`scenario=north-2023&seed=FIT-${v.tag}&role=serbia,kosovo`, 'Briefing');
-  await v.key('Enter', 'PassDevice');
-  await v.check('pass-device');
-  await v.open('scenario=atlantis&seed=x', 'Title');
-  await v.check('notice');
+  await part(v, 'saved-games', async () => {
+    await v.open('', 'Title');
+    await v.key('2', 'SavedGames');
+    await v.check('saved-games');
+  });
+  await part(v, 'pass-device', async () => {
+    await v.open(`scenario=north-2023&seed=FIT-${v.tag}&role=serbia,kosovo`, 'Briefing');
+    await v.key('Enter', 'PassDevice');
+    await v.check('pass-device');
+  });
+  await part(v, 'notice', async () => {
+    await v.open('scenario=atlantis&seed=x', 'Title');
+    await v.check('notice');
+  });
 }
 
 describe('text that fits, in every language', () => {
