@@ -24,13 +24,16 @@ import {
   startGame,
   validateSetup,
 } from '../ui/session';
-import { fitTextWidth } from '../ui/text-fit';
-import { actorColor, actorTag, COLORS, css, GAME_WIDTH, textStyle } from '../ui/theme';
+import { fitNote, fitTextWidth, setTextBox } from '../ui/text-fit';
+import { actorColor, actorTag, COLORS, css, FONT, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
 import { addBackdrop, addKeyHelp, addWrappedText, Button, Chip, FocusGroup, HeaderBar, Panel, type TextField } from '../ui/widgets';
 import { addDifficultyRow, addLengthRow, addSeedRow, addStartLinkButton, addTeamField } from './components/SeedAndDifficulty';
 
 /** How hot-seat works: the panel's paragraphs (message keys). */
 const HOW_IT_WORKS = ['hotseat.how.1', 'hotseat.how.2', 'hotseat.how.3'] as const;
+
+/** The "player 1" / "computer" words beside each actor in the list of who plays. */
+const STATUS_SIZE = FONT.tiny - 1;
 
 /** New hot-seat game: two or more players (toggle buttons, keys 1–8), seed, difficulty, Start. */
 export class HotseatSetup extends Phaser.Scene {
@@ -149,7 +152,8 @@ export class HotseatSetup extends Phaser.Scene {
     addDifficultyRow(this, group, { x: left, y, width: colW, gap, current: this.difficulty, onChoose: (d) => (this.difficulty = d) });
 
     // Right: how hot-seat works, and who plays what; under it the game's length.
-    const lengthRoom = lengthIds(scenario).length > 1 ? 150 : 0;
+    // The length's heading, its buttons and two lines of words about it.
+    const lengthRoom = lengthIds(scenario).length > 1 ? 112 : 0;
     const panelH = this.buildPanel(m, header.barHeight + 16, lengthRoom);
     addLengthRow(this, group, {
       x: 720,
@@ -250,13 +254,24 @@ export class HotseatSetup extends Phaser.Scene {
     const rowH = Math.min(27, Math.floor(room / perColumn));
     const colGap = 16;
     const colW = (inner.width - (columns - 1) * colGap) / columns;
+    // The status column is as wide as its widest wording ("player 8" in bold, "computer"), at most half the name's room.
+    const probe = this.add.text(
+      0,
+      0,
+      m.t('hotseat.status.player', { n: ids.length }),
+      textStyle('small', { fontStyle: 'bold', fontSize: `${STATUS_SIZE}px` }),
+    );
+    const widest = Math.max(probe.width, probe.setFontStyle('normal').setText(m.t('hotseat.status.computer')).width);
+    probe.destroy();
+    const statusW = Math.min(Math.ceil(widest), Math.floor((colW - 62) / 2));
     ids.forEach((id, i) => {
       const cx = inner.x + Math.floor(i / perColumn) * (colW + colGap);
       const cy = ty + (i % perColumn) * rowH;
       const chip = new Chip(this, { x: cx, y: cy, text: actorTag(m, id), color: actorColor(scenario, id), minWidth: 52 });
       const name = this.add.text(cx + 62, cy - 1, actorName(m, id), textStyle('small'));
-      fitTextWidth(name, colW - 62 - (columns > 1 ? 84 : 120));
-      const status = this.add.text(cx + colW, cy - 1, '', textStyle('small')).setOrigin(1, 0);
+      fitTextWidth(name, colW - 62 - statusW - SPACE.xs, 12);
+      const status = this.add.text(cx + colW, cy - 1, '', textStyle('small', { fontSize: `${STATUS_SIZE}px` })).setOrigin(1, 0);
+      setTextBox(status, statusW);
       this.statusTexts.set(id, status);
       panel.add([chip, name, status]);
     });
@@ -307,6 +322,7 @@ export class HotseatSetup extends Phaser.Scene {
       t.setText(i >= 0 ? m.t('hotseat.status.player', { n: i + 1 }) : m.t('hotseat.status.computer'));
       t.setColor(css(i >= 0 ? COLORS.text : COLORS.textDim));
       t.setFontStyle(i >= 0 ? 'bold' : 'normal');
+      fitTextWidth(t.setFontSize(STATUS_SIZE), fitNote(t)?.width ?? t.width, 12);
     }
   }
 

@@ -19,7 +19,7 @@ import { MAX_LINK_CHARS, markReplayLinkTaken, REPLAY_LINK_NAME, replayLinkFor } 
 import { scenarioById } from '../ui/scenario-source';
 import { SCENE } from '../ui/scene-keys';
 import { playableActors } from '../ui/session';
-import { fitOrClip, fitTextWidth } from '../ui/text-fit';
+import { clipUserText, fitOrClip, fitTextWidth } from '../ui/text-fit';
 import { actorColor, actorTag, COLORS, css, FONT, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
 import { addBackdrop, addKeyHelp, Button, FocusGroup, HeaderBar, Panel, ScrollText } from '../ui/widgets';
 import { LadderView } from './components/LadderView';
@@ -175,7 +175,8 @@ export class ReplayViewer extends Phaser.Scene {
       tl.verified ? meta : m.t('replay.why', { why: tl.problem ?? m.t('replay.why.unknown') }),
       textStyle('small', { color: css(tl.verified ? COLORS.textMuted : COLORS.text) }),
     );
-    fitOrClip(line2, GAME_WIDTH - 32 - 90);
+    // The seed and a failed file's problem come from the file.
+    clipUserText(line2, GAME_WIDTH - 32 - 90);
     strip.add([vg, line1, line2]);
 
     // Map.

@@ -14,7 +14,7 @@ import { openScene } from '../ui/lazy-scenes';
 import { deleteSave, listSaves, resumeSave, type SaveEntry } from '../ui/saves';
 import { scenarioById } from '../ui/scenario-source';
 import { playerList } from '../ui/session';
-import { fitOrClip } from '../ui/text-fit';
+import { clipUserText, fitOrClip } from '../ui/text-fit';
 import { actorColor, actorTag, COLORS, css, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
 import { addBackdrop, addKeyHelp, Button, Chip, type Focusable, FocusGroup, HeaderBar, Panel } from '../ui/widgets';
 
@@ -255,9 +255,10 @@ export class SavedGames extends Phaser.Scene {
         minWidth: 52,
       });
       const t = this.add.text(22 + chip.chipWidth + SPACE.sm, 9, title, textStyle('h3'));
-      fitOrClip(t, textW - chip.chipWidth - SPACE.sm);
+      // Title and line hold the seed and the team name, which players choose.
+      clipUserText(t, textW - chip.chipWidth - SPACE.sm);
       const l = this.add.text(22, 44, line, textStyle('small', { color: css(COLORS.textMuted) }));
-      fitOrClip(l, textW);
+      clipUserText(l, textW);
       panel.add([chip, t, l]);
       const cont = group.add(
         new Button(this, {
@@ -298,7 +299,7 @@ export class SavedGames extends Phaser.Scene {
     // The problem comes from the save reader as a phrase; shown here as a sentence of its own.
     const problem = `${entry.problem[0]?.toUpperCase() ?? ''}${entry.problem.slice(1)}`;
     const l = this.add.text(22, 44, m.t('saves.damaged.problem', { problem }), textStyle('small', { color: css(COLORS.text) }));
-    fitOrClip(l, textW);
+    clipUserText(l, textW);
     panel.add([chip, t, l]);
     const dl = group.add(
       new Button(this, {

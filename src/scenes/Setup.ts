@@ -22,9 +22,21 @@ import {
   startGame,
   validateSetup,
 } from '../ui/session';
-import { fitTextHeight, fitTextWidth } from '../ui/text-fit';
-import { actorColor, actorTag, COLORS, css, GAME_WIDTH, textStyle } from '../ui/theme';
-import { addBackdrop, addKeyHelp, addWrappedText, Button, Chip, FocusGroup, HeaderBar, Meter, Panel, type TextField } from '../ui/widgets';
+import { fitTextWidth, setTextBox } from '../ui/text-fit';
+import { actorColor, actorTag, COLORS, css, FONT, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
+import {
+  addBackdrop,
+  addKeyHelp,
+  addWrappedText,
+  Button,
+  Chip,
+  FocusGroup,
+  HeaderBar,
+  Meter,
+  Panel,
+  ScrollText,
+  type TextField,
+} from '../ui/widgets';
 import { addDifficultyRow, addLengthRow, addSeedRow, addStartLinkButton, addTeamField } from './components/SeedAndDifficulty';
 
 /** "North 2023: mayors, buildings and barricades (April–June 2023)", from the scenario's data and messages. */
@@ -67,6 +79,7 @@ export class Setup extends Phaser.Scene {
     const header = new HeaderBar(this, { title: m.t('title.new-game'), right: m.t('setup.header') });
     const back = () => this.scene.start('Title');
     const group = new FocusGroup(this, { onEscape: back });
+    this.group = group;
 
     const left = 48;
     const colW = 640;
@@ -171,7 +184,8 @@ export class Setup extends Phaser.Scene {
     // Right: what the chosen role wants, and under it the game's length (when the scenario has more than one).
     const px = 720;
     const pw = GAME_WIDTH - px - 48;
-    const lengthRoom = lengthIds(scenario).length > 1 ? 150 : 0;
+    // The length's heading, its buttons and two lines of words about it.
+    const lengthRoom = lengthIds(scenario).length > 1 ? 112 : 0;
     this.rolePanel = { x: px, y: header.barHeight + 16, w: pw, h: 720 - 56 - 40 - 20 - header.barHeight - 16 - lengthRoom };
     this.showRole();
     addLengthRow(this, group, {
@@ -235,6 +249,7 @@ export class Setup extends Phaser.Scene {
   private linkButton: Button | null = null;
   private linkStatus: Phaser.GameObjects.Text | null = null;
   private rolePanelObj: Panel | null = null;
+  private group: FocusGroup | null = null;
   private seedHelp: Phaser.GameObjects.Text | null = null;
   private startButton: Button | null = null;
   private seedField: TextField | null = null;
@@ -280,27 +295,53 @@ export class Setup extends Phaser.Scene {
     const inner = panel.inner;
     const view = addWrappedText(this, inner.x, inner.y + 2, this.viewOf(m, role), inner.width, 'small');
     panel.add(view);
-    let ty = inner.y + 2 + view.height + 14;
     const bottom = inner.y + inner.height;
     const profile = role === 'watch' ? undefined : scenario.actors[role];
+    let ty = inner.y + 2 + view.height + 14;
     if (!profile) {
       panel.add(this.add.text(inner.x, ty, m.t('setup.label.actors'), textStyle('label')));
       ty += 28;
       for (const id of scenario.actorIds) {
         const chip = new Chip(this, { x: inner.x, y: ty, text: actorTag(m, id), color: actorColor(scenario, id), minWidth: 52 });
         const name = this.add.text(inner.x + 62, ty - 1, actorFullName(m, id), textStyle('small'));
-        fitTextWidth(name, inner.width - 62);
+        fitTextWidth(name, inner.width - 62, 12);
         panel.add([chip, name]);
         ty += 27;
       }
     } else {
-      panel.add(this.add.text(inner.x, ty, m.t('setup.label.success'), textStyle('label')));
-      ty += 24;
+      const success = this.add.text(inner.x, ty, m.t('setup.label.success'), textStyle('label'));
+      panel.add(success);
       const meterBlock = 26 + 40;
       const objectives = profile.objectives.map((o) => m.t('setup.objective', { objective: m.t(`objective.${role}.${o.id}`) }));
       const list = addWrappedText(this, inner.x, ty, objectives.join('\n'), inner.width, 'small', { color: css(COLORS.text) });
-      fitTextHeight(list, bottom - meterBlock - ty - 8, 12);
-      panel.add(list);
+      // The view and the objectives share the room above the starting position: both shrink together (to 12 px at least).
+      const room = bottom - meterBlock - 8 - (inner.y + 2) - 14 - 24;
+      for (let size = FONT.small; view.height + list.height > room && size > 12; size--) {
+        for (const t of [view, list]) t.setFontSize(size).setLineSpacing(Math.round(size * 0.25));
+      }
+      ty = inner.y + 2 + view.height + 14;
+      success.setY(ty);
+      ty += 24;
+      list.setY(ty);
+      const listH = bottom - meterBlock - ty - 8;
+      setTextBox(list, inner.width, listH);
+      if (list.height > listH) {
+        // Still too long at the smallest letters: the objectives scroll (wheel, or the arrow keys once focused).
+        list.destroy();
+        const pad = SPACE.md;
+        const scroll = new ScrollText(this, {
+          x: inner.x - pad,
+          y: ty - pad,
+          width: inner.width + pad * 2,
+          height: listH + pad * 2,
+          blocks: objectives.map((text) => ({ text, kind: 'tiny', gapBefore: 0 })),
+          label: m.t('setup.label.success'),
+          background: false,
+        });
+        panel.add(scroll);
+        this.group?.add(scroll);
+        scroll.once(Phaser.GameObjects.Events.DESTROY, () => this.group?.remove(scroll));
+      } else panel.add(list);
       ty = bottom - meterBlock;
       panel.add(this.add.text(inner.x, ty, m.t('setup.label.start'), textStyle('label')));
       ty += 26;
@@ -309,11 +350,18 @@ export class Setup extends Phaser.Scene {
         [m.t('setup.meter.standing'), profile.start.standing],
         [m.t(`actor.${role}.meter`), profile.start.special],
       ];
-      // Side by side, so the panel leaves room for the game's length under it.
-      const mw = (inner.width - 2 * 12) / 3;
+      // Side by side, so the panel leaves room for the game's length under it; when the labels are long, each gets room in proportion to its label.
+      const probe = this.add.text(0, 0, '', textStyle('tiny'));
+      const asks = meters.map(([name]) => probe.setText(name).width + 50); // and the number beside it
+      probe.destroy();
+      const across = inner.width - 2 * 12;
+      const total = asks.reduce((a, b) => a + b, 0);
+      let mx = inner.x;
       meters.forEach(([name, value], i) => {
-        const meter = new Meter(this, { x: inner.x + i * (mw + 12), y: ty, width: mw, label: name, value, kind: 'tiny', barHeight: 8 });
+        const mw = total <= across ? across / 3 : Math.floor((across * (asks[i] ?? 0)) / total);
+        const meter = new Meter(this, { x: mx, y: ty, width: mw, label: name, value, kind: 'tiny', barHeight: 8 });
         panel.add(meter);
+        mx += mw + 12;
       });
     }
     this.rolePanelObj = panel;

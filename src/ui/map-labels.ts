@@ -7,7 +7,7 @@ import type { LatLon, MapLabel, MapLabelSpot, ScenarioMap } from '../sim/types';
 import type { Messages } from '../text/messages';
 import { NORTH_X } from './map-features';
 import { project } from './map-geography';
-import { MAP_HEIGHT } from './map-layout';
+import { FRAME_W, MAP_HEIGHT } from './map-layout';
 import { placeNamePair, placeNames } from './map-state';
 import { COLORS, css, FONT, FONT_FAMILY, SPACE } from './theme';
 
@@ -18,6 +18,9 @@ export const LABEL_STYLE: Phaser.Types.GameObjects.Text.TextStyle = {
   stroke: css(COLORS.bg),
   strokeThickness: 4,
 };
+
+/** How close to the frame's sides a label may come. */
+const EDGE = 2;
 
 const BOLD = { fontStyle: 'bold' };
 const ITALIC = 'italic';
@@ -31,6 +34,10 @@ const LOOKS: Record<MapLabelSpot['look'], Phaser.Types.GameObjects.Text.TextStyl
 export function addMapLabels(s: Phaser.Scene, m: Messages, container: Phaser.GameObjects.Container, map: ScenarioMap): void {
   const add = (x: number, y: number, text: string, ox: number, oy: number, style: Phaser.Types.GameObjects.Text.TextStyle = {}) => {
     const t = s.add.text(Math.round(x), Math.round(y), text, { ...LABEL_STYLE, ...style }).setOrigin(ox, oy);
+    // A long name near the edge moves inside the map's frame rather than off it.
+    const left = t.x - t.displayOriginX;
+    const shift = Math.max(0, EDGE - left) - Math.max(0, left + t.width - (FRAME_W - EDGE));
+    if (shift !== 0) t.setX(t.x + shift);
     container.add(t);
     return t;
   };

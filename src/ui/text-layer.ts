@@ -11,17 +11,36 @@ type TextStyle = Phaser.Types.GameObjects.Text.TextStyle;
 
 let layers = 0;
 
+/** One text drawn into a layer, in game coordinates (for the test hook's text report). */
+export interface LayerText {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const drawn = new WeakMap<Phaser.GameObjects.Image, { texts: LayerText[]; box: { x: number; y: number; width: number; height: number } }>();
+
+/** The texts a layer's image shows and the layer's box, if `image` is one. */
+export function layerTexts(
+  image: Phaser.GameObjects.Image,
+): { texts: LayerText[]; box: { x: number; y: number; width: number; height: number } } | undefined {
+  return drawn.get(image);
+}
+
 export class TextLayer {
   private readonly texture: Phaser.Textures.CanvasTexture | null;
   private readonly ctx: CanvasRenderingContext2D | null;
+  private readonly texts: LayerText[] = [];
 
   /** A layer covering the game-space box (x, y, width, height); texts are placed in game coordinates. */
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly x: number,
     private readonly y: number,
-    width: number,
-    height: number,
+    private readonly width: number,
+    private readonly height: number,
   ) {
     // not-text: a texture key
     this.texture = scene.textures.createCanvas(`text-layer-${++layers}`, Math.ceil(width), Math.ceil(height));
@@ -42,8 +61,11 @@ export class TextLayer {
     // (measured on tall and deep letters), the baseline at the ascent.
     ctx.textBaseline = 'alphabetic';
     const m = ctx.measureText('|MÉqgy');
-    const top = y - originY * (m.actualBoundingBoxAscent + m.actualBoundingBoxDescent);
+    const height = m.actualBoundingBoxAscent + m.actualBoundingBoxDescent;
+    const top = y - originY * height;
     ctx.fillText(s, x - this.x, top + m.actualBoundingBoxAscent - this.y);
+    const width = ctx.measureText(s).width;
+    this.texts.push({ text: s, x: x - originX * width, y: top, width, height });
     return this;
   }
 
@@ -53,6 +75,8 @@ export class TextLayer {
     this.texture.refresh();
     const key = this.texture.key;
     this.scene.events.once('shutdown', () => this.scene.textures.remove(key));
-    return this.scene.add.image(this.x, this.y, key).setOrigin(0, 0);
+    const image = this.scene.add.image(this.x, this.y, key).setOrigin(0, 0);
+    drawn.set(image, { texts: this.texts, box: { x: this.x, y: this.y, width: this.width, height: this.height } });
+    return image;
   }
 }

@@ -13,9 +13,12 @@ import type { Messages } from '../../text/messages';
 import { announce } from '../../ui/announcer';
 import { effectPhrases, riskTag, stanceText, unavailableText } from '../../ui/effects-text';
 import { messages } from '../../ui/i18n';
-import { clampLines, ellipsize } from '../../ui/text-fit';
+import { clampLines, ellipsize, fitLines, fitTextHeight, fitTextWidth, markCutOnPurpose, markOverEdge } from '../../ui/text-fit';
 import { COLORS, css, FONT, FONT_FAMILY, OKABE_ITO, RADIUS, STROKE } from '../../ui/theme';
 import { type Box, drawFocusRing, type Focusable, type FocusGroup } from '../../ui/widgets';
+
+/** The smallest letters a card's lines shrink to before words are cut. */
+const SMALLEST = 12;
 
 /** Keys for up to 12 cards: 1–9, 0, then - and =. */
 export const CARD_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '-', '='] as const;
@@ -127,6 +130,7 @@ export class ActionCard extends Phaser.GameObjects.Container implements Focusabl
         })
         .setOrigin(1, 0);
       if (available) fit.setColor(css(0x4fd1a5));
+      fitTextWidth(fit, w - pad - leftEnd - 8, SMALLEST);
       ellipsize(fit, w - pad - leftEnd - 8);
       children.push(fit);
     }
@@ -139,7 +143,7 @@ export class ActionCard extends Phaser.GameObjects.Container implements Focusabl
       lineSpacing: 1,
       wordWrap: { width: w - pad * 2, useAdvancedWrap: true },
     });
-    clampLines(this.nameText, 2);
+    fitLines(this.nameText, 2, FONT.tiny - 1);
     children.push(this.nameText);
 
     let y = this.nameText.y + this.nameText.height + 3;
@@ -164,7 +168,7 @@ export class ActionCard extends Phaser.GameObjects.Container implements Focusabl
         lineSpacing: 0,
         wordWrap: { width: w - pad * 2, useAdvancedWrap: true },
       });
-      clampLines(t, 2);
+      fitLines(t, 2, SMALLEST);
       bottom.push(t);
     }
     if (available && option.crossesRung) {
@@ -200,8 +204,13 @@ export class ActionCard extends Phaser.GameObjects.Container implements Focusabl
       lineSpacing: 0,
       wordWrap: { width: w - pad * 2, useAdvancedWrap: true },
     });
-    const lineHeightPx = 19;
-    clampLines(bodyText, Math.max(1, Math.floor((bottomTop - y - 2) / lineHeightPx)));
+    // Smaller letters before fewer words: shrink to the room left, then cut whole lines if still over.
+    const room = bottomTop - y - 2;
+    fitTextHeight(bodyText, room, SMALLEST);
+    const lines = bodyText.getWrappedText(bodyText.text).length;
+    const lineHeightPx = bodyText.height / Math.max(1, lines);
+    // The whole of it is in the details panel while the card is focused or chosen.
+    if (clampLines(bodyText, Math.max(1, Math.floor(room / lineHeightPx)))) markCutOnPurpose(bodyText, 'preview');
     children.push(bodyText);
 
     this.zone = scene.add.zone(0, 0, w, h).setOrigin(0, 0).setInteractive({ useHandCursor: available });
@@ -344,8 +353,9 @@ export class ActionCard extends Phaser.GameObjects.Container implements Focusabl
     g.strokeRoundedRect(0, 0, w, h, RADIUS.md);
     if (this.selected) {
       // A "chosen" tab on the top edge: words and a filled dot.
+      const tabW = Math.min(w - 16, Math.max(80, Math.ceil(this.chosenLabel().width) + 14));
       g.fillStyle(COLORS.text, 1);
-      g.fillRoundedRect(w / 2 - 40, -9, 80, 18, RADIUS.sm);
+      g.fillRoundedRect(w / 2 - tabW / 2, -9, tabW, 18, RADIUS.sm);
     }
     this.keyText.setText(this.info.key ? `[${this.info.key}]` : '');
     this.chosenLabel().setVisible(this.selected);
@@ -365,6 +375,8 @@ export class ActionCard extends Phaser.GameObjects.Container implements Focusabl
           color: css(COLORS.bg),
         })
         .setOrigin(0.5, 0.5);
+      fitTextWidth(this.chosenText, this.cfg.width - 30, SMALLEST);
+      markOverEdge(this.chosenText);
       this.add(this.chosenText);
     }
     return this.chosenText;

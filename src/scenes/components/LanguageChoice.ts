@@ -5,7 +5,7 @@ import { ensureFontsFor } from '../../ui/fonts';
 import { currentLocale, messages, prepareLanguage, setLocale } from '../../ui/i18n';
 import { allCards } from '../../ui/scenario-source';
 import { COLORS, css, FONT, GAME_WIDTH, SPACE, textStyle } from '../../ui/theme';
-import { Button, type FocusGroup } from '../../ui/widgets';
+import { Button, type FocusGroup, TOGGLE_W } from '../../ui/widgets';
 
 const HEIGHT = 32;
 const GAP = 6;
@@ -19,8 +19,9 @@ export function addLanguageChoice(scene: Phaser.Scene, group: FocusGroup, onChan
   const m = messages();
   const now = currentLocale();
   const widths = LANGUAGES.map((l) => {
-    const probe = scene.add.text(0, 0, l.selfName, textStyle('small'));
-    const w = Math.ceil(probe.width) + 44; // the radio ring and the padding
+    // As the button draws it: bold (a toggle), after the radio ring, with padding either side.
+    const probe = scene.add.text(0, 0, l.selfName, textStyle('small', { fontStyle: 'bold' }));
+    const w = Math.ceil(probe.width) + SPACE.md * 2 + TOGGLE_W + 2;
     probe.destroy();
     return w;
   });

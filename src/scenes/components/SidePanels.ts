@@ -10,7 +10,7 @@ import { actorEntry, gameEntry } from '../../text/glossary';
 import type { Messages } from '../../text/messages';
 import { messages } from '../../ui/i18n';
 import type { ActorPanel, PostureView, TurnStart } from '../../ui/play';
-import { ellipsize } from '../../ui/text-fit';
+import { ellipsize, fitTextWidth, markCutOnPurpose } from '../../ui/text-fit';
 import { actorColor, actorTag, COLORS, css, FONT, FONT_FAMILY, SPACE, STROKE, textStyle } from '../../ui/theme';
 import { Chip, type FocusGroup, Meter, Panel, TermTip } from '../../ui/widgets';
 
@@ -281,10 +281,17 @@ export class ActorsView {
       if (!p) continue;
       // The name when it fits (the chip names the actor too), else the posture alone.
       row.posture.setText(this.m.t('panel.actor.posture', { name: p.name, posture: p.posture }));
+      row.posture.setFontSize(FONT.tiny);
       if (row.posture.width > this.textW) row.posture.setText(p.posture);
+      fitTextWidth(row.posture, this.textW, 12);
       ellipsize(row.posture, this.textW);
+      row.last.setFontSize(FONT.tiny);
       row.last.setText(p.lastAction ? this.m.t('panel.actor.last', { action: p.lastAction }) : this.m.t('panel.actor.no-action'));
-      ellipsize(row.last, this.textW);
+      // The action alone when "last:" and it do not fit (the row says whose it is).
+      if (row.last.width > this.textW && p.lastAction) row.last.setText(p.lastAction);
+      fitTextWidth(row.last, this.textW, 12);
+      // A preview: each actor's whole decision, with its reasons, is on the turn's results screen.
+      markCutOnPurpose(ellipsize(row.last, this.textW), 'preview');
       row.tip?.setDefinition(this.actorTerm(p), this.actorDefinition(p));
     }
   }

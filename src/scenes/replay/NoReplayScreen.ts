@@ -4,7 +4,7 @@ import type { Messages } from '../../text/messages';
 import { announceScene } from '../../ui/announcer';
 import { addSteps } from '../../ui/intro';
 import { SCENE } from '../../ui/scene-keys';
-import { fitOrClip, fitTextHeight } from '../../ui/text-fit';
+import { clipUserText, fitTextHeight } from '../../ui/text-fit';
 import { COLORS, css, GAME_WIDTH, SPACE, textStyle } from '../../ui/theme';
 import { addKeyHelp, addWrappedText, Button, type FocusGroup, HeaderBar, Panel } from '../../ui/widgets';
 import { clip, drawVerdict } from './verdict';
@@ -38,7 +38,7 @@ export function showNoReplay(scene: Phaser.Scene, m: Messages, group: FocusGroup
       m.t('replay.failed.file', { name: failed.name }),
       textStyle('small', { color: css(COLORS.textMuted) }),
     );
-    fitOrClip(t2, w - 100);
+    clipUserText(t2, w - 100);
     box.add([g, t1, t2, why]);
     y += boxH + SPACE.md;
   }

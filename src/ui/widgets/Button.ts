@@ -1,6 +1,6 @@
 import * as Phaser from 'phaser';
 import { messages } from '../i18n';
-import { fitTextWidth } from '../text-fit';
+import { fitLabel } from '../text-fit';
 import { COLORS, css, FONT, FONT_FAMILY, RADIUS, SPACE, STROKE } from '../theme';
 import { type Box, worldBox } from './box';
 import { Chip } from './Chip';
@@ -8,6 +8,9 @@ import type { Focusable } from './Focusable';
 import type { FocusGroup } from './FocusGroup';
 import { drawFocusRing } from './focus-ring';
 import { recolor, spokenParts } from './text';
+
+/** The room a toggle's ring or check box takes before its label. */
+export const TOGGLE_W = 26;
 
 export type ButtonVariant = 'primary' | 'normal' | 'quiet';
 
@@ -90,7 +93,7 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
     });
 
     const hint = cfg.hint ?? (cfg.hotkey ? `[${cfg.hotkey.length === 1 ? cfg.hotkey.toUpperCase() : cfg.hotkey}]` : '');
-    this.hintText = hint
+    let hintText = hint
       ? scene.add.text(0, 0, hint, { fontFamily: FONT_FAMILY, fontSize: `${FONT.tiny}px`, color: css(COLORS.textMuted) })
       : null;
     this.noteText = cfg.disabledNote
@@ -98,17 +101,28 @@ export class Button extends Phaser.GameObjects.Container implements Focusable {
       : null;
 
     const children: Phaser.GameObjects.GameObject[] = [this.ring, this.bg];
-    let left = SPACE.md;
-    if (cfg.toggle) left += 26;
+    // Narrow buttons (a turn number) keep less padding.
+    const pad = cfg.toggle ? SPACE.md : Math.min(SPACE.md, Math.max(SPACE.xs, Math.floor(this.bw / 8)));
+    let left = pad;
+    if (cfg.toggle) left += TOGGLE_W;
     if (cfg.chipColor !== undefined) {
       const chip = new Chip(scene, { x: left, y: 0, text: cfg.chipText ?? '', color: cfg.chipColor, minWidth: 50 });
       chip.setY(Math.round((this.bh - chip.chipHeight) / 2));
       children.push(chip);
       left += chip.chipWidth + SPACE.sm + 2;
     }
-    const right = this.hintText ? this.hintText.width + SPACE.md + SPACE.sm : SPACE.md;
-    fitTextWidth(this.text, this.bw - left - right);
     const center = (cfg.align ?? (cfg.toggle || cfg.chipColor !== undefined ? 'left' : 'center')) === 'center';
+    let right = hintText ? hintText.width + SPACE.md + SPACE.sm : pad;
+    fitLabel(this.text, this.bw - left - right, this.noteText ? null : this.bh - SPACE.xs, center);
+    if (hintText && this.text.width > this.bw - left - right) {
+      // The label needs the key hint's room: the key stays in the screen's key line and the spoken description.
+      hintText.destroy();
+      hintText = null;
+      right = pad;
+      this.text.setWordWrapWidth(null).setLineSpacing(0).setFontSize(size);
+      fitLabel(this.text, this.bw - left - right, this.noteText ? null : this.bh - SPACE.xs, center);
+    }
+    this.hintText = hintText;
     const textY = this.noteText ? Math.round(this.bh / 2 - this.text.height + 4) : Math.round((this.bh - this.text.height) / 2);
     // Centred labels are centred in the space the key hint leaves free.
     const free = this.bw - (this.hintText ? right : 0);

@@ -7,6 +7,7 @@ import { announce, markFocus } from '../announcer';
 import { messages } from '../i18n';
 import type { Focusable } from './Focusable';
 import { spokenParts } from './text';
+import { describeTexts, type UiTextInfo } from './text-report';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
 
@@ -56,6 +57,10 @@ function installKeyListener(): void {
   (window as unknown as { flashpointUi: unknown }).flashpointUi = {
     items: (): UiItemInfo[] => topGroup()?.describeItems() ?? [],
     focused: (): string | null => topGroup()?.focused?.label ?? null,
+    texts: (): UiTextInfo[] => {
+      const game = (topGroup() ?? groupStack[groupStack.length - 1])?.scene.game;
+      return game ? describeTexts(game) : [];
+    },
   };
 }
 

@@ -3,7 +3,7 @@ import { announce } from '../announcer';
 import { messages } from '../i18n';
 import { openInNewTab } from '../open-link';
 import { shortAddress } from '../sources';
-import { ellipsize } from '../text-fit';
+import { clipUserText, ellipsize, fitTextWidth, markCutOnPurpose } from '../text-fit';
 import { COLORS, css, RADIUS, SPACE, STROKE, textStyle } from '../theme';
 import { type Box, worldBox } from './box';
 import type { Focusable } from './Focusable';
@@ -246,11 +246,15 @@ export class LinkList extends Phaser.GameObjects.Container implements Focusable 
         t.setText(row.label)
           .setPosition(SPACE.md, y + 3)
           .setVisible(true);
-        ellipsize(t, w - SPACE.md * 2);
+        fitTextWidth(t, w - SPACE.md * 2, 12);
+        // A title longer still is a preview: read out whole when chosen, and its page opens.
+        markCutOnPurpose(ellipsize(t, w - SPACE.md * 2), 'preview');
         const a = this.text(n++).setStyle(textStyle('tiny', { color: css(chosen ? COLORS.text : COLORS.info) }));
         a.setText(messages().t('weblink.address', { address: shortAddress(row.url) }))
           .setPosition(SPACE.md, y + 22)
           .setVisible(true);
+        // An address is data, not words: a long one is cut on purpose (it is read out in full and opened whole).
+        clipUserText(a, w - SPACE.md * 2);
         // Underlined like a link (shape, not colour alone).
         g.lineStyle(1, chosen ? COLORS.text : COLORS.info, 1);
         g.lineBetween(SPACE.md, y + 22 + a.height - 2, SPACE.md + a.width, y + 22 + a.height - 2);

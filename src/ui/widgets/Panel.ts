@@ -53,7 +53,7 @@ export class Panel extends Phaser.GameObjects.Container {
         x += chip.chipWidth + SPACE.sm;
       }
       this.titleText = scene.add.text(x, top, cfg.title, textStyle('h3'));
-      fitTextWidth(this.titleText, cfg.width - x - SPACE.md);
+      fitTextWidth(this.titleText, cfg.width - x - SPACE.md, 12);
       this.add(this.titleText);
       top += lineHeight('h3') + 2;
     }

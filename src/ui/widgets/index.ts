@@ -3,7 +3,7 @@
 //
 // Positions are top-left corners in scene (game) coordinates, 1280×720.
 
-export { Button, type ButtonConfig, type ButtonVariant } from './Button';
+export { Button, type ButtonConfig, type ButtonVariant, TOGGLE_W } from './Button';
 export { addBackdrop } from './backdrop';
 export type { Box } from './box';
 export { Chip, type ChipConfig } from './Chip';
@@ -20,3 +20,4 @@ export { type LineScroller, scrollByKey } from './scroll-keys';
 export { TermTip, type TermTipConfig } from './TermTip';
 export { TextField, type TextFieldConfig } from './TextField';
 export { addWrappedText, recolor, wrapLines } from './text';
+export type { UiTextInfo } from './text-report';
