@@ -14,9 +14,9 @@ import {
 import { replayToText } from '../sim/replay';
 import { cleanTeamName } from '../sim/team';
 import type { Scenario } from '../sim/types';
-import type { ClassStore } from './class-store';
 import { newJoinCode } from './join-code';
 import { MessageBucket } from './rate-limit';
+import type { SnapshotStore } from './snapshot-store';
 
 // One class game on the server (a Colyseus room whose id is the join code).
 // It holds no synchronised state: every client gets only what its role may
@@ -25,7 +25,7 @@ import { MessageBucket } from './rate-limit';
 
 export interface ClassRoomContext {
   scenario(id: string): Promise<Scenario | undefined>;
-  store: ClassStore;
+  store: SnapshotStore;
   now(): number;
   /** Saved games waiting to be reopened after a restart (code → state); filled by the server at start. */
   restoring: Map<string, ClassState>;
@@ -77,7 +77,8 @@ export class ClassRoom extends Room {
       const setup: ClassSetup = { ...parsed.data.setup, ...(parsed.data.setup.length ? { length: parsed.data.setup.length } : {}) };
       const scenario = await this.ctx.scenario(setup.scenario);
       if (!scenario || setupProblem(scenario, setup)) throw new ServerError(400, 'bad-setup');
-      const code = newJoinCode((c) => this.ctx.store.load(c) === null);
+      let code = newJoinCode(() => true);
+      while (await this.ctx.store.has(code)) code = newJoinCode(() => true);
       this.cls = ClassGame.create(scenario, code, token(), setup, this.ctx.now());
       this.creatorPending = true;
       this.save();
