@@ -16,7 +16,7 @@
 // through server i mod n and its students join through the next one, so
 // every game crosses processes.
 
-import { playedGame } from '../src/class/class-game';
+import { type PublicView, playedGame } from '../src/class/class-game';
 import { flag, parseArgs } from '../src/cli/args';
 import { ClassConnection } from '../src/net/class-client';
 import { north2023 } from '../src/scenarios/north-2023';
@@ -99,6 +99,26 @@ function catchUp(game: Game, decisions: readonly Decision[], from: number): numb
   return next;
 }
 
+class SharedGame {
+  private game: Game | null = null;
+  private applied = 0;
+
+  at(v: PublicView): Game {
+    if (!this.game) this.game = playedGame(scenario, v.setup, v.decisions);
+    else if (v.decisions.length > this.applied) catchUp(this.game, v.decisions, this.applied);
+    this.applied = Math.max(this.applied, v.decisions.length);
+    return this.game;
+  }
+
+  current(v: PublicView): boolean {
+    return v.decisions.length === this.applied;
+  }
+
+  dispose(): void {
+    this.game?.dispose();
+  }
+}
+
 async function playOne(index: number): Promise<GameResult> {
   const seed = `load-${index}`;
   const teacherServer = servers[index % servers.length] as string;
@@ -123,7 +143,12 @@ async function playOne(index: number): Promise<GameResult> {
     const lastOrder = new Map<number, number>();
     const seen = new Map<number, number[]>();
     const sent: { turn: number; actor: ActorId; action: string }[] = [];
-    const games: (() => void)[] = [];
+    // One copy of the game for the five bots of a class game, brought up to
+    // date turn by turn (the game playedGame builds from scratch, without
+    // replaying the past every turn: with 500 bots in one process on a
+    // 2-core machine, the bots' own work would be measured, not the server's).
+    // The policies only read it.
+    const shared = new SharedGame();
     const watch = (c: ClassConnection) => {
       let at = 1;
       c.subscribe(() => {
@@ -143,20 +168,14 @@ async function playOne(index: number): Promise<GameResult> {
     students.forEach((c, i) => {
       const role = ROLES[i] as ActorId;
       const policy = policyFor(scenario, scenario.historical[role] ? 'historical' : 'dove', role, seed);
-      // The bot's own copy of the game, brought up to date turn by turn (the
-      // same game playedGame builds from scratch, without replaying the past on
-      // every turn: 500 bots in one process would spend their time there).
-      let game: Game | null = null;
-      let applied = 0;
       let orderedAt = -1;
       const act = () => {
         const v = c.view;
         if (!v || v.over || c.results || v.paused) return;
         if (v.ordered.includes(role) || orderedAt === v.decisions.length) return;
-        if (!game) game = playedGame(scenario, v.setup, v.decisions);
-        else applied = catchUp(game, v.decisions, applied);
-        if (!game) return;
-        applied = v.decisions.length;
+        const game = shared.at(v);
+        // This client's view is behind another's: wait for its own newer view.
+        if (!shared.current(v)) return;
         if (game.isOver() || !game.awaiting().includes(role)) return;
         const turn = game.state.turn;
         const action = policy(game, role);
@@ -165,7 +184,6 @@ async function playOne(index: number): Promise<GameResult> {
         c.send('order', { action });
         lastOrder.set(turn, performance.now());
       };
-      games.push(() => game?.dispose());
       c.subscribe(act);
       act();
     });
@@ -187,7 +205,7 @@ async function playOne(index: number): Promise<GameResult> {
         result.firsts.push(Math.min(...arrivals) - sentAt);
       }
     }
-    for (const dispose of games) dispose();
+    shared.dispose();
   } catch (e) {
     result.error = (e as Error).message;
   } finally {

@@ -55,6 +55,7 @@ const token = (): string => randomBytes(18).toString('base64url');
 export class ClassRoom extends Room {
   private cls!: ClassGame;
   private creatorPending = false;
+  private finished: ServerMessages['over'] | null = null;
   private readonly seats = new Map<string, Seat>();
 
   private get ctx(): ClassRoomContext {
@@ -241,13 +242,18 @@ export class ClassRoom extends Room {
   }
 
   private finish(): void {
-    this.broadcastEach('over', () => this.results());
+    const results = this.results();
+    this.broadcastEach('over', () => results);
     this.closeLater();
   }
 
+  /** The finished game's replay and code (made once: hashing the replay is the costliest step of a turn). */
   private results(): ServerMessages['over'] {
-    const replay = this.cls.replay();
-    return { replay: replayToText(replay), verification: replay.verification };
+    if (!this.finished) {
+      const replay = this.cls.replay();
+      this.finished = { replay: replayToText(replay), verification: replay.verification };
+    }
+    return this.finished;
   }
 
   private closeLater(): void {
