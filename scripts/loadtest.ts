@@ -119,25 +119,60 @@ class SharedGame {
   }
 }
 
-async function playOne(index: number): Promise<GameResult> {
+/** At most `n` at once (the join phase: 600 connections opened together starve one client process). */
+class Slots {
+  private queue: (() => void)[] = [];
+  constructor(private free: number) {}
+  async take(): Promise<void> {
+    if (this.free > 0) {
+      this.free--;
+      return;
+    }
+    await new Promise<void>((r) => this.queue.push(r));
+  }
+  release(): void {
+    const next = this.queue.shift();
+    if (next) next();
+    else this.free++;
+  }
+}
+
+/**
+ * One class game: the teacher creates it and the five students join (a few
+ * games at a time); then it waits for `start` (every game of the batch in),
+ * and the bots play it to the end.
+ */
+async function playOne(index: number, slots: Slots, joined: () => void, start: Promise<void>): Promise<GameResult> {
   const seed = `load-${index}`;
   const teacherServer = servers[index % servers.length] as string;
   const studentServer = servers[(index + 1) % servers.length] as string;
   const result: GameResult = { finished: false, lost: 0, refused: 0, codeDiffers: false, latencies: [], firsts: [] };
   const clients: ClassConnection[] = [];
+  let inPhase = true;
+  const joinDone = () => {
+    if (inPhase) joined();
+    inPhase = false;
+  };
   try {
-    const teacher = await ClassConnection.create(teacherServer, {
-      scenario: scenario.id,
-      seed,
-      difficulty: 'normal',
-      students: ROLES,
-      timerSeconds: 0,
-    });
-    clients.push(teacher);
-    const students = await Promise.all(
-      ROLES.map((role) => ClassConnection.join(studentServer, teacher.code, { role, name: `bot ${role}` })),
-    );
-    clients.push(...students);
+    await slots.take();
+    let teacher: ClassConnection;
+    let students: ClassConnection[];
+    try {
+      teacher = await ClassConnection.create(teacherServer, {
+        scenario: scenario.id,
+        seed,
+        difficulty: 'normal',
+        students: ROLES,
+        timerSeconds: 0,
+      });
+      clients.push(teacher);
+      students = await Promise.all(ROLES.map((role) => ClassConnection.join(studentServer, teacher.code, { role, name: `bot ${role}` })));
+      clients.push(...students);
+    } finally {
+      slots.release();
+      joinDone();
+    }
+    await start;
 
     // Per turn: when its last order was sent, and when each client first saw its result.
     const lastOrder = new Map<number, number>();
@@ -207,7 +242,10 @@ async function playOne(index: number): Promise<GameResult> {
     }
     shared.dispose();
   } catch (e) {
-    result.error = (e as Error).message;
+    joinDone();
+    const v = clients[0]?.view;
+    const refusals = clients.map((c) => c.lastRefusal?.code).filter(Boolean);
+    result.error = `${(e as Error).message}${v ? ` (turn ${v.turn}, ordered ${v.ordered.join('+') || 'none'}${refusals.length ? `, refused ${refusals.join('+')}` : ''})` : ''}`;
   } finally {
     await Promise.all(clients.map((c) => c.leave()));
   }
@@ -225,7 +263,31 @@ console.log(`load test: ${games} class games (a teacher and ${ROLES.length} stud
 for (let first = 0; first < games && Date.now() < deadline; first += batch) {
   const n = Math.min(batch, games - first);
   const t0 = Date.now();
-  results.push(...(await Promise.all(Array.from({ length: n }, (_, k) => playOne(first + k)))));
+  const slots = new Slots(10);
+  let open = () => {};
+  const start = new Promise<void>((r) => {
+    open = r;
+  });
+  let joined = 0;
+  let allIn = () => {};
+  const everyoneIn = new Promise<void>((r) => {
+    allIn = r;
+  });
+  const plays = Array.from({ length: n }, (_, k) =>
+    playOne(
+      first + k,
+      slots,
+      () => {
+        if (++joined === n) allIn();
+      },
+      start,
+    ),
+  );
+  await everyoneIn;
+  const joinSeconds = (Date.now() - t0) / 1000;
+  const t1 = Date.now();
+  open();
+  results.push(...(await Promise.all(plays)));
   const now = await Promise.all(servers.map(stats));
   const line = now
     .map(
@@ -233,7 +295,9 @@ for (let first = 0; first < games && Date.now() < deadline; first += batch) {
         `${servers[i]}: ${s.rooms} rooms open, heap ${mb(s.memory.heapUsed)} MB, rss ${mb(s.memory.rss)} MB, heap per open room ${s.rooms ? ((s.memory.heapUsed - (startStats[i] as Stats).memory.heapUsed) / s.rooms / 1024).toFixed(0) : '-'} KB`,
     )
     .join('; ');
-  console.log(`  games ${first + 1}–${first + n}: ${((Date.now() - t0) / 1000).toFixed(1)} s; ${line}`);
+  console.log(
+    `  games ${first + 1}–${first + n}: joined in ${joinSeconds.toFixed(1)} s, played in ${((Date.now() - t1) / 1000).toFixed(1)} s; ${line}`,
+  );
 }
 const wall = (Date.now() - started) / 1000;
 const endStats = await Promise.all(servers.map(stats));
