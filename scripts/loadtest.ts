@@ -10,7 +10,10 @@
 // its memory per open game and its CPU over the run.
 //
 //   npm run loadtest -- --server http://127.0.0.1:2567[,http://127.0.0.1:2568] --games 100
-//                       [--seconds 600] [--batch <games at once>, default all]
+//                       [--seconds 600] [--batch <games at once>, default all] [--think <ms>]
+//
+// --think: each student waits a random time up to this long before ordering
+// (0, the default: at once, as fast as the bots' process can play).
 //
 // With several servers (processes sharing a Redis), game i's teacher creates
 // through server i mod n and its students join through the next one, so
@@ -36,6 +39,8 @@ const servers = (flagOf('server') ?? 'http://127.0.0.1:2567').split(',').map((s)
 const games = Number(flagOf('games') ?? 10);
 const seconds = Number(flagOf('seconds') ?? 600);
 const batch = Number(flagOf('batch') ?? games);
+/** Each student waits up to this long (at random) before sending an order; 0: at once. */
+const think = Number(flagOf('think') ?? 0);
 for (const s of servers) {
   const u = new URL(s);
   if (!LOOPBACK.has(u.hostname)) {
@@ -43,8 +48,10 @@ for (const s of servers) {
     process.exit(2);
   }
 }
-if (!Number.isInteger(games) || games < 1 || !Number.isInteger(batch) || batch < 1 || !(seconds > 0)) {
-  console.error('usage: npm run loadtest -- --server <url>[,<url>…] --games <n> [--seconds <limit>] [--batch <games at once>]');
+if (!Number.isInteger(games) || games < 1 || !Number.isInteger(batch) || batch < 1 || !(seconds > 0) || !(think >= 0)) {
+  console.error(
+    'usage: npm run loadtest -- --server <url>[,<url>…] --games <n> [--seconds <limit>] [--batch <games at once>] [--think <ms>]',
+  );
   process.exit(2);
 }
 const deadline = Date.now() + seconds * 1000;
@@ -184,6 +191,7 @@ async function playOne(index: number, slots: Slots, joined: () => void, start: P
     // 2-core machine, the bots' own work would be measured, not the server's).
     // The policies only read it.
     const shared = new SharedGame();
+    const botErrors: string[] = [];
     const watch = (c: ClassConnection) => {
       let at = 1;
       c.subscribe(() => {
@@ -215,16 +223,28 @@ async function playOne(index: number, slots: Slots, joined: () => void, start: P
         const turn = game.state.turn;
         const action = policy(game, role);
         orderedAt = v.decisions.length;
-        sent.push({ turn, actor: role, action });
-        c.send('order', { action });
-        lastOrder.set(turn, performance.now());
+        const send = () => {
+          sent.push({ turn, actor: role, action });
+          c.send('order', { action });
+          lastOrder.set(turn, performance.now());
+        };
+        if (think > 0) setTimeout(send, Math.random() * think);
+        else send();
       };
-      c.subscribe(act);
-      act();
+      const safeAct = () => {
+        try {
+          act();
+        } catch (e) {
+          botErrors.push(`${role}: ${(e as Error).message}`);
+        }
+      };
+      c.subscribe(safeAct);
+      safeAct();
     });
 
     const left = deadline - Date.now();
-    await Promise.all(clients.map((c) => c.until(() => c.results !== null, Math.max(1, left))));
+    await Promise.all(clients.map((c) => c.until(() => c.results !== null || botErrors.length > 0, Math.max(1, left))));
+    if (botErrors.length) throw new Error(`a bot failed: ${botErrors[0]}`);
     result.finished = true;
     const replay = parseReplay(teacher.results?.replay ?? '');
     if (!replay.ok) throw new Error(`a replay that does not read: ${replay.error}`);
@@ -259,7 +279,9 @@ const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
 const startStats = await Promise.all(servers.map(stats));
 const started = Date.now();
 const results: GameResult[] = [];
-console.log(`load test: ${games} class games (a teacher and ${ROLES.length} students each) on ${servers.join(', ')}, ${batch} at once`);
+console.log(
+  `load test: ${games} class games (a teacher and ${ROLES.length} students each) on ${servers.join(', ')}, ${batch} at once, ${think ? `students think up to ${think} ms` : 'students order at once'}`,
+);
 for (let first = 0; first < games && Date.now() < deadline; first += batch) {
   const n = Math.min(batch, games - first);
   const t0 = Date.now();
