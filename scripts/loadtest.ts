@@ -106,19 +106,15 @@ function catchUp(game: Game, decisions: readonly Decision[], from: number): numb
   return next;
 }
 
-class SharedGame {
+class BotGame {
   private game: Game | null = null;
   private applied = 0;
 
   at(v: PublicView): Game {
     if (!this.game) this.game = playedGame(scenario, v.setup, v.decisions);
     else if (v.decisions.length > this.applied) catchUp(this.game, v.decisions, this.applied);
-    this.applied = Math.max(this.applied, v.decisions.length);
+    this.applied = v.decisions.length;
     return this.game;
-  }
-
-  current(v: PublicView): boolean {
-    return v.decisions.length === this.applied;
   }
 
   dispose(): void {
@@ -185,13 +181,12 @@ async function playOne(index: number, slots: Slots, joined: () => void, start: P
     const lastOrder = new Map<number, number>();
     const seen = new Map<number, number[]>();
     const sent: { turn: number; actor: ActorId; action: string }[] = [];
-    // One copy of the game for the five bots of a class game, brought up to
-    // date turn by turn (the game playedGame builds from scratch, without
-    // replaying the past every turn: with 500 bots in one process on a
-    // 2-core machine, the bots' own work would be measured, not the server's).
-    // The policies only read it.
-    const shared = new SharedGame();
     const botErrors: string[] = [];
+    let failed = () => {};
+    const botFailed = new Promise<void>((r) => {
+      failed = r;
+    });
+    const bots: BotGame[] = [];
     const watch = (c: ClassConnection) => {
       let at = 1;
       c.subscribe(() => {
@@ -211,14 +206,18 @@ async function playOne(index: number, slots: Slots, joined: () => void, start: P
     students.forEach((c, i) => {
       const role = ROLES[i] as ActorId;
       const policy = policyFor(scenario, scenario.historical[role] ? 'historical' : 'dove', role, seed);
+      // The bot's own copy of the game, brought up to date turn by turn (the
+      // game playedGame builds from scratch, without replaying the past every
+      // turn: with 500 bots in one process on a 2-core machine, the bots' own
+      // work would be measured, not the server's).
+      const own = new BotGame();
+      bots.push(own);
       let orderedAt = -1;
       const act = () => {
         const v = c.view;
         if (!v || v.over || c.results || v.paused) return;
         if (v.ordered.includes(role) || orderedAt === v.decisions.length) return;
-        const game = shared.at(v);
-        // This client's view is behind another's: wait for its own newer view.
-        if (!shared.current(v)) return;
+        const game = own.at(v);
         if (game.isOver() || !game.awaiting().includes(role)) return;
         const turn = game.state.turn;
         const action = policy(game, role);
@@ -236,6 +235,7 @@ async function playOne(index: number, slots: Slots, joined: () => void, start: P
           act();
         } catch (e) {
           botErrors.push(`${role}: ${(e as Error).message}`);
+          failed();
         }
       };
       c.subscribe(safeAct);
@@ -243,7 +243,7 @@ async function playOne(index: number, slots: Slots, joined: () => void, start: P
     });
 
     const left = deadline - Date.now();
-    await Promise.all(clients.map((c) => c.until(() => c.results !== null || botErrors.length > 0, Math.max(1, left))));
+    await Promise.race([Promise.all(clients.map((c) => c.until(() => c.results !== null, Math.max(1, left)))), botFailed]);
     if (botErrors.length) throw new Error(`a bot failed: ${botErrors[0]}`);
     result.finished = true;
     const replay = parseReplay(teacher.results?.replay ?? '');
@@ -260,7 +260,7 @@ async function playOne(index: number, slots: Slots, joined: () => void, start: P
         result.firsts.push(Math.min(...arrivals) - sentAt);
       }
     }
-    shared.dispose();
+    for (const b of bots) b.dispose();
   } catch (e) {
     joinDone();
     const v = clients[0]?.view;
