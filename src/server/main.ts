@@ -65,6 +65,8 @@ const shared = process.env.REDIS_URL ? ', games shared through Redis' : '';
 console.log(`Flashpoint class server: ${server.url}/ (game and class games on port ${server.port}${shared})`);
 
 const stop = async () => {
+  // A Redis that went away would keep the shutdown waiting for ever: five seconds, then out.
+  setTimeout(() => process.exit(0), 5000).unref();
   await server.close();
   process.exit(0);
 };
