@@ -105,12 +105,14 @@ async function play(args: ParsedArgs, loaders: ScenarioLoaders, output: Output):
   const scenario = await loadScenario(loaders, view.setup.scenario);
   let policy: Policy | null = null;
   if (policyName) policy = policyFor(scenario, policyName as PolicyName, role, view.setup.seed);
-  let orderedAt = -1;
+  // The turn (by decisions so far) and connection this role last ordered in: a
+  // game reopened after a crash asks again for the unfinished turn's orders.
+  let orderedAt = '';
 
   const act = () => {
     const v = c.view;
     if (!v || v.over || c.results || v.paused) return;
-    if (v.ordered.includes(role) || orderedAt === v.decisions.length) return;
+    if (v.ordered.includes(role) || orderedAt === `${v.decisions.length}|${c.rejoins}`) return;
     const me = v.roster.find((m) => m.id === c.you?.member);
     if (!me?.captain || me.role !== role) return;
     const game = playedGame(scenario, v.setup, v.decisions);
@@ -118,7 +120,7 @@ async function play(args: ParsedArgs, loaders: ScenarioLoaders, output: Output):
     const turn = game.state.turn;
     const action = policy ? policy(game, role) : (byTurn?.get(`${turn}|${role}`) ?? holdAction(role));
     game.dispose();
-    orderedAt = v.decisions.length;
+    orderedAt = `${v.decisions.length}|${c.rejoins}`;
     c.send('order', { action });
   };
   c.subscribe(act);

@@ -50,6 +50,8 @@ export class ClassConnection {
   lastRefusal: ServerMessages['refused'] | null = null;
   /** True while the connection is down and being restored. */
   reconnecting = false;
+  /** How many times the connection was restored (a restored game asks again for the unfinished turn's orders). */
+  rejoins = 0;
   private listeners = new Set<Listener>();
   private closed = false;
 
@@ -144,6 +146,7 @@ export class ClassConnection {
       try {
         this.room = await this.client.joinById(this.code, { token });
         this.attach(this.room);
+        this.rejoins++;
         this.update(() => (this.reconnecting = false));
         return;
       } catch (e) {

@@ -14,9 +14,9 @@ import {
 import { replayToText } from '../sim/replay';
 import { cleanTeamName } from '../sim/team';
 import type { Scenario } from '../sim/types';
-import type { ClassStore } from './class-store';
 import { newJoinCode } from './join-code';
 import { MessageBucket } from './rate-limit';
+import type { SnapshotStore } from './snapshot-store';
 
 // One class game on the server (a Colyseus room whose id is the join code).
 // It holds no synchronised state: every client gets only what its role may
@@ -25,7 +25,7 @@ import { MessageBucket } from './rate-limit';
 
 export interface ClassRoomContext {
   scenario(id: string): Promise<Scenario | undefined>;
-  store: ClassStore;
+  store: SnapshotStore;
   now(): number;
   /** Saved games waiting to be reopened after a restart (code → state); filled by the server at start. */
   restoring: Map<string, ClassState>;
@@ -55,6 +55,7 @@ const token = (): string => randomBytes(18).toString('base64url');
 export class ClassRoom extends Room {
   private cls!: ClassGame;
   private creatorPending = false;
+  private finished: ServerMessages['over'] | null = null;
   private readonly seats = new Map<string, Seat>();
 
   private get ctx(): ClassRoomContext {
@@ -77,7 +78,8 @@ export class ClassRoom extends Room {
       const setup: ClassSetup = { ...parsed.data.setup, ...(parsed.data.setup.length ? { length: parsed.data.setup.length } : {}) };
       const scenario = await this.ctx.scenario(setup.scenario);
       if (!scenario || setupProblem(scenario, setup)) throw new ServerError(400, 'bad-setup');
-      const code = newJoinCode((c) => this.ctx.store.load(c) === null);
+      let code = newJoinCode(() => true);
+      while (await this.ctx.store.has(code)) code = newJoinCode(() => true);
       this.cls = ClassGame.create(scenario, code, token(), setup, this.ctx.now());
       this.creatorPending = true;
       this.save();
@@ -240,13 +242,18 @@ export class ClassRoom extends Room {
   }
 
   private finish(): void {
-    this.broadcastEach('over', () => this.results());
+    const results = this.results();
+    this.broadcastEach('over', () => results);
     this.closeLater();
   }
 
+  /** The finished game's replay and code (made once: hashing the replay is the costliest step of a turn). */
   private results(): ServerMessages['over'] {
-    const replay = this.cls.replay();
-    return { replay: replayToText(replay), verification: replay.verification };
+    if (!this.finished) {
+      const replay = this.cls.replay();
+      this.finished = { replay: replayToText(replay), verification: replay.verification };
+    }
+    return this.finished;
   }
 
   private closeLater(): void {

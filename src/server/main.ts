@@ -7,6 +7,8 @@ import { startClassServer } from './serve';
 // `npm run serve`: builds the game if it is missing or older than its
 // sources, then serves it and the class game server on one port.
 //   PORT (default 2567), HOST (default 127.0.0.1), DATA_DIR (default ./data)
+//   REDIS_URL (unset: alone): share class games with other processes through this Redis
+//   PUBLIC_ADDRESS (with REDIS_URL; default HOST:PORT): how clients reach this process
 //   --no-build: serve whatever dist/ holds (the tests build once themselves)
 
 const root = resolve(import.meta.dirname, '../..');
@@ -56,10 +58,15 @@ const server = await startClassServer({
   staticDir: dist,
   scenario: async (id) => (Object.hasOwn(scenarioLoaders, id) ? scenarioLoaders[id]?.() : undefined),
   log: (line) => console.log(line),
+  redisUrl: process.env.REDIS_URL || null,
+  publicAddress: process.env.PUBLIC_ADDRESS || null,
 });
-console.log(`Flashpoint class server: ${server.url}/ (game and class games on port ${server.port})`);
+const shared = process.env.REDIS_URL ? ', games shared through Redis' : '';
+console.log(`Flashpoint class server: ${server.url}/ (game and class games on port ${server.port}${shared})`);
 
 const stop = async () => {
+  // A Redis that went away would keep the shutdown waiting for ever: five seconds, then out.
+  setTimeout(() => process.exit(0), 5000).unref();
   await server.close();
   process.exit(0);
 };

@@ -12,12 +12,15 @@ export interface ServerProcess {
   port: number;
   log(): string;
   stop(): Promise<void>;
+  /** Kills the process without a word (SIGKILL), as a crash would. */
+  kill(): Promise<void>;
 }
 
-export function startServer(dataDir: string, port = 0): Promise<ServerProcess> {
+/** `env` adds settings (REDIS_URL for a process sharing games through Redis). */
+export function startServer(dataDir: string, port = 0, env: Record<string, string> = {}): Promise<ServerProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--no-build'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -27,6 +30,12 @@ export function startServer(dataDir: string, port = 0): Promise<ServerProcess> {
   child.stderr?.on('data', (d) => {
     out += String(d);
   });
+  const ended = (signal: NodeJS.Signals) =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill(signal);
+    });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the server did not start in 30 s:\n${out}`)), 30_000);
     const check = () => {
@@ -38,12 +47,8 @@ export function startServer(dataDir: string, port = 0): Promise<ServerProcess> {
         url: m[1],
         port: Number(m[2]),
         log: () => out,
-        stop: () =>
-          new Promise<void>((done) => {
-            if (child.exitCode !== null) return done();
-            child.once('exit', () => done());
-            child.kill('SIGTERM');
-          }),
+        stop: () => ended('SIGTERM'),
+        kill: () => ended('SIGKILL'),
       });
     };
     child.stdout?.on('data', check);
