@@ -55,7 +55,9 @@ const labels = async (page: Page) => (await items(page)).map((i) => i.label);
 const dataset = (page: Page, key: string) => page.evaluate((k) => document.body.dataset[k] ?? '', key);
 
 describe('a class game with everyone in a browser', () => {
-  it('is created by the teacher, played by three students (one on a phone), ended by the teacher, with one code on every screen', { timeout: 400_000 }, async () => {
+  it('is created by the teacher, played by three students (one on a phone), ended by the teacher, with one code on every screen', {
+    timeout: 400_000,
+  }, async () => {
     const teacher = await device('teacher', false);
     await teacher.page.goto(`${server.url}/`, { waitUntil: 'load' });
     await waitForCanvas(teacher.page);
