@@ -170,12 +170,30 @@ export class ClassRoom extends Room {
       this.refuse(client, 'teacher-only', type);
       return;
     }
+    const before = this.progress();
     const result = this.apply(seat, type, parsed.data as Record<string, unknown>);
     if (result !== null) {
       this.refuse(client, result, type);
       return;
     }
+    void this.commit(before);
+  }
+
+  /** How far the game has gone: its resolved decisions, and whether it is over. */
+  private progress(): string {
+    return `${this.cls.state.decisions.length}:${this.cls.over}`;
+  }
+
+  /**
+   * Saves the change and tells everyone. When a turn resolved (or the game
+   * ended), the snapshot is on disk (or in Redis) before anyone hears of it:
+   * a result a client has seen survives a crash.
+   */
+  private async commit(before: string): Promise<void> {
     this.save();
+    const moved = this.progress() !== before;
+    if (moved) await this.ctx.store.flush();
+    if (moved && this.cls.over) this.finish();
     this.publish();
   }
 
@@ -225,7 +243,6 @@ export class ClassRoom extends Room {
         break;
     }
     if (!r.ok) return r.error ?? 'bad-message';
-    if (c.over) this.finish();
     return null;
   }
 
@@ -235,10 +252,9 @@ export class ClassRoom extends Room {
     const { deadline, paused } = c.state;
     const now = this.ctx.now();
     if (c.over || paused || deadline === null || now < deadline) return;
+    const before = this.progress();
     c.resolve(now);
-    if (c.over) this.finish();
-    this.save();
-    this.publish();
+    void this.commit(before);
   }
 
   private finish(): void {
