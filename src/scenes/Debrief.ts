@@ -7,7 +7,7 @@ import { downloadText } from '../ui/download';
 import { openScene } from '../ui/lazy-scenes';
 import { activeSession, type PlaySession } from '../ui/play';
 import { storyParts } from '../ui/story';
-import { ellipsize } from '../ui/text-fit';
+import { ellipsize, fitTextWidth } from '../ui/text-fit';
 import { actorColor, actorTag, COLORS, css, FONT, FONT_FAMILY, GAME_WIDTH, RADIUS, SPACE, STROKE, textStyle } from '../ui/theme';
 import { addBackdrop, addKeyHelp, Button, Chip, FocusGroup, HeaderBar, type ScrollBlock, ScrollText } from '../ui/widgets';
 import { ScrollColumns } from './components/ScrollColumns';
@@ -88,6 +88,8 @@ export class Debrief extends Phaser.Scene {
       killed: sc.casualtyGroups.reduce((sum, g) => sum + (c[g]?.killed ?? 0), 0),
     });
     const factText = this.add.text(36, TOP + BAND_H - 30, facts, textStyle('tiny', { color: css(COLORS.textMuted) }));
+    // Long languages shrink the line a little before anything is cut.
+    fitTextWidth(factText, codeX - 10 - 16 - 40, 12);
     ellipsize(factText, codeX - 10 - 16 - 40);
 
     const box = this.add.graphics();
