@@ -66,3 +66,12 @@ export function scenarioSpan(m: Messages, scenario: ScenarioCard): string {
   return m.t('setup.span', { from, to, year: String(end.getUTCFullYear()), same: from === to ? 'yes' : 'no' });
 }
 
+/**
+ * "2023": the year a scenario's turns cover (the year of the history its timeline
+ * sets beside a game), or "2022–2023" for a scenario across New Year.
+ */
+export function scenarioYear(scenario: ScenarioCard): string {
+  const { start, end } = scenarioMonths(scenario);
+  const [from, to] = [start.getUTCFullYear(), end.getUTCFullYear()];
+  return from === to ? String(to) : `${from}–${to}`;
+}

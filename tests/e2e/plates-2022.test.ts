@@ -46,6 +46,8 @@ describe('plates-2022 in the browser', () => {
     const code = await page.evaluate(() => document.body.dataset.verification);
     expect(code).toBe(expected);
     expect(await said(page)).toContain(`verification: ${expected}`);
+    // The history column's sources and the key help name this scenario's year, not 2023.
+    expect((await item(page, '2022 sources ↗')).hotkey).toBe('s');
     await screenshot(page, 'plates-2-debrief');
     expect(errors).toEqual([]);
     await page.close();
