@@ -22,8 +22,8 @@ import {
   startGame,
   validateSetup,
 } from '../ui/session';
-import { fitTextHeight, fitTextWidth } from '../ui/text-fit';
-import { actorColor, actorTag, COLORS, css, GAME_WIDTH, textStyle } from '../ui/theme';
+import { clampLines, fitTextHeight, fitTextWidth } from '../ui/text-fit';
+import { actorColor, actorTag, COLORS, css, FONT, GAME_WIDTH, textStyle } from '../ui/theme';
 import { addBackdrop, addKeyHelp, addWrappedText, Button, Chip, FocusGroup, HeaderBar, Meter, Panel, type TextField } from '../ui/widgets';
 import { addDifficultyRow, addLengthRow, addSeedRow, addStartLinkButton, addTeamField } from './components/SeedAndDifficulty';
 
@@ -358,12 +358,27 @@ export class Setup extends Phaser.Scene {
         ty += 27;
       }
     } else {
-      panel.add(this.add.text(inner.x, ty, m.t('setup.label.success'), textStyle('label')));
-      ty += 24;
+      const heading = this.add.text(inner.x, ty, m.t('setup.label.success'), textStyle('label'));
+      panel.add(heading);
       const meterBlock = 26 + 40;
       const objectives = profile.objectives.map((o) => m.t('setup.objective', { objective: m.t(`objective.${role}.${o.id}`) }));
-      const list = addWrappedText(this, inner.x, ty, objectives.join('\n'), inner.width, 'small', { color: css(COLORS.text) });
-      fitTextHeight(list, bottom - meterBlock - ty - 8, 12);
+      const list = addWrappedText(this, inner.x, ty + 24, objectives.join('\n'), inner.width, 'small', { color: css(COLORS.text) });
+      // The view and the objectives share the room above the meters: the list shrinks first, then the view
+      // (long roles, long languages), and a list that still does not fit keeps the lines that do, ending with "…".
+      const listRoom = () => bottom - meterBlock - 8 - list.y;
+      fitTextHeight(list, listRoom(), 12);
+      let viewSize = FONT.small;
+      while (list.height > listRoom() && viewSize > 12) {
+        viewSize -= 1;
+        view.setFontSize(viewSize);
+        view.setLineSpacing(Math.round(viewSize * 0.25));
+        heading.setY(inner.y + 2 + view.height + 10);
+        list.setY(heading.y + 22);
+        list.setFontSize(FONT.small);
+        fitTextHeight(list, listRoom(), 12);
+      }
+      const lineH = list.height / Math.max(1, list.getWrappedText(list.text).length);
+      if (list.height > listRoom()) clampLines(list, Math.max(1, Math.floor(listRoom() / lineH)));
       panel.add(list);
       ty = bottom - meterBlock;
       panel.add(this.add.text(inner.x, ty, m.t('setup.label.start'), textStyle('label')));

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, screenshot, waitForCanvas } from './browser';
-import { clickControl, focusLabel, item, items, said, skipIntro, waitForScene } from './ui-helpers';
+import { clickControl, clickItem, focusLabel, item, items, said, skipIntro, type UiItem, waitForScene } from './ui-helpers';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -111,18 +111,25 @@ describe('plates-2022 in the browser', () => {
     await page.close();
   });
 
-  it('shows both scenarios on the New game screen in Albanian', async () => {
-    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?lang=sq`);
-    await waitForCanvas(page);
-    await waitForScene(page, 'Title');
-    await page.keyboard.press('1');
-    await waitForScene(page, 'Setup');
-    const choices = (await items(page)).filter((i) => i.label.includes(' · '));
-    expect(choices).toHaveLength(2);
-    await page.waitForTimeout(150);
-    await screenshot(page, 'plates-5-setup-sq');
-    expect(errors).toEqual([]);
-    await page.close();
+  it('shows both scenarios on the New game screen in Albanian, Serbian and the pseudo-language', async () => {
+    for (const lang of ['sq', 'sr-Latn', 'en-XA']) {
+      const { page, errors } = await openPage(browser, `${inject('baseUrl')}?lang=${lang}`);
+      await waitForCanvas(page);
+      await waitForScene(page, 'Title');
+      await page.keyboard.press('1');
+      await waitForScene(page, 'Setup');
+      const choices = (await items(page)).filter((i) => i.label.includes(' · '));
+      expect(choices, lang).toHaveLength(2);
+      await page.waitForTimeout(150);
+      await screenshot(page, `plates-5-setup-${lang}`);
+      await clickItem(page, choices[1] as UiItem);
+      await waitForScene(page, 'Setup');
+      expect((await items(page)).find((i) => i.label === choices[1]?.label)?.selected, lang).toBe(true);
+      await page.waitForTimeout(150);
+      await screenshot(page, `plates-6-setup-plates-${lang}`);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 
   it('opens a role’s briefing from a start link, on a laptop and on a phone', async () => {
