@@ -1,5 +1,6 @@
 import * as Phaser from 'phaser';
 import { turnsPlayed } from '../sim/lengths';
+import { scenarioYear } from '../text/dates';
 import { actorName, rungName } from '../text/describe';
 import { announce, announceScene } from '../ui/announcer';
 import { branchOrigin, isBranchOf } from '../ui/branch';
@@ -164,14 +165,14 @@ export class Debrief extends Phaser.Scene {
         label: m.t('debrief.timeline.label'),
       }),
     );
-    // The 2023 column's sources, as links that open in a new tab (the Sources screen, listing them first).
+    // The history column's sources ("2023 sources"), as links that open in a new tab (the Sources screen, listing them first).
     group.add(
       new Button(this, {
         x: TIMELINE_X,
         y: MAIN_Y + MAIN_H - LINKS_H + 6,
         width: TIMELINE_W,
         height: LINKS_H - 6,
-        label: m.t('weblinks.button.timeline'),
+        label: m.t('weblinks.button.timeline', { year: scenarioYear(sc) }),
         hotkey: 's',
         fontSize: FONT.small,
         onActivate: () => openScene(this, 'Sources', { returnTo: 'Debrief', timeline: true }),
@@ -284,7 +285,7 @@ export class Debrief extends Phaser.Scene {
       }),
     );
     group.focusFirst(branch ? undefined : download);
-    addKeyHelp(this, m.t('debrief.key-help'));
+    addKeyHelp(this, m.t('debrief.key-help', { year: scenarioYear(sc) }));
 
     if (typeof document !== 'undefined') document.body.dataset.verification = d.verification;
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
@@ -346,7 +347,7 @@ export class Debrief extends Phaser.Scene {
   private print(session: PlaySession): void {
     // Hot-seat: the page names every player (the state's human roles). The print view loads on first use.
     void import('../ui/print').then((p) => p.printGame({ state: session.state, role: session.isHotseat ? null : session.role }));
-    announce(session.messages.t('debrief.print.spoken'));
+    announce(session.messages.t('debrief.print.spoken', { year: scenarioYear(session.scenario) }));
   }
 
   private download(session: PlaySession): void {

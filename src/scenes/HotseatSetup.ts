@@ -48,7 +48,7 @@ export class HotseatSetup extends Phaser.Scene {
   private statusTexts = new Map<ActorId, Phaser.GameObjects.Text>();
 
   /** The seed and difficulty brought from the one-player Setup screen, if it opened this one. */
-  private carried: { seed?: string; difficulty?: Difficulty; length?: LengthId; team?: string } = {};
+  private carried: { scenarioId?: string; seed?: string; difficulty?: Difficulty; length?: LengthId; team?: string } = {};
   private length: LengthId = FULL_LENGTH;
   /** The team name, cleaned ('' when none). */
   private team = '';
@@ -57,7 +57,7 @@ export class HotseatSetup extends Phaser.Scene {
     super('HotseatSetup');
   }
 
-  init(data: { seed?: string; difficulty?: Difficulty; length?: LengthId; team?: string }): void {
+  init(data: { scenarioId?: string; seed?: string; difficulty?: Difficulty; length?: LengthId; team?: string }): void {
     this.carried = data ?? {};
     // Phaser keeps the last start data for a later start without data: forget it once read.
     this.sys.settings.data = {};
@@ -65,8 +65,12 @@ export class HotseatSetup extends Phaser.Scene {
 
   create(): void {
     // Coming back from the briefing keeps the last choices; from Setup, its seed and difficulty come along.
-    const previous = currentSetup();
-    const scenario = (previous && scenarioById(previous.scenarioId)) || defaultScenario();
+    // The scenario chosen on Setup, else the last game's, else the default.
+    const chosen = this.carried.scenarioId ? scenarioById(this.carried.scenarioId) : undefined;
+    const last = currentSetup();
+    const scenario = chosen || (last && scenarioById(last.scenarioId)) || defaultScenario();
+    // The last game's choices count only for the same scenario.
+    const previous = last?.scenarioId === scenario.id ? last : null;
     this.scenario = scenario;
     const m = messages(scenario);
     const max = maxPlayers(scenario);
@@ -84,7 +88,8 @@ export class HotseatSetup extends Phaser.Scene {
       title: m.t('hotseat.title'),
       right: m.t('hotseat.header', { min: MIN_PLAYERS, max }),
     });
-    const back = () => openScene(this, 'Setup');
+    // Back to Setup, still with this scenario.
+    const back = () => openScene(this, 'Setup', { scenarioId: scenario.id });
     const group = new FocusGroup(this, { onEscape: back });
 
     const left = 48;

@@ -1,13 +1,13 @@
 import * as Phaser from 'phaser';
 import { lengthIds } from '../sim/lengths';
-import { type Difficulty, FULL_LENGTH, type LengthId, type Scenario } from '../sim/types';
+import { type Difficulty, FULL_LENGTH, type LengthId, type Scenario, type ScenarioCard } from '../sim/types';
 import { actorFullName, actorName } from '../text/describe';
 import type { Messages } from '../text/messages';
 import { announce, announceScene } from '../ui/announcer';
 import { clearBranchOrigin } from '../ui/branch';
 import { messages } from '../ui/i18n';
 import { openScene } from '../ui/lazy-scenes';
-import { defaultScenario, scenarioById } from '../ui/scenario-source';
+import { allCards, defaultScenario, scenarioById } from '../ui/scenario-source';
 import {
   cleanSetup,
   currentSetup,
@@ -39,9 +39,27 @@ import {
 } from '../ui/widgets';
 import { addDifficultyRow, addLengthRow, addSeedRow, addStartLinkButton, addTeamField } from './components/SeedAndDifficulty';
 
-/** "North 2023: mayors, buildings and barricades (April–June 2023)", from the scenario's data and messages. */
-function scenarioLabel(m: Messages, scenario: Scenario): string {
-  return m.t('setup.scenario', { title: m.t('scenario.title'), span: scenarioSpan(m, scenario) });
+/** "North 2023: mayors, buildings and barricades (April–June 2023)", from the scenario's card and its messages. */
+function scenarioTitle(card: ScenarioCard): string {
+  const m = messages(card);
+  return m.t('setup.scenario', { title: m.t('scenario.title'), span: scenarioSpan(m, card) });
+}
+
+/** "North 2023 · April–June 2023": a scenario's short name and dates, for its button. */
+function scenarioChoice(card: ScenarioCard): string {
+  const m = messages(card);
+  return m.t('setup.scenario.choice', { name: m.t('scenario.name'), span: scenarioSpan(m, card) });
+}
+
+/** What Setup is started with when a scenario is chosen (the screen is drawn again for its roles), or by the hot-seat screen's Back. */
+export interface SetupData {
+  scenarioId?: string;
+  seed?: string;
+  difficulty?: Difficulty;
+  length?: LengthId;
+  team?: string;
+  /** Focus the chosen scenario's button (after choosing one) instead of the role. */
+  focusScenario?: boolean;
 }
 
 function roleName(m: Messages, role: Role): string {
@@ -58,22 +76,37 @@ export class Setup extends Phaser.Scene {
   /** The scenario of the game being set up (the last one chosen, else the default). */
   private scenario: Scenario | null = null;
 
+  /** The choices carried over when the screen is drawn again for another scenario. */
+  private carried: SetupData = {};
+
   constructor() {
     super('Setup');
   }
 
+  init(data: SetupData): void {
+    this.carried = data ?? {};
+    // Phaser keeps the last start data for a later start without data: forget it once read.
+    this.sys.settings.data = {};
+  }
+
   create(): void {
-    // Coming back from the briefing keeps the last choices.
+    // Coming back from the briefing keeps the last choices; choosing another scenario keeps the seed, difficulty and team.
     const previous = currentSetup();
-    const scenario = (previous && scenarioById(previous.scenarioId)) || defaultScenario();
+    const carried = this.carried;
+    this.carried = {};
+    const chosen = carried.scenarioId ? scenarioById(carried.scenarioId) : undefined;
+    const scenario = chosen || (previous && scenarioById(previous.scenarioId)) || defaultScenario();
     this.scenario = scenario;
     const m = messages(scenario);
     const playable = playableActors(scenario);
+    const samePrevious = previous?.scenarioId === scenario.id ? previous : null;
     // After a hot-seat game the first player may be an actor that is AI-only alone: start from the first playable role then.
-    this.role = previous && !previous.players ? previous.role : (playable[0] ?? 'watch');
-    this.difficulty = previous?.difficulty ?? 'normal';
-    this.length = previous ? setupLength(previous) : FULL_LENGTH;
-    this.team = previous?.team ?? '';
+    this.role = samePrevious && !samePrevious.players ? samePrevious.role : (playable[0] ?? 'watch');
+    this.difficulty = carried.difficulty ?? previous?.difficulty ?? 'normal';
+    // A length the other scenario has not falls back to the full game.
+    const length = carried.length ?? (samePrevious ? setupLength(samePrevious) : FULL_LENGTH);
+    this.length = lengthIds(scenario).includes(length) ? length : FULL_LENGTH;
+    this.team = carried.team ?? previous?.team ?? '';
     this.rolePanelObj = null;
     addBackdrop(this);
     const header = new HeaderBar(this, { title: m.t('title.new-game'), right: m.t('setup.header') });
@@ -85,23 +118,31 @@ export class Setup extends Phaser.Scene {
     const colW = 640;
     const label = (y: number, text: string) => this.add.text(left, y, text, textStyle('label'));
 
-    // Scenario (one for now).
+    // Scenario: every scenario of the registry, side by side (its short name and dates; the full title for screen readers).
     let y = header.barHeight + 16;
     label(y, m.t('setup.label.scenario'));
     y += 24;
-    group.add(
-      new Button(this, {
-        x: left,
-        y,
-        width: colW,
-        height: 46,
-        label: scenarioLabel(m, scenario),
-        toggle: true,
-        selected: true,
-        fontSize: 17,
-        onActivate: () => announce(m.t('setup.scenario.only', { scenario: m.t('scenario.name') })),
-      }),
-    );
+    const cards = allCards();
+    const gap = 14;
+    const sw = (colW - gap * (cards.length - 1)) / Math.max(1, cards.length);
+    let scenarioButton: Button | undefined;
+    cards.forEach((card, i) => {
+      const b = group.add(
+        new Button(this, {
+          x: left + i * (sw + gap),
+          y,
+          width: sw,
+          height: 46,
+          label: scenarioChoice(card),
+          toggle: true,
+          selected: card.id === scenario.id,
+          fontSize: 17,
+          description: scenarioTitle(card),
+          onActivate: () => this.chooseScenario(card.id),
+        }),
+      );
+      if (card.id === scenario.id) scenarioButton = b;
+    });
 
     // Role: the playable actors and "watch", two columns.
     y += 46 + 16;
@@ -109,7 +150,6 @@ export class Setup extends Phaser.Scene {
     y += 24;
     const roles: Role[] = [...playable, 'watch'];
     const roleButtons = new Map<Role, Button>();
-    const gap = 14;
     const bw2 = (colW - gap) / 2;
     const rowH = 42;
     const rowGap = 8;
@@ -146,6 +186,7 @@ export class Setup extends Phaser.Scene {
         // The seed and difficulty chosen here come along.
         onActivate: () =>
           openScene(this, 'HotseatSetup', {
+            scenarioId: scenario.id,
             seed: this.seedField?.value ?? '',
             difficulty: this.difficulty,
             length: this.length,
@@ -163,7 +204,7 @@ export class Setup extends Phaser.Scene {
       this,
       group,
       { x: left, y, width: seedW, randomWidth: 120, helpWidth: seedW },
-      { value: previous?.seed ?? randomSeedCode(), onChange: () => this.refreshStart() },
+      { value: carried.seed ?? previous?.seed ?? randomSeedCode(), onChange: () => this.refreshStart() },
     );
     const field = seedRow.field;
     this.seedHelp = seedRow.help;
@@ -231,18 +272,41 @@ export class Setup extends Phaser.Scene {
     );
     this.seedField = field;
     this.refreshStart();
-    group.focusFirst(roleButtons.get(this.role));
+    group.focusFirst(carried.focusScenario ? scenarioButton : roleButtons.get(this.role));
     addKeyHelp(this, m.t('setup.keys', { roles: roles.length }));
 
+    const intro = m.t('setup.announce', {
+      title: m.t('title.new-game'),
+      roles: playerList(m, playable),
+      keys: roles.length,
+      start: m.t('setup.start'),
+    });
+    // After choosing a scenario, say which one first (its roles have changed).
     announceScene(
       'Setup',
-      m.t('setup.announce', {
-        title: m.t('title.new-game'),
-        roles: playerList(m, playable),
-        keys: roles.length,
-        start: m.t('setup.start'),
-      }),
+      carried.focusScenario ? m.t('setup.scenario.announce', { scenario: scenarioTitle(scenario), setup: intro }) : intro,
     );
+  }
+
+  /** Draws the screen again for another scenario (its roles, lengths and words), keeping the seed, difficulty and team. */
+  private chooseScenario(id: string): void {
+    if (id === this.current().id) {
+      announce(
+        this.messages()
+          .t('setup.scenario.announce', { scenario: scenarioTitle(this.current()), setup: '' })
+          .trim(),
+      );
+      return;
+    }
+    const data: SetupData = {
+      scenarioId: id,
+      seed: this.seedField?.value ?? '',
+      difficulty: this.difficulty,
+      length: this.length,
+      team: this.team,
+      focusScenario: true,
+    };
+    this.scene.restart(data);
   }
 
   private rolePanel = { x: 0, y: 0, w: 0, h: 0 };

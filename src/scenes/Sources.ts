@@ -1,5 +1,6 @@
 import * as Phaser from 'phaser';
 import type { Scenario } from '../sim/types';
+import { scenarioYear } from '../text/dates';
 import { announceScene } from '../ui/announcer';
 import { messages } from '../ui/i18n';
 import { openScene } from '../ui/lazy-scenes';
@@ -54,8 +55,8 @@ export class Sources extends Phaser.Scene {
       y: top,
       width: listW,
       height,
-      title: m.t(timeline ? 'weblinks.heading.timeline' : 'weblinks.heading.sources'),
-      label: m.t(timeline ? 'weblinks.label.timeline' : 'weblinks.label.sources'),
+      title: m.t(timeline ? 'weblinks.heading.timeline' : 'weblinks.heading.sources', { year: scenarioYear(scenario) }),
+      label: m.t(timeline ? 'weblinks.label.timeline' : 'weblinks.label.sources', { year: scenarioYear(scenario) }),
       links: timeline
         ? [...historyLinks(m, scenario), { group: m.t('about.heading.sources') }, ...sourceLinks(m, scenario)]
         : sourceLinks(m, scenario),

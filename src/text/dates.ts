@@ -46,13 +46,32 @@ export function turnDates(scenario: Scenario, turn: number, locale = 'en'): stri
   return formatFor(locale).formatRange(first, last);
 }
 
-/** "April–June 2023": the months a scenario's turns cover, in the reader's language. */
-export function scenarioSpan(m: Messages, scenario: ScenarioCard): string {
+/**
+ * The first day of the first turn and of the last turn: the months a scenario's
+ * turns begin in (a last week-long turn from 29 December is still December's).
+ */
+function scenarioMonths(scenario: ScenarioCard): { start: Date; end: Date } {
   const start = new Date(`${scenario.startDate}T12:00:00Z`);
-  const end = new Date(start.getTime() + (scenario.lastTurn * scenario.daysPerTurn - 1) * 86_400_000);
+  const end = new Date(start.getTime() + (scenario.lastTurn - 1) * scenario.daysPerTurn * DAY_MS);
+  return { start, end };
+}
+
+/** "April–June 2023": the months a scenario's turns begin in, in the reader's language. */
+export function scenarioSpan(m: Messages, scenario: ScenarioCard): string {
+  const { start, end } = scenarioMonths(scenario);
   const month = platformSpeaks(m.locale)
     ? new Intl.DateTimeFormat(intlLocale(m.locale), { month: 'long', timeZone: 'UTC' })
     : { format: (d: Date) => fallbackMonth(m.locale, d) };
   const [from, to] = [month.format(start), month.format(end)];
   return m.t('setup.span', { from, to, year: String(end.getUTCFullYear()), same: from === to ? 'yes' : 'no' });
+}
+
+/**
+ * "2023": the year a scenario's turns cover (the year of the history its timeline
+ * sets beside a game), or "2022–2023" for a scenario across New Year.
+ */
+export function scenarioYear(scenario: ScenarioCard): string {
+  const { start, end } = scenarioMonths(scenario);
+  const [from, to] = [start.getUTCFullYear(), end.getUTCFullYear()];
+  return from === to ? String(to) : `${from}–${to}`;
 }

@@ -7,7 +7,7 @@ import './print.css';
 import { stateHash } from '../sim/hash';
 import { scoreGame } from '../sim/scoring';
 import type { ActorId, GameState, Order, Scenario, ScenarioLookup } from '../sim/types';
-import { turnDates } from '../text/dates';
+import { scenarioYear, turnDates } from '../text/dates';
 import { discussionQuestions, playedTurns, type TimelineRow, timeline } from '../text/debrief';
 import { actionName, actorFullName, actorName, guardText, outcomeHeadline, postureTitle, rungName } from '../text/describe';
 import type { Messages } from '../text/messages';
@@ -175,7 +175,7 @@ export function buildGamePage(g: PrintableGame): HTMLElement {
   // report (a page per game, for the teacher) keeps to the decisions and their reasons.
   const rows = worksheet ? timeline(m, scenario, state) : [];
   const sources = historySources(rows);
-  if (worksheet) page.append(timelineSection(m, rows, sources, humans.length));
+  if (worksheet) page.append(timelineSection(m, rows, sources, humans.length, scenarioYear(scenario)));
   else page.append(...decisionsSection(m, scenario, state, humans));
 
   page.append(el('h2', { text: m.t('print.game.scores') }));
@@ -205,7 +205,7 @@ export function buildGamePage(g: PrintableGame): HTMLElement {
   );
 
   if (sources.length) {
-    page.append(el('h2', { text: m.t('print.sources.heading') }));
+    page.append(el('h2', { text: m.t('print.sources.heading', { year: scenarioYear(scenario) }) }));
     page.append(
       el(
         'ol',
@@ -225,9 +225,13 @@ function historySources(rows: readonly TimelineRow[]): string[] {
 }
 
 /** This game's turns beside what really happened on their dates, and a blank column for the reasons. */
-function timelineSection(m: Messages, rows: readonly TimelineRow[], sources: readonly string[], humans: number): HTMLElement {
+/** `year`: the year of the history beside the game ("2023"). */
+function timelineSection(m: Messages, rows: readonly TimelineRow[], sources: readonly string[], humans: number, year: string): HTMLElement {
   const section = el('div', { cls: 'fp-timeline-section' });
-  section.append(el('h2', { text: m.t('print.timeline.heading') }), el('p', { cls: 'fp-note', text: m.t('print.timeline.note') }));
+  section.append(
+    el('h2', { text: m.t('print.timeline.heading', { year }) }),
+    el('p', { cls: 'fp-note', text: m.t('print.timeline.note') }),
+  );
   const t = el('table', { cls: 'fp-timeline fp-worksheet' }); // not-text: CSS classes
   const cols = el('colgroup');
   for (const c of ['fp-col-turn', 'fp-col-game', 'fp-col-history', 'fp-col-why']) cols.append(el('col', { cls: c }));
@@ -235,7 +239,7 @@ function timelineSection(m: Messages, rows: readonly TimelineRow[], sources: rea
   hr.append(
     el('th', { text: m.t('print.col.turn') }),
     el('th', { text: m.t('print.col.this-game') }),
-    el('th', { text: m.t('print.col.history') }),
+    el('th', { text: m.t('print.col.history', { year }) }),
   );
   hr.append(el('th', { text: m.t('print.col.reasons') }));
   const body = el('tbody');

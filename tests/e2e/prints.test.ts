@@ -1,5 +1,5 @@
 // The printed debrief and clickable sources in the built page: the Debrief's
-// Print makes a worksheet (this game beside 2023, a blank ruled "why we chose
+// Print makes a worksheet (this game beside the scenario's year — 2023, or 2022 for plates-2022 — a blank ruled "why we chose
 // this" column, questions with space, real links with their addresses) that
 // Chromium prints to PDF on A4 and on US Letter; source links in the Sources
 // screen, the debrief and the teacher guide open in a new tab with noopener.
@@ -37,8 +37,8 @@ const opened = (page: Page) => page.evaluate(() => (window as unknown as { __ope
 /** Pages in a PDF made by Chromium (its page objects; /Pages is the tree). */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
 
-async function watchedGameAtDebrief(browser: Browser): Promise<{ page: Page; errors: string[] }> {
-  const url = `${inject('baseUrl')}?scenario=north-2023&seed=classroom-1&role=none&speed=fast`;
+async function watchedGameAtDebrief(browser: Browser, scenario = 'north-2023'): Promise<{ page: Page; errors: string[] }> {
+  const url = `${inject('baseUrl')}?scenario=${scenario}&seed=classroom-1&role=none&speed=fast`;
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await stubWindow(page);
   const errors: string[] = [];
@@ -159,6 +159,32 @@ describe('the printed debrief and clickable sources', () => {
     expect((await opened(page))[1]?.[0]).toBe(north2023.history[1]?.source);
     await page.keyboard.press('Escape');
     await waitForScene(page, 'Debrief');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it('names the year of the scenario’s own history (2022 for plates-2022) in the print, the debrief and the Sources screen', async () => {
+    const { page, errors } = await watchedGameAtDebrief(browser, 'plates-2022');
+    await page.keyboard.press('p');
+    await page.waitForSelector('#fp-print .fp-page[data-page="game"]', { state: 'attached' });
+    const sheet = page.locator('#fp-print');
+    expect(await sheet.locator('table.fp-timeline th').allTextContents()).toEqual([
+      'Turn',
+      'This game',
+      'What really happened in 2022',
+      'Why we chose this',
+    ]);
+    const headings = await sheet.locator('h2').allTextContents();
+    expect(headings).toContain('This game beside 2022');
+    expect(headings).toContain('Sources of the 2022 timeline');
+    expect(await said(page)).toContain('your game beside the 2022 timeline');
+    const printed = (await sheet.textContent()) ?? '';
+    expect(printed).not.toContain('2023 timeline');
+    expect((await item(page, '2022 sources ↗')).hotkey).toBe('s');
+    await clickControl(page, '2022 sources ↗');
+    await waitForScene(page, 'Sources');
+    expect(await focusLabel(page)).toBe('Sources of the 2022 timeline');
+    await screenshot(page, 'prints-4-plates-sources');
     expect(errors).toEqual([]);
     await page.close();
   }, 300_000);

@@ -3,6 +3,8 @@
 // the "Sources & about" screen is built from the scenario's data and messages.
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
+import { plates2022Card } from '../../src/scenarios/plates-2022/card';
+import { scenarioYear } from '../../src/text/dates';
 import { messagesFor } from '../../src/text/messages';
 import { englishParts } from '../../src/text/messages/en/index';
 import { playerList, playerNames, scenarioSpan } from '../../src/ui/session';
@@ -26,6 +28,10 @@ describe('menu messages', () => {
       'Five roles to play alone, up to eight at one screen ·\n20 turns of three days · seeded, verifiable replays',
     );
     expect(scenarioSpan(m, scenario)).toBe('April–June 2023');
+    // Plates 2022's last week-long turn begins on 29 December: the span and the year are 2022's.
+    expect(scenarioSpan(messagesFor(plates2022Card), plates2022Card)).toBe('July–December 2022');
+    expect([scenarioYear(scenario), scenarioYear(plates2022Card)]).toEqual(['2023', '2022']);
+    expect(scenarioYear({ ...plates2022Card, lastTurn: 30 })).toBe('2022–2023');
     expect(m.t('title.continue.saved', { count: 1 })).toBe('1 saved game');
     expect(m.t('title.continue.saved', { count: 2 })).toBe('2 saved games');
     expect(m.t('hotseat.counter', { count: 3, players: playerList(m, ['serbia', 'kosovo', 'kfor']), ai: 5 })).toBe(
