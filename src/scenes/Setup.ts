@@ -375,7 +375,18 @@ export class Setup extends Phaser.Scene {
     } else {
       const success = this.add.text(inner.x, ty, m.t('setup.label.success'), textStyle('label'));
       panel.add(success);
-      const meterBlock = 26 + 40;
+      const meters: [string, number][] = [
+        [m.t('setup.meter.support'), profile.start.support],
+        [m.t('setup.meter.standing'), profile.start.standing],
+        [m.t(`actor.${role}.meter`), profile.start.special],
+      ];
+      // Side by side when the labels fit at the smallest letters (each gets room in proportion to its
+      // label); in long languages the third meter takes a row of its own, and the objectives give way.
+      const probe = this.add.text(0, 0, '', textStyle('tiny')).setFontSize(12);
+      const across = inner.width - 2 * 12;
+      const twoRows = meters.reduce((sum, [name]) => sum + probe.setText(name).width + 36, 0) > across;
+      probe.destroy();
+      const meterBlock = twoRows ? 26 + 40 + 34 : 26 + 40;
       const objectives = profile.objectives.map((o) => m.t('setup.objective', { objective: m.t(`objective.${role}.${o.id}`) }));
       const list = addWrappedText(this, inner.x, ty, objectives.join('\n'), inner.width, 'small', { color: css(COLORS.text) });
       // The view and the objectives share the room above the starting position: both shrink together (to 12 px at least).
@@ -409,24 +420,23 @@ export class Setup extends Phaser.Scene {
       ty = bottom - meterBlock;
       panel.add(this.add.text(inner.x, ty, m.t('setup.label.start'), textStyle('label')));
       ty += 26;
-      const meters: [string, number][] = [
-        [m.t('setup.meter.support'), profile.start.support],
-        [m.t('setup.meter.standing'), profile.start.standing],
-        [m.t(`actor.${role}.meter`), profile.start.special],
-      ];
-      // Side by side, so the panel leaves room for the game's length under it; when the labels are long, each gets room in proportion to its label.
-      const probe = this.add.text(0, 0, '', textStyle('tiny'));
-      const asks = meters.map(([name]) => probe.setText(name).width + 50); // and the number beside it
-      probe.destroy();
-      const across = inner.width - 2 * 12;
-      const total = asks.reduce((a, b) => a + b, 0);
-      let mx = inner.x;
-      meters.forEach(([name, value], i) => {
-        const mw = total <= across ? across / 3 : Math.floor((across * (asks[i] ?? 0)) / total);
-        const meter = new Meter(this, { x: mx, y: ty, width: mw, label: name, value, kind: 'tiny', barHeight: 8 });
-        panel.add(meter);
-        mx += mw + 12;
-      });
+      const row = (list: [string, number][], y: number) => {
+        const probeRow = this.add.text(0, 0, '', textStyle('tiny'));
+        const asks = list.map(([name]) => probeRow.setText(name).width + 50); // and the number beside it
+        probeRow.destroy();
+        const width = inner.width - (list.length - 1) * 12;
+        const total = asks.reduce((a, b) => a + b, 0);
+        let mx = inner.x;
+        list.forEach(([name, value], i) => {
+          const mw = total <= width ? width / list.length : Math.floor((width * (asks[i] ?? 0)) / total);
+          panel.add(new Meter(this, { x: mx, y, width: mw, label: name, value, kind: 'tiny', barHeight: 8 }));
+          mx += mw + 12;
+        });
+      };
+      if (twoRows) {
+        row(meters.slice(0, 2), ty);
+        row(meters.slice(2), ty + 34);
+      } else row(meters, ty);
     }
     this.rolePanelObj = panel;
   }
