@@ -21,6 +21,7 @@ import { addQrImage } from '../ui/class-teacher-qr';
 import { downloadText } from '../ui/download';
 import { messages } from '../ui/i18n';
 import { openScene } from '../ui/lazy-scenes';
+import { MAP_HEIGHT, MAP_WIDTH, NorthMap } from '../ui/map';
 import { PlaySession } from '../ui/play';
 import { scenarioById } from '../ui/scenario-source';
 import { fitTextWidth } from '../ui/text-fit';
@@ -76,6 +77,8 @@ export class ClassDashboard extends Phaser.Scene {
   private endButton: Button | null = null;
   private removeButton: Button | null = null;
   private shownSecond = -1;
+  /** The projector shows the map as everyone sees it, in place of the roles, the ladder and the news. */
+  private showMap = false;
 
   constructor() {
     super('ClassDashboard');
@@ -347,50 +350,29 @@ export class ClassDashboard extends Phaser.Scene {
       hint: '[Esc]',
       onActivate: () => this.scene.start('Title'),
     });
+    y += 46 + SPACE.sm;
+    this.addButton({
+      x: lx,
+      y,
+      width: lw,
+      height: 40,
+      label: m.t(this.showMap ? 'teacher.dash.map.hide' : 'teacher.dash.map.show'),
+      description: m.t('teacher.dash.map.description'),
+      hotkey: 'm',
+      fontSize: 15,
+      onActivate: () => {
+        this.showMap = !this.showMap;
+        this.changed();
+      },
+    });
 
     // Middle: the roles, who is in them and who has ordered; the chosen student's controls.
     const mx = lx + lw + SPACE.md;
-    const mw = 500;
-    const actionsH = view.over ? 0 : 112;
-    const rolesH = bottom - top - actionsH;
-    this.buildRoles(m, scenario, view, { x: mx, y: top, w: mw, h: rolesH }, conn, offline);
-    if (!view.over) this.buildSelected(m, view, { x: mx, y: top + rolesH + SPACE.sm, w: mw }, conn, offline);
-
-    // Right: the ladder and the latest news, as everyone sees them.
-    const rx = mx + mw + SPACE.md;
-    const rw = GAME_WIDTH - rx - 24;
-    const ladderPanel = new Panel(this, { x: rx, y: top, width: rw, height: 150, title: m.t('teacher.dash.ladder.title') });
-    if (scenario && session) {
-      const ladder = new LadderView(this, scenario, {
-        size: 'compact',
-        into: ladderPanel,
-        x: ladderPanel.inner.x,
-        y: ladderPanel.inner.y,
-        width: ladderPanel.inner.width,
-      });
-      ladder.update(session.state.rung, session.state.peakRung);
-    }
-    const newsY = top + 150 + SPACE.sm;
-    const newsH = bottom - newsY;
-    const newsPanel = new Panel(this, { x: rx, y: newsY, width: rw, height: newsH, title: m.t('teacher.dash.news.title') });
-    if (session) {
-      const lines = view.over && scenario ? [outcomeHeadline(m, scenario, session.state), ...session.news()] : session.news();
-      const news = addWrappedText(
-        this,
-        rx + newsPanel.inner.x,
-        newsY + newsPanel.inner.y,
-        lines.map((l) => `• ${l}`).join('\n'),
-        newsPanel.inner.width,
-        'tiny',
-        {
-          color: css(COLORS.text),
-        },
-      );
-      // What does not fit is cut at the panel's foot (the newest lines come first).
-      const mask = this.make.graphics({}, false).fillRect(rx, newsY + newsPanel.inner.y, rw, newsPanel.inner.height);
-      news.setMask(mask.createGeometryMask());
-    }
-
+    if (this.showMap && scenario && session) {
+      // The map as everyone sees it, as large as the room beside the join code allows.
+      const map = new NorthMap(this, mx, top, scenario, session.state.places);
+      map.container.setScale(Math.min(1, (GAME_WIDTH - 24 - mx) / MAP_WIDTH, (bottom - top) / MAP_HEIGHT));
+    } else this.buildRolesAndNews(m, scenario, view, session, conn, offline, { mx, top, bottom });
     // A line for refusals and the connection, over the key help.
     this.noticeText = this.add
       .text(
@@ -432,6 +414,59 @@ export class ClassDashboard extends Phaser.Scene {
     } else if (view.over && results && this.announcedOver !== results.verification) {
       this.announcedOver = results.verification;
       announce(m.t('teacher.dash.announce.over', { code: results.verification }));
+    }
+  }
+
+  /** The middle (roles, who has ordered, the chosen student's controls) and the right (ladder, news). */
+  private buildRolesAndNews(
+    m: Messages,
+    scenario: Scenario | undefined,
+    view: PublicView,
+    session: PlaySession | null,
+    conn: ClassConnection,
+    offline: boolean,
+    at: { mx: number; top: number; bottom: number },
+  ): void {
+    const { mx, top, bottom } = at;
+    const mw = 500;
+    const actionsH = view.over ? 0 : 112;
+    const rolesH = bottom - top - actionsH;
+    this.buildRoles(m, scenario, view, { x: mx, y: top, w: mw, h: rolesH }, conn, offline);
+    if (!view.over) this.buildSelected(m, view, { x: mx, y: top + rolesH + SPACE.sm, w: mw }, conn, offline);
+
+    // Right: the ladder and the latest news, as everyone sees them.
+    const rx = mx + mw + SPACE.md;
+    const rw = GAME_WIDTH - rx - 24;
+    const ladderPanel = new Panel(this, { x: rx, y: top, width: rw, height: 150, title: m.t('teacher.dash.ladder.title') });
+    if (scenario && session) {
+      const ladder = new LadderView(this, scenario, {
+        size: 'compact',
+        into: ladderPanel,
+        x: ladderPanel.inner.x,
+        y: ladderPanel.inner.y,
+        width: ladderPanel.inner.width,
+      });
+      ladder.update(session.state.rung, session.state.peakRung);
+    }
+    const newsY = top + 150 + SPACE.sm;
+    const newsH = bottom - newsY;
+    const newsPanel = new Panel(this, { x: rx, y: newsY, width: rw, height: newsH, title: m.t('teacher.dash.news.title') });
+    if (session) {
+      const lines = view.over && scenario ? [outcomeHeadline(m, scenario, session.state), ...session.news()] : session.news();
+      const news = addWrappedText(
+        this,
+        rx + newsPanel.inner.x,
+        newsY + newsPanel.inner.y,
+        lines.map((l) => `• ${l}`).join('\n'),
+        newsPanel.inner.width,
+        'tiny',
+        {
+          color: css(COLORS.text),
+        },
+      );
+      // What does not fit is cut at the panel's foot (the newest lines come first).
+      const mask = this.make.graphics({}, false).fillRect(rx, newsY + newsPanel.inner.y, rw, newsPanel.inner.height);
+      news.setMask(mask.createGeometryMask());
     }
   }
 

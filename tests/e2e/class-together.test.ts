@@ -114,6 +114,21 @@ describe('a class game with everyone in a browser', () => {
     }
     expect(observer.view?.decisions.filter((d) => d.actor === 'kfor')).toHaveLength(3);
 
+    // The projector shows the map as everyone sees it (M), then the roles again.
+    await teacher.page.keyboard.press('m');
+    await waitFor(
+      'the map view',
+      () => labels(teacher.page),
+      (l) => l.includes(en.t('teacher.dash.map.hide')),
+    );
+    await screenshot(teacher.page, 'class-together-map');
+    await teacher.page.keyboard.press('m');
+    await waitFor(
+      'the roles again',
+      () => labels(teacher.page),
+      (l) => l.includes(en.t('teacher.dash.map.show')),
+    );
+
     // The teacher ends the game (a second press confirms): one code everywhere.
     await clickControl(teacher.page, en.t('teacher.dash.end-game'));
     await waitFor(
