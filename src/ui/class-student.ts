@@ -1,4 +1,5 @@
 import * as Phaser from 'phaser';
+import { classServerHere } from './class-teacher-store';
 import { messages } from './i18n';
 import { openScene } from './lazy-scenes';
 import { SCENE } from './scene-keys';
@@ -17,28 +18,8 @@ export function classServerAddress(): string {
   return location.origin;
 }
 
-let hello: Promise<boolean> | null = null;
-
-/** Whether the page came from a class server (GET class/hello beside the page; a short timeout). Asked once per page. */
-export function fromClassServer(timeoutMs = 1500): Promise<boolean> {
-  if (hello) return hello;
-  hello = (async () => {
-    if (typeof fetch === 'undefined' || typeof location === 'undefined') return false;
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), timeoutMs);
-    try {
-      const res = await fetch(new URL('class/hello', location.href), { signal: abort.signal, cache: 'no-store' });
-      if (!res.ok) return false;
-      const body = (await res.json()) as { classServer?: unknown };
-      return body.classServer === 1;
-    } catch {
-      return false;
-    } finally {
-      clearTimeout(timer);
-    }
-  })();
-  return hello;
-}
+/** Whether the page came from a class server: one check for the whole page (src/ui/class-teacher-store.ts). */
+export const fromClassServer = (): Promise<boolean> => classServerHere();
 
 /** Whether the window is taller than wide (a phone held upright). */
 function isPortrait(): boolean {

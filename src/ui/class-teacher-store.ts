@@ -23,6 +23,8 @@ let hello: Promise<boolean> | null = null;
  * asked again the next time (a busy start-up can be slower than the timeout).
  */
 export function classServerHere(): Promise<boolean> {
+  // Offline (the game from its service worker) there is no class to join; asked again once online.
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return Promise.resolve(false);
   hello ??= (async () => {
     if (typeof fetch !== 'function' || typeof location === 'undefined' || !location.protocol.startsWith('http')) return false;
     const ctrl = new AbortController();
