@@ -149,8 +149,23 @@ function wordToCyrillic(word: string): string {
 /** Whether a word is written in Serbian Latin letters only (so it can be transliterated). */
 const isSerbianWord = (word: string): boolean => [...word].every((ch) => SERBIAN_LETTER.test(ch));
 
+/**
+ * A key of the keyboard named by its letter: "[L]", "L: kopiraj", "M ili Esc",
+ * "pritisni R", "Ctrl+C". It stays a Latin letter (Л is not the key L); a
+ * capital letter in prose ("U četiri opštine") is a word and changes.
+ */
+const KEY_LETTER =
+  /((?<=\[)[A-Z](?=\])|(?<![\p{L}\p{N}])[A-Z](?=:|\+| ili )|(?<=\+)[A-Z](?![\p{L}\p{N}])|(?<=(?:[Pp]ritisni|ili|ponovo|tasteri?) )[A-Z](?![\p{L}\p{N}]))/u;
+
 /** Serbian Latin text in Cyrillic script (plain text, no ICU syntax). */
 export function latinToCyrillic(text: string): string {
+  return text
+    .split(KEY_LETTER)
+    .map((part, i) => (i % 2 === 1 ? part : wordsToCyrillic(part)))
+    .join('');
+}
+
+function wordsToCyrillic(text: string): string {
   return text.replace(PIECES, (piece: string) => {
     if (/^(`|https?:\/\/)/.test(piece) || /[@/.]/.test(piece) || KEEP_LATIN.includes(piece)) return piece;
     return isSerbianWord(piece) ? wordToCyrillic(piece) : piece;

@@ -60,4 +60,13 @@ describe('Serbian Latin to Cyrillic', () => {
       'Исти текст је у docs/teacher-guide.sr-Latn.md; покрени `npm run sim`.',
     );
   });
+
+  it('keeps the letters of keyboard keys, and changes a capital letter that is a word', () => {
+    expect(latinToCyrillic('L: kopiraj link · M ili Esc: meni · pritisni R · [Y] · Ctrl+C · E ili ponovo E')).toBe(
+      'L: копирај линк · M или Esc: мени · притисни R · [Y] · Ctrl+C · E или поново E',
+    );
+    expect(latinToCyrillic('U četiri opštine. I Beograd i Priština. O čemu je reč?')).toBe(
+      'У четири општине. И Београд и Приштина. О чему је реч?',
+    );
+  });
 });
