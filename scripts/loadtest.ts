@@ -203,15 +203,15 @@ async function playOne(index: number, slots: Slots, joined: () => void, start: P
     };
     for (const c of clients) watch(c);
 
+    // The bots' copy of the game, brought up to date turn by turn and shared
+    // by the game's five students (not one each, and not rebuilt from the
+    // start every turn: with 500 bots in one process on a 2-core machine, the
+    // bots' own work would be measured, not the server's).
+    const own = new BotGame();
+    bots.push(own);
     students.forEach((c, i) => {
       const role = ROLES[i] as ActorId;
       const policy = policyFor(scenario, scenario.historical[role] ? 'historical' : 'dove', role, seed);
-      // The bot's own copy of the game, brought up to date turn by turn (the
-      // game playedGame builds from scratch, without replaying the past every
-      // turn: with 500 bots in one process on a 2-core machine, the bots' own
-      // work would be measured, not the server's).
-      const own = new BotGame();
-      bots.push(own);
       let orderedAt = -1;
       const act = () => {
         const v = c.view;

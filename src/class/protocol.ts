@@ -76,8 +76,14 @@ export type ServerRefusal =
 
 /** What the server sends, by type. */
 export interface ServerMessages {
-  /** The game as everyone sees it (after every change). */
+  /** The game as everyone sees it: on joining, and when a turn resolves or the game ends. */
   view: PublicView;
+  /**
+   * What changes within a turn (an order sealed, a pause, someone joining):
+   * the view's small part, laid over the last view. A turn's orders send this
+   * rather than the whole view with every decision so far.
+   */
+  status: ClassStatus;
   /** Who you are: your member id, your rejoin secret and role (to you only). */
   you: { member: string | null; token: string; teacher: boolean };
   /** Your team's proposals this turn (member id → action). */
@@ -88,3 +94,15 @@ export interface ServerMessages {
 }
 
 export type ServerMessageType = keyof ServerMessages;
+
+/** The part of the view that changes within a turn. */
+export type ClassStatus = Pick<PublicView, 'roster' | 'ordered' | 'aiRoles' | 'paused' | 'timeLeft'>;
+
+/** The status part of a view. */
+export const statusOf = (v: PublicView): ClassStatus => ({
+  roster: v.roster,
+  ordered: v.ordered,
+  aiRoles: v.aiRoles,
+  paused: v.paused,
+  timeLeft: v.timeLeft,
+});

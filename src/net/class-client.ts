@@ -125,6 +125,7 @@ export class ClassConnection {
 
   private attach(room: Room): void {
     room.onMessage('view', (v: PublicView) => this.update(() => (this.view = v)));
+    room.onMessage('status', (st: ServerMessages['status']) => this.update(() => (this.view = this.view && { ...this.view, ...st })));
     room.onMessage('you', (y: ServerMessages['you']) => this.update(() => (this.you = y)));
     room.onMessage('team', (t: ServerMessages['team']) => this.update(() => (this.proposals = t.proposals)));
     room.onMessage('over', (o: ServerMessages['over']) => this.update(() => (this.results = o)));

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type Client, Room, ServerError } from '@colyseus/core';
+import { type Client, type Delayed, Room, ServerError } from '@colyseus/core';
 import { ClassGame, type ClassSetup, type ClassState, setupProblem } from '../class/class-game';
 import {
   type ClientMessageType,
@@ -9,6 +9,7 @@ import {
   joinOptionsSchema,
   type ServerMessages,
   type ServerRefusal,
+  statusOf,
   TEACHER_ONLY,
 } from '../class/protocol';
 import { replayToText } from '../sim/replay';
@@ -43,10 +44,24 @@ interface Seat {
   teacher: boolean;
   member: string | null;
   bucket: MessageBucket;
+  /** The team proposals last sent to this client (JSON), so unchanged ones are not sent again. */
+  sentProposals?: string;
 }
 
 /** Dropped messages after which a flooding connection is closed. */
 const FLOOD_CLOSE_AFTER = 500;
+/**
+ * Messages whose only change is the unfinished turn's proposals and sealed
+ * orders, which a reopened game asks for again (ClassGame.restore): they need
+ * no snapshot unless they resolve the turn.
+ */
+const WITHIN_TURN: readonly ClientMessageType[] = ['propose', 'order'];
+/**
+ * Changes within a turn (orders sealed, joins) reach everyone this long after
+ * the first of them, together: a class's burst of orders costs one message to
+ * each client, not one per order. A resolved turn goes out at once.
+ */
+const STATUS_DELAY_MS = 100;
 /** A finished game's room stays open this long for late readers of the results. */
 const FINISHED_ROOM_MS = 10 * 60_000;
 
@@ -57,6 +72,8 @@ export class ClassRoom extends Room {
   private creatorPending = false;
   private finished: ServerMessages['over'] | null = null;
   private readonly seats = new Map<string, Seat>();
+  /** The status broadcast waiting to go (changes within a turn are sent together, see STATUS_DELAY_MS). */
+  private statusTimer: Delayed | null = null;
 
   private get ctx(): ClassRoomContext {
     // not-text: a developer error (the server sets the context before it listens)
@@ -132,7 +149,7 @@ export class ClassRoom extends Room {
     this.seats.set(client.sessionId, { teacher: auth.teacher, member, bucket: auth.bucket });
     this.send1(client, 'you', { member, token: secret, teacher: auth.teacher });
     this.save();
-    this.publish();
+    this.publish(false, client);
     if (this.cls.over) this.send1(client, 'over', this.results());
   }
 
@@ -141,7 +158,7 @@ export class ClassRoom extends Room {
     this.seats.delete(client.sessionId);
     if (seat?.member && ![...this.seats.values()].some((s) => s.member === seat.member)) {
       this.cls.setConnected(seat.member, false);
-      this.publish();
+      this.publish(false);
     }
   }
 
@@ -176,7 +193,7 @@ export class ClassRoom extends Room {
       this.refuse(client, result, type);
       return;
     }
-    void this.commit(before);
+    void this.commit(before, !WITHIN_TURN.includes(type));
   }
 
   /** How far the game has gone: its resolved decisions, and whether it is over. */
@@ -185,16 +202,17 @@ export class ClassRoom extends Room {
   }
 
   /**
-   * Saves the change and tells everyone. When a turn resolved (or the game
+   * Saves the change (unless it is one a reopened game drops: `kept` false)
+   * and tells everyone. When a turn resolved (or the game
    * ended), the snapshot is on disk (or in Redis) before anyone hears of it:
    * a result a client has seen survives a crash.
    */
-  private async commit(before: string): Promise<void> {
-    this.save();
+  private async commit(before: string, kept = true): Promise<void> {
     const moved = this.progress() !== before;
-    if (moved) await this.ctx.store.flush();
+    if (moved || kept) this.save();
+    if (moved) await this.ctx.store.flush(this.cls.state.code);
     if (moved && this.cls.over) this.finish();
-    this.publish();
+    this.publish(moved);
   }
 
   /** Carries out one checked message; the refusal's code, or null when done. */
@@ -258,8 +276,7 @@ export class ClassRoom extends Room {
   }
 
   private finish(): void {
-    const results = this.results();
-    this.broadcastEach('over', () => results);
+    this.tellAll('over', this.results());
     this.closeLater();
   }
 
@@ -279,14 +296,39 @@ export class ClassRoom extends Room {
     }, FINISHED_ROOM_MS);
   }
 
-  /** Sends everyone the public view, and each team its own proposals. */
-  private publish(): void {
-    const view = this.cls.publicView(this.ctx.now());
-    this.broadcastEach('view', () => view);
+  /**
+   * Tells everyone what changed, and each team its own proposals: the whole
+   * view at once when a turn resolved (or the game ended), and to a client
+   * that just joined; otherwise only the status (who has ordered, the roster,
+   * the timer), shortly. Each message is encoded once for the whole room.
+   */
+  private publish(turnMoved: boolean, joiner?: Client): void {
+    if (turnMoved) {
+      this.statusTimer?.clear();
+      this.statusTimer = null;
+      this.tellAll('view', this.cls.publicView(this.ctx.now()));
+    } else {
+      if (joiner) this.send1(joiner, 'view', this.cls.publicView(this.ctx.now()));
+      this.statusTimer ??= this.clock.setTimeout(() => {
+        this.statusTimer = null;
+        this.tellAll('status', statusOf(this.cls.publicView(this.ctx.now())));
+      }, STATUS_DELAY_MS);
+    }
+    const teams = new Map<string, { proposals: Record<string, string>; text: string }>();
     for (const client of this.clients) {
       const seat = this.seats.get(client.sessionId);
       const role = seat?.member ? this.cls.member(seat.member)?.role : null;
-      if (role) this.send1(client, 'team', { proposals: this.cls.teamProposals(role) });
+      if (!seat || !role) continue;
+      let team = teams.get(role);
+      if (!team) {
+        const proposals = this.cls.teamProposals(role);
+        team = { proposals, text: JSON.stringify(proposals) };
+        teams.set(role, team);
+      }
+      // Only when they changed: most changes (another team's order, a join) leave a team's proposals as they were.
+      if (seat.sentProposals === team.text) continue;
+      seat.sentProposals = team.text;
+      this.send1(client, 'team', { proposals: team.proposals });
     }
   }
 
@@ -304,8 +346,9 @@ export class ClassRoom extends Room {
     this.ctx.store.save({ state: this.cls.state, finished: this.cls.over ? this.results() : null });
   }
 
-  private broadcastEach<T extends keyof ServerMessages>(type: T, make: () => ServerMessages[T]): void {
-    for (const client of this.clients) this.send1(client, type, make());
+  /** One message to every client (but `except`), encoded once. */
+  private tellAll<T extends keyof ServerMessages>(type: T, message: ServerMessages[T], except?: Client): void {
+    this.broadcast(type, message, except ? { except } : undefined);
   }
 
   private send1<T extends keyof ServerMessages>(client: Client, type: T, message: ServerMessages[T]): void {

@@ -12,6 +12,8 @@ const FINISHED_DAYS = 30;
 
 export class RedisSnapshotStore implements SnapshotStore {
   private pending = new Set<Promise<unknown>>();
+  /** Each game's newest save in flight (Redis answers one connection in order, so it lands after the game's earlier ones). */
+  private newest = new Map<string, Promise<unknown>>();
 
   constructor(private readonly redis: Redis) {}
 
@@ -21,8 +23,13 @@ export class RedisSnapshotStore implements SnapshotStore {
     const done = (stored.finished ? this.redis.set(key, text, 'EX', FINISHED_DAYS * 86_400) : this.redis.set(key, text)).catch((e: Error) =>
       console.error(`could not save class ${stored.state.code} in Redis: ${e.message}`),
     );
+    const code = stored.state.code;
     this.pending.add(done);
-    void done.finally(() => this.pending.delete(done));
+    this.newest.set(code, done);
+    void done.finally(() => {
+      this.pending.delete(done);
+      if (this.newest.get(code) === done) this.newest.delete(code);
+    });
   }
 
   async load(code: string): Promise<StoredClass | null> {
@@ -45,8 +52,9 @@ export class RedisSnapshotStore implements SnapshotStore {
     return Promise.resolve([]);
   }
 
-  async flush(): Promise<void> {
-    await Promise.all([...this.pending]);
+  async flush(code?: string): Promise<void> {
+    if (code !== undefined) await this.newest.get(code);
+    else await Promise.all([...this.pending]);
   }
 
   async close(): Promise<void> {

@@ -19,8 +19,8 @@ export interface SnapshotStore {
   has(code: string): Promise<boolean>;
   /** Every kept game's code (for reopening after a restart; the file store only). */
   codes(): Promise<string[]>;
-  /** Waits for the saves in flight. */
-  flush(): Promise<void>;
+  /** Waits for the saves in flight: one game's (by its code), or every game's. */
+  flush(code?: string): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -144,6 +144,35 @@ describe('sealed orders', () => {
   });
 });
 
+describe('what travels', () => {
+  it('sends orders within a turn as one small status to everyone, and the whole view only when the turn resolves', async () => {
+    const teacher = await newClass(['serbia', 'kosovo', 'serbs', 'kfor']);
+    const watcher = await rawJoin(teacher.code, { token: teacher.you?.token });
+    const students = await Promise.all(
+      ['serbia', 'kosovo', 'serbs', 'kfor'].map((role) => ClassConnection.join(server.url, teacher.code, { role, name: role })),
+    );
+    await until(() => (lastOf<PublicView>(watcher.got, 'status')?.roster.length ?? 0) === 4, 'the roster of four');
+    const viewsBefore = watcher.got.filter((g) => g.type === 'view').length;
+    const statusesBefore = watcher.got.filter((g) => g.type === 'status').length;
+
+    for (const s of students.slice(0, 3))
+      s.send('order', { action: holdAction(s.view?.roster.find((r) => r.id === s.you?.member)?.role ?? '') });
+    await until(() => (lastOf<PublicView>(watcher.got, 'status')?.ordered.length ?? 0) === 3, 'three orders counted');
+    const statuses = watcher.got.filter((g) => g.type === 'status').slice(statusesBefore);
+    expect(watcher.got.filter((g) => g.type === 'view').length).toBe(viewsBefore);
+    expect(statuses.length).toBeLessThan(3);
+    expect(Object.keys(statuses.at(-1)?.message as object).sort()).toEqual(['aiRoles', 'ordered', 'paused', 'roster', 'timeLeft']);
+    expect(teacher.view?.ordered).toHaveLength(3);
+
+    students[3]?.send('order', { action: holdAction('kfor') });
+    await until(() => (lastOf<PublicView>(watcher.got, 'view')?.turn ?? 1) === 2, 'the turn to resolve');
+    expect(lastOf<PublicView>(watcher.got, 'view')?.decisions).toHaveLength(4);
+    expect(teacher.view?.ordered).toEqual([]);
+    for (const c of [teacher, ...students]) await c.leave();
+    watcher.room.leave();
+  });
+});
+
 describe('refusals', () => {
   it('refuses teacher commands from a student, malformed messages and orders from someone without a role', async () => {
     const teacher = await newClass(['kfor']);
