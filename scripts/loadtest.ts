@@ -76,6 +76,9 @@ interface GameResult {
   error?: string;
 }
 
+/** Game i's seed. */
+const seedOf = (index: number): string => `load-${index}`;
+
 const expectedCodes = new Map<string, string>();
 function expectedCode(seed: string): string {
   let code = expectedCodes.get(seed);
@@ -146,7 +149,7 @@ class Slots {
  * and the bots play it to the end.
  */
 async function playOne(index: number, slots: Slots, joined: () => void, start: Promise<void>): Promise<GameResult> {
-  const seed = `load-${index}`;
+  const seed = seedOf(index);
   const teacherServer = servers[index % servers.length] as string;
   const studentServer = servers[(index + 1) % servers.length] as string;
   const result: GameResult = { finished: false, lost: 0, refused: 0, codeDiffers: false, latencies: [], firsts: [] };
@@ -278,6 +281,7 @@ const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
 
 const startStats = await Promise.all(servers.map(stats));
 const started = Date.now();
+const botsCpuStart = process.cpuUsage();
 const results: GameResult[] = [];
 console.log(
   `load test: ${games} class games (a teacher and ${ROLES.length} students each) on ${servers.join(', ')}, ${batch} at once, ${think ? `students think up to ${think} ms` : 'students order at once'}`,
@@ -306,6 +310,8 @@ for (let first = 0; first < games && Date.now() < deadline; first += batch) {
     ),
   );
   await everyoneIn;
+  // The CLI's codes for this batch, worked out before it plays (not while other games of the batch still play).
+  for (let k = 0; k < n; k++) expectedCode(seedOf(first + k));
   const joinSeconds = (Date.now() - t0) / 1000;
   const t1 = Date.now();
   open();
@@ -322,6 +328,7 @@ for (let first = 0; first < games && Date.now() < deadline; first += batch) {
   );
 }
 const wall = (Date.now() - started) / 1000;
+const botsCpu = process.cpuUsage(botsCpuStart);
 const endStats = await Promise.all(servers.map(stats));
 
 const finished = results.filter((r) => r.finished).length;
@@ -341,6 +348,10 @@ console.log(
   `  (to the first client: p50 ${pct(firsts, 50).toFixed(1)} ms, p95 ${pct(firsts, 95).toFixed(1)} ms, p99 ${pct(firsts, 99).toFixed(1)} ms)`,
 );
 console.log(`wall time: ${wall.toFixed(1)} s`);
+const botsSeconds = (botsCpu.user + botsCpu.system) / 1e6;
+console.log(
+  `bots' process (this one): CPU ${botsSeconds.toFixed(1)} s over ${wall.toFixed(1)} s (${((100 * botsSeconds) / wall).toFixed(0)}% of one core)`,
+);
 endStats.forEach((s, i) => {
   const s0 = startStats[i] as Stats;
   const cpuSeconds = (s.cpu.user + s.cpu.system - s0.cpu.user - s0.cpu.system) / 1e6;

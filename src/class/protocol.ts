@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../sim/replay';
+import type { Decision } from '../sim/types';
 import { DIFFICULTIES } from '../sim/types';
 import type { PublicView, Refusal } from './class-game';
 
@@ -76,8 +77,14 @@ export type ServerRefusal =
 
 /** What the server sends, by type. */
 export interface ServerMessages {
-  /** The game as everyone sees it: on joining, and when a turn resolves or the game ends. */
+  /** The game as everyone sees it, whole: to a client that has just joined. */
   view: PublicView;
+  /**
+   * A turn resolved (or the game ended): the view without what never changes,
+   * and only the decisions from index `from` on (a client keeps its first
+   * `from` decisions and puts these after them), not the whole game so far.
+   */
+  turn: TurnResult;
   /**
    * What changes within a turn (an order sealed, a pause, someone joining):
    * the view's small part, laid over the last view. A turn's orders send this
@@ -94,6 +101,15 @@ export interface ServerMessages {
 }
 
 export type ServerMessageType = keyof ServerMessages;
+
+/** What a resolved turn sends (see ServerMessages.turn). */
+export type TurnResult = Omit<PublicView, 'code' | 'setup' | 'decisions'> & { from: number; decisions: Decision[] };
+
+/** The view with a resolved turn laid over it (the decisions from `from` replaced by the turn's). */
+export function withTurn(view: PublicView, t: TurnResult): PublicView {
+  const { from, decisions, ...rest } = t;
+  return { ...view, ...rest, decisions: [...view.decisions.slice(0, from), ...decisions] };
+}
 
 /** The part of the view that changes within a turn. */
 export type ClassStatus = Pick<PublicView, 'roster' | 'ordered' | 'aiRoles' | 'paused' | 'timeLeft'>;

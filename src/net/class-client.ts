@@ -1,6 +1,13 @@
 import { Client, type Room } from 'colyseus.js';
 import type { PublicView } from '../class/class-game';
-import { CLASS_ROOM, type ClientMessage, type ClientMessageType, type ServerMessages, type ServerRefusal } from '../class/protocol';
+import {
+  CLASS_ROOM,
+  type ClientMessage,
+  type ClientMessageType,
+  type ServerMessages,
+  type ServerRefusal,
+  withTurn,
+} from '../class/protocol';
 
 // A connection to a class game, the same in the browser and on the command
 // line: it keeps the latest of everything the server sent (the public view,
@@ -125,6 +132,7 @@ export class ClassConnection {
 
   private attach(room: Room): void {
     room.onMessage('view', (v: PublicView) => this.update(() => (this.view = v)));
+    room.onMessage('turn', (t: ServerMessages['turn']) => this.update(() => (this.view = this.view && withTurn(this.view, t))));
     room.onMessage('status', (st: ServerMessages['status']) => this.update(() => (this.view = this.view && { ...this.view, ...st })));
     room.onMessage('you', (y: ServerMessages['you']) => this.update(() => (this.you = y)));
     room.onMessage('team', (t: ServerMessages['team']) => this.update(() => (this.proposals = t.proposals)));

@@ -74,6 +74,8 @@ export class ClassRoom extends Room {
   private readonly seats = new Map<string, Seat>();
   /** The status broadcast waiting to go (changes within a turn are sent together, see STATUS_DELAY_MS). */
   private statusTimer: Delayed | null = null;
+  /** How many decisions the room has sent everyone (a resolved turn sends those after them). */
+  private sentDecisions = 0;
 
   private get ctx(): ClassRoomContext {
     // not-text: a developer error (the server sets the context before it listens)
@@ -102,6 +104,7 @@ export class ClassRoom extends Room {
       this.save();
     }
     this.roomId = this.cls.state.code;
+    this.sentDecisions = this.cls.state.decisions.length;
     this.autoDispose = false;
     this.maxClients = 64;
     this.onMessage('*', (client, type, message) => this.receive(client, type, message));
@@ -298,15 +301,18 @@ export class ClassRoom extends Room {
 
   /**
    * Tells everyone what changed, and each team its own proposals: the whole
-   * view at once when a turn resolved (or the game ended), and to a client
-   * that just joined; otherwise only the status (who has ordered, the roster,
-   * the timer), shortly. Each message is encoded once for the whole room.
+   * view to a client that has just joined; the turn's result at once when a
+   * turn resolved (or the game ended), with only the new decisions; otherwise
+   * only the status (who has ordered, the roster, the timer), shortly. Each
+   * message is encoded once for the whole room.
    */
   private publish(turnMoved: boolean, joiner?: Client): void {
     if (turnMoved) {
       this.statusTimer?.clear();
       this.statusTimer = null;
-      this.tellAll('view', this.cls.publicView(this.ctx.now()));
+      const { code: _code, setup: _setup, decisions, ...rest } = this.cls.publicView(this.ctx.now());
+      this.tellAll('turn', { ...rest, from: this.sentDecisions, decisions: decisions.slice(this.sentDecisions) });
+      this.sentDecisions = decisions.length;
     } else {
       if (joiner) this.send1(joiner, 'view', this.cls.publicView(this.ctx.now()));
       this.statusTimer ??= this.clock.setTimeout(() => {

@@ -72,7 +72,7 @@ async function student(kind: 'phone' | 'laptop'): Promise<Student> {
 function decisionsOfTurn(frames: readonly Frame[], turn: number): number {
   let n = 0;
   for (const f of frames) {
-    if (f.type !== 'view') continue;
+    if (f.type !== 'view' && f.type !== 'turn') continue;
     n += ((f.message as PublicView).decisions ?? []).filter((d) => d.turn >= turn).length;
   }
   return n;
@@ -88,7 +88,7 @@ function expectSealed(frames: readonly Frame[], from: number, to: number, turn: 
   expect(inWindow.length).toBeGreaterThan(0);
   expect(decisionsOfTurn(inWindow, turn)).toBe(0);
   for (const f of inWindow) {
-    const rest = f.type === 'view' ? { ...(f.message as PublicView), decisions: [] } : f.message;
+    const rest = f.type === 'view' || f.type === 'turn' ? { ...(f.message as PublicView), decisions: [] } : f.message;
     expect(JSON.stringify(rest)).not.toContain(`"${action}"`);
     expect(JSON.stringify(f.message)).not.toContain('sealed');
   }
@@ -224,7 +224,7 @@ describe('students play a class game in the browser', () => {
       );
       const sealed = teacher.view!.decisions.find((d) => d.turn === turn && d.actor === firstRole)?.action ?? '';
       // Frames before the second student's own order and up to the reveal.
-      const revealAt = second.frames.find((f) => f.type === 'view' && decisionsOfTurn([f], turn) > 0)?.at ?? resolvedAt;
+      const revealAt = second.frames.find((f) => decisionsOfTurn([f], turn) > 0)?.at ?? resolvedAt;
       expectSealed(second.frames, sealedAt, revealAt, turn, sealed);
       // The laptop never receives the phone team's proposals.
       expect(laptop.frames.filter((f) => f.type === 'team').some((f) => JSON.stringify(f.message).includes('"Node"'))).toBe(false);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Client, type Room } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PublicView } from '../../src/class/class-game';
+import type { TurnResult } from '../../src/class/protocol';
 import { classCommand } from '../../src/cli/class-command';
 import { replayCommand } from '../../src/cli/replay-command';
 import { simCommand } from '../../src/cli/sim-command';
@@ -136,8 +137,8 @@ describe('sealed orders', () => {
     expect(JSON.stringify(mate.got.filter((g) => g.type === 'team'))).toContain('kfor.patrol');
 
     rival.room.send('order', { action: holdAction('serbia') });
-    await until(() => (lastOf<PublicView>(rival.got, 'view')?.turn ?? 1) === 2, 'the turn to resolve');
-    expect(lastOf<PublicView>(rival.got, 'view')?.decisions).toContainEqual({ turn: 1, actor: 'kfor', action: 'kfor.patrol' });
+    await until(() => (lastOf<PublicView>(rival.got, 'turn')?.turn ?? 1) === 2, 'the turn to resolve');
+    expect(lastOf<PublicView>(rival.got, 'turn')?.decisions).toContainEqual({ turn: 1, actor: 'kfor', action: 'kfor.patrol' });
     for (const c of [mate.room, rival.room, watcher.room]) await c.leave();
     await captain.leave();
     await teacher.leave();
@@ -145,7 +146,7 @@ describe('sealed orders', () => {
 });
 
 describe('what travels', () => {
-  it('sends orders within a turn as one small status to everyone, and the whole view only when the turn resolves', async () => {
+  it('sends orders within a turn as one small status to everyone, and a resolved turn with only its own decisions', async () => {
     const teacher = await newClass(['serbia', 'kosovo', 'serbs', 'kfor']);
     const watcher = await rawJoin(teacher.code, { token: teacher.you?.token });
     const students = await Promise.all(
@@ -165,9 +166,20 @@ describe('what travels', () => {
     expect(teacher.view?.ordered).toHaveLength(3);
 
     students[3]?.send('order', { action: holdAction('kfor') });
-    await until(() => (lastOf<PublicView>(watcher.got, 'view')?.turn ?? 1) === 2, 'the turn to resolve');
-    expect(lastOf<PublicView>(watcher.got, 'view')?.decisions).toHaveLength(4);
+    await until(() => (lastOf<TurnResult>(watcher.got, 'turn')?.turn ?? 1) === 2, 'the turn to resolve');
+    expect(lastOf<TurnResult>(watcher.got, 'turn')).toMatchObject({ from: 0, ordered: [] });
+    expect(lastOf<TurnResult>(watcher.got, 'turn')?.decisions).toHaveLength(4);
+    expect(watcher.got.filter((g) => g.type === 'view').length).toBe(viewsBefore);
     expect(teacher.view?.ordered).toEqual([]);
+    expect(teacher.view?.decisions).toHaveLength(4);
+
+    // The next turn sends only its own decisions; every client puts them after the ones it has.
+    for (const s of students) s.send('order', { action: holdAction(s.view?.roster.find((r) => r.id === s.you?.member)?.role ?? '') });
+    await until(() => (lastOf<TurnResult>(watcher.got, 'turn')?.turn ?? 1) === 3, 'turn 2 to resolve');
+    expect(lastOf<TurnResult>(watcher.got, 'turn')).toMatchObject({ from: 4 });
+    expect(lastOf<TurnResult>(watcher.got, 'turn')?.decisions.every((d) => d.turn === 2)).toBe(true);
+    await until(() => teacher.view?.turn === 3, 'the teacher to see turn 3');
+    expect(teacher.view?.decisions.map((d) => d.turn)).toEqual([1, 1, 1, 1, 2, 2, 2, 2]);
     for (const c of [teacher, ...students]) await c.leave();
     watcher.room.leave();
   });
