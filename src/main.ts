@@ -31,6 +31,9 @@ function start(): Phaser.Game {
   void loadAllCards();
   document.body.style.background = css(COLORS.bg);
   const gl = createGameCanvas();
+  // Hidden until its first frame (render-on-change.ts shows it): an undrawn canvas is black, and a
+  // visible one is read back by a software-rendering browser at every change, tens of ms each.
+  if (gl) gl.canvas.style.visibility = 'hidden';
   const game = new Phaser.Game({
     // Phaser takes a WebGL context here too (its typings say 2D only).
     ...(gl ? { type: Phaser.WEBGL, canvas: gl.canvas, context: gl.context as unknown as CanvasRenderingContext2D } : { type: Phaser.AUTO }),

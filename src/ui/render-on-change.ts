@@ -25,7 +25,19 @@ export function renderOnlyOnChange(game: Phaser.Game): RenderOnChange {
   let drawn = 0;
   let skipped = 0;
 
+  // An undrawn canvas shows black: the page's background shows instead until the first frame.
+  game.canvas.style.visibility = 'hidden';
   game.events.on(Phaser.Core.Events.POST_STEP, () => {
+    // Until a screen has something to show (Boot waits for fonts and words
+    // with nothing on screen), no frame is drawn: on a software-rendered
+    // browser each drawn frame is read back for the page (tens of ms), and
+    // those frames would only delay the title.
+    if (drawn === 0 && nothingToShow(game)) {
+      skip = true;
+      skipped++;
+      return;
+    }
+    if (drawn === 0) game.canvas.style.visibility = 'visible';
     const print = displayFingerprint(game);
     // A pending canvas snapshot is taken in postRender, so that frame is drawn.
     const snapshotPending = Boolean((renderer as unknown as { snapshotState?: { callback?: unknown } }).snapshotState?.callback);
@@ -63,4 +75,9 @@ export function renderOnlyOnChange(game: Phaser.Game): RenderOnChange {
   // Read-only hook for the browser tests and the benchmark.
   (window as unknown as { flashpointRender: RenderOnChange }).flashpointRender = control;
   return control;
+}
+
+/** True while no running scene has anything on its display list. */
+function nothingToShow(game: Phaser.Game): boolean {
+  return game.scene.getScenes(true).every((scene) => scene.children.length === 0);
 }

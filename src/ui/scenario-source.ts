@@ -19,16 +19,26 @@ const cards = new Map<string, ScenarioCard>();
 export function provideScenarios(registry: ScenarioLoaders, cardRegistry: CardLoaders = {}): void {
   loaders = registry;
   cardLoaders = cardRegistry;
+  cardsLoading = null;
 }
 
-/** Loads every scenario's card (or, without cards, the scenario itself). */
-export async function loadAllCards(): Promise<void> {
-  await Promise.all(
+let cardsLoading: Promise<void> | null = null;
+
+/** Loads every scenario's card (or, without cards, the scenario itself), once: later calls share the first. */
+export function loadAllCards(): Promise<void> {
+  cardsLoading ??= Promise.all(
     scenarioIds().map(async (id) => {
       const load = Object.hasOwn(cardLoaders, id) ? cardLoaders[id] : undefined;
       cards.set(id, load ? await load() : await loadScenario(id));
     }),
+  ).then(
+    () => undefined,
+    (e: unknown) => {
+      cardsLoading = null; // a failed load (a dropped connection) may be tried again
+      throw e;
+    },
   );
+  return cardsLoading;
 }
 
 /** The default scenario's card: what the title screen shows (Boot has loaded it). */

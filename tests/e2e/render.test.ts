@@ -37,6 +37,35 @@ describe('drawing only what changed', () => {
     await browser?.close();
   });
 
+  it('nothing is drawn while the first screen waits for its words: the page’s background shows, then the title', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    // Hold the scenarios' cards back, so Boot waits with nothing to show.
+    let release = () => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    await page.route('**/card*', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(inject('baseUrl'), { waitUntil: 'load' });
+    await page.waitForFunction(() => (window as unknown as { flashpointRender?: unknown }).flashpointRender !== undefined);
+    await nextFrames(page, 10);
+    const waiting = await page.evaluate(() => ({
+      drawn: (window as unknown as { flashpointRender: { counts(): Counts } }).flashpointRender.counts().drawn,
+      canvas: getComputedStyle(document.querySelector('#game canvas') as HTMLCanvasElement).visibility,
+    }));
+    expect(waiting).toEqual({ drawn: 0, canvas: 'hidden' });
+    release();
+    await waitForScene(page, 'Title');
+    await nextFrames(page, 5);
+    expect((await counts(page)).drawn).toBeGreaterThan(0);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('#game canvas') as HTMLCanvasElement).visibility)).toBe(
+      'visible',
+    );
+    await page.close();
+  });
+
   it('a still title screen is not redrawn', async () => {
     const { page, errors } = await openPage(browser, inject('baseUrl'));
     await waitForScene(page, 'Title');
