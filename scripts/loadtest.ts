@@ -113,7 +113,9 @@ class BotGame {
   private game: Game | null = null;
   private applied = 0;
 
-  at(v: PublicView): Game {
+  /** The game as of this view, or null when the view is behind the game (another student's view got there first: wait for this one's). */
+  at(v: PublicView): Game | null {
+    if (v.decisions.length < this.applied) return null;
     if (!this.game) this.game = playedGame(scenario, v.setup, v.decisions);
     else if (v.decisions.length > this.applied) catchUp(this.game, v.decisions, this.applied);
     this.applied = v.decisions.length;
@@ -221,7 +223,7 @@ async function playOne(index: number, slots: Slots, joined: () => void, start: P
         if (!v || v.over || c.results || v.paused) return;
         if (v.ordered.includes(role) || orderedAt === v.decisions.length) return;
         const game = own.at(v);
-        if (game.isOver() || !game.awaiting().includes(role)) return;
+        if (!game || game.isOver() || !game.awaiting().includes(role)) return;
         const turn = game.state.turn;
         const action = policy(game, role);
         orderedAt = v.decisions.length;

@@ -214,8 +214,9 @@ export class ClassRoom extends Room {
     const moved = this.progress() !== before;
     if (moved || kept) this.save();
     if (moved) await this.ctx.store.flush(this.cls.state.code);
-    if (moved && this.cls.over) this.finish();
+    // The last turn's result before the replay and code, so a client that has the results has the whole game.
     this.publish(moved);
+    if (moved && this.cls.over) this.finish();
   }
 
   /** Carries out one checked message; the refusal's code, or null when done. */
