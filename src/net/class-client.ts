@@ -127,6 +127,9 @@ export class ClassConnection {
 
   async leave(): Promise<void> {
     this.closed = true;
+    // A connection the server already closed (a student the teacher removed) has nothing to leave:
+    // Room.leave would wait for a close that has happened.
+    if (!this.room.connection?.isOpen) return;
     await this.room.leave(true).catch(() => undefined);
   }
 

@@ -258,6 +258,19 @@ describe('refusals', () => {
 });
 
 describe('the teacher', () => {
+  it('removes a student: the connection closes, the seat is gone, its token no longer works, and leaving settles', async () => {
+    const teacher = await newClass(['kfor', 'serbia']);
+    const k = await ClassConnection.join(server.url, teacher.code, { role: 'kfor', name: 'K1' });
+    const member = k.you?.member ?? '';
+    const token = k.you?.token ?? '';
+    teacher.send('remove', { member });
+    await until(() => !(teacher.view?.roster ?? []).some((r) => r.id === member), 'the student to leave the roster');
+    await until(() => k.lastRefusal?.code === 'no-member', 'the removed student to be told');
+    await k.leave(); // settles although the server has already closed the connection
+    await expect(ClassConnection.join(server.url, teacher.code, { token })).rejects.toMatchObject({ code: 'bad-token' });
+    await teacher.leave();
+  });
+
   it('ends a turn with missing orders held, and hands a role to the computer', async () => {
     const teacher = await newClass(['kfor', 'serbia']);
     const k = await ClassConnection.join(server.url, teacher.code, { role: 'kfor' });
