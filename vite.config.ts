@@ -35,7 +35,7 @@ export default defineConfig({
         id: './',
         name: 'Flashpoint: North Kosovo',
         short_name: 'Flashpoint',
-        description: 'A turn-based crisis simulation of the 2023 crisis in northern Kosovo, for classrooms.',
+        description: 'A turn-based simulation of the 2022–2023 crises in northern Kosovo, for classrooms.',
         lang: 'en',
         start_url: './',
         scope: './',

@@ -8,6 +8,7 @@ import { REPLAY_LINK_NAME, takeReplayLink } from '../ui/replay-link';
 import { savedGameCount } from '../ui/save-store';
 import { defaultCard, loadAllScenarios } from '../ui/scenario-source';
 import { maxPlayers, playableActors, scenarioSpan } from '../ui/session';
+import { setTextBox } from '../ui/text-fit';
 import { TextLayer } from '../ui/text-layer';
 import { actorColor, actorTag, COLORS, css, FONT, GAME_WIDTH, SPACE, textStyle } from '../ui/theme';
 import { addBackdrop, addKeyHelp, Button, type ButtonConfig, FocusGroup } from '../ui/widgets';
@@ -133,7 +134,8 @@ export class Title extends Phaser.Scene {
     addClassGameEntry(this, group);
 
     // A line under the play column about what a game is.
-    this.add.text(
+    // Wrapped to the column, so a longer language takes another line rather than running under the buttons beside it.
+    const aboutLine = this.add.text(
       leftX,
       top + 4 * (h + gap) + 6,
       m.t('title.about-line', {
@@ -142,8 +144,9 @@ export class Title extends Phaser.Scene {
         turns: scenario.lastTurn,
         days: scenario.daysPerTurn,
       }),
-      textStyle('tiny', { color: css(COLORS.textDim) }),
+      textStyle('tiny', { color: css(COLORS.textDim), wrap: w }),
     );
+    setTextBox(aboutLine, w);
 
     addKeyHelp(this, m.t('title.keys'));
     this.add
