@@ -3,8 +3,13 @@
 //   src/sim         the generic engine: imports no scenario, no words, no screens
 //   src/machines    generic machine builders, and each scenario's posture machines
 //                   (src/machines/<scenario>/): they import src/sim and src/machines only
-//   src/scenarios   one folder per crisis: imports src/sim and src/machines only;
+//   src/scenarios   one folder per crisis: imports src/sim, src/machines and
+//                   src/scenarios/shared only (never another crisis's folder);
 //                   src/scenarios/index.ts is the registry
+//   src/scenarios/shared
+//                   what the crises of northern Kosovo share (the map, the story's
+//                   source addresses, the locator): data, so it imports src/sim only;
+//                   it is not a scenario and the registry does not list it
 //   src/class       a class game (roles, teams, sealed orders) and its wire
 //                   protocol: pure, imports src/sim and src/class only
 //   src/text        words: the message catalogue and the game's data in words;
@@ -22,6 +27,7 @@ import path from 'node:path';
 import { IMPORT_RES, lineOf, listSources, stripSource } from './purity.mjs';
 
 const SCENARIO_MACHINES = /^src\/machines\/[^/]+\//; // src/machines/<scenario>/…
+const SHARED_SCENARIO_DATA = 'shared'; // src/scenarios/shared/…
 const REGISTRY = 'src/scenarios/index';
 const ENTRY_POINTS = [/^src\/main(\.ts)?$/, /^src\/cli\//, /^src\/workers\//, /^src\/server\//];
 
@@ -44,12 +50,21 @@ export function layerProblem(from, to) {
         return `a machine imports ${toLayer ?? to}: machines use src/sim and src/machines only`;
       if (!SCENARIO_MACHINES.test(from) && SCENARIO_MACHINES.test(to)) return 'a generic machine builder imports a scenario’s machines';
       return null;
-    case 'src/scenarios':
+    case 'src/scenarios': {
       if (from.startsWith('src/scenarios/index')) return null;
-      if (toLayer === 'src/scenarios' && to.split('/')[2] !== from.split('/')[2]) return 'a scenario imports another scenario';
+      const fromFolder = from.split('/')[2];
+      const toFolder = toLayer === 'src/scenarios' ? to.split('/')[2] : null;
+      if (fromFolder === SHARED_SCENARIO_DATA) {
+        if (toFolder !== null && toFolder !== SHARED_SCENARIO_DATA) return 'the shared scenario data imports a scenario';
+        if (toLayer !== 'src/sim' && toFolder !== SHARED_SCENARIO_DATA)
+          return `the shared scenario data imports ${toLayer ?? to}: src/scenarios/shared uses src/sim only`;
+        return null;
+      }
+      if (toFolder !== null && toFolder !== fromFolder && toFolder !== SHARED_SCENARIO_DATA) return 'a scenario imports another scenario';
       if (toLayer !== 'src/sim' && toLayer !== 'src/machines' && toLayer !== 'src/scenarios')
-        return `a scenario imports ${toLayer ?? to}: scenarios use src/sim and src/machines only`;
+        return `a scenario imports ${toLayer ?? to}: scenarios use src/sim, src/machines and src/scenarios/shared only`;
       return null;
+    }
     case 'src/class':
       if (toLayer !== 'src/sim' && toLayer !== 'src/class') return `the class game imports ${toLayer ?? to}: it uses src/sim only`;
       return null;

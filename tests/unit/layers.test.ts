@@ -17,6 +17,18 @@ describe('the layers lint', () => {
     expect(layerProblem('src/scenarios/north-2023/index', 'src/ui/theme')).toMatch(/scenarios use/);
   });
 
+  it('lets every scenario use the shared data of northern Kosovo, which uses only the engine', () => {
+    expect(layerProblem('src/scenarios/north-2023/map', 'src/scenarios/shared/north-kosovo-map')).toBeNull();
+    expect(layerProblem('src/scenarios/plates-2022/background', 'src/scenarios/shared/sources')).toBeNull();
+    expect(layerProblem('src/scenarios/plates-2022/map', 'src/scenarios/north-2023/map')).toMatch(/another scenario/);
+    expect(layerProblem('src/scenarios/shared/north-kosovo-map', 'src/sim/types')).toBeNull();
+    expect(layerProblem('src/scenarios/shared/primer', 'src/scenarios/shared/sources')).toBeNull();
+    expect(layerProblem('src/scenarios/shared/sources', 'src/scenarios/north-2023/background')).toMatch(/imports a scenario/);
+    expect(layerProblem('src/scenarios/shared/sources', 'src/machines/north-2023/kfor')).toMatch(/uses src\/sim only/);
+    expect(layerProblem('src/scenarios/shared/sources', 'src/scenarios/index')).toMatch(/registry/);
+    expect(layerProblem('src/scenes/Title', 'src/scenarios/shared/north-kosovo-map')).toMatch(/scene imports a scenario/);
+  });
+
   it('keeps screens away from scenarios and ui away from scenes', () => {
     expect(layerProblem('src/scenes/Setup', 'src/scenarios/north-2023/actors')).toMatch(/scene imports a scenario/);
     expect(layerProblem('src/ui/clipboard', 'src/scenes/Dialog')).toMatch(/src\/ui imports a scene/);

@@ -1,6 +1,9 @@
 import { relationKey } from '../../sim/relations';
 
 // Starting relations, -100 (hostile) .. 100 (close). Unlisted pairs start at 0.
+// Each scenario keeps its own (not in ../shared/): relations move with events
+// (north-2023/lengths.ts sets other values for 23 May 2023), so these are the
+// standing at this crisis's start, even where two crises agree today.
 const pairs: [string, string, number][] = [
   ['serbia', 'kosovo', -50],
   ['serbia', 'serbs', 70],
