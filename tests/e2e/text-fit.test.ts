@@ -5,7 +5,7 @@
 // the control it belongs to, off the screen, or cut with "…" fails, except
 // seeds and file names (text from players and files, cut on purpose).
 // Screenshots go to test-output/screenshots/fit-<language>-*.png.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -230,7 +230,8 @@ describe('text that fits, in every language', () => {
     it(`fits every screen in ${tag}`, { timeout: 300_000 }, async () => {
       const { page, errors } = await openPage(browser, `${inject('baseUrl')}?lang=${tag}`);
       const visit = new Visit(page, tag);
-      // Last run's screenshots of this language go first, so none is left over from a screen since renamed.
+      // Last run's screenshots of this language go first, so none is left over from a screen since renamed (a fresh checkout has none).
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
       for (const f of readdirSync(SCREENSHOT_DIR, { withFileTypes: true }))
         if (f.isFile() && f.name.startsWith(`fit-${tag}-`)) rmSync(path.join(SCREENSHOT_DIR, f.name));
       try {
