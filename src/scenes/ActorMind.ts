@@ -46,6 +46,8 @@ interface Arrow {
 
 const AREA = { x: 272, y: 64, w: 548, h: 562 };
 const BOX_W = 226;
+/** The diagram's key, centred under it: clear of the Back button (ends at x 216) and the toggle (starts at x 860). */
+const LEGEND_W = 596;
 const BOX_H = 138;
 
 function nodeRects(count: number): Rect[] {
@@ -307,7 +309,10 @@ export class ActorMind extends Phaser.Scene {
         .setOrigin(0.5);
       this.drawn.push(t);
     }
-    const legend = this.add.text(AREA.x + AREA.w / 2, AREA.y + AREA.h + 4, m.t('minds.legend'), textStyle('tiny')).setOrigin(0.5, 0);
+    // Under the diagram, wrapped to the room between the Back button and the "how the AI chose" toggle (a long language ran over Back).
+    const legend = this.add
+      .text(AREA.x + AREA.w / 2, AREA.y + AREA.h + 4, m.t('minds.legend'), textStyle('tiny', { wrap: LEGEND_W, align: 'center' }))
+      .setOrigin(0.5, 0);
     this.drawn.push(legend);
   }
 

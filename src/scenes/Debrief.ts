@@ -108,7 +108,8 @@ export class Debrief extends Phaser.Scene {
     this.add.text(codeX + SPACE.md, TOP + BAND_H - 24, m.t('debrief.code.note'), textStyle('tiny'));
 
     // Scores: a bar per actor (the player's first), then every objective (scrollable).
-    this.add.text(16, MAIN_Y, m.t('debrief.scores'), textStyle('label'));
+    // Kept to its column: in Serbian it ran under the timeline beside it.
+    fitTextWidth(this.add.text(16, MAIN_Y, m.t('debrief.scores'), textStyle('label')), SCORES_W, FONT.tiny);
     const rank = (a: (typeof d.scores)[number]) => (players.includes(a.actor) ? 0 : 1);
     const order = [...d.scores].sort((a, b) => rank(a) - rank(b));
     const barsY = MAIN_Y + 26;

@@ -402,13 +402,14 @@ export class Setup extends Phaser.Scene {
       setTextBox(list, inner.width, listH);
       if (list.height > listH) {
         // Still too long at the smallest letters: the objectives scroll (wheel, or the arrow keys once focused).
+        // The box and its focus ring (6 px outside it) stay between the heading above and the starting position below, not across them.
         list.destroy();
         const pad = SPACE.md;
         const scroll = new ScrollText(this, {
           x: inner.x - pad,
-          y: ty - pad,
+          y: ty,
           width: inner.width + pad * 2,
-          height: listH + pad * 2,
+          height: bottom - meterBlock - 6 - ty,
           blocks: objectives.map((text) => ({ text, kind: 'tiny', gapBefore: 0 })),
           label: m.t('setup.label.success'),
           background: false,

@@ -12,6 +12,7 @@ import * as Phaser from 'phaser';
 import { plainList } from '../text/lists';
 import { announce, announceScene } from './announcer';
 import { messages } from './i18n';
+import { markOverlay } from './overlay-layer';
 import { COLORS, css, GAME_HEIGHT, GAME_WIDTH, lineHeight, RADIUS, SPACE, STROKE, type TextKind, textStyle } from './theme';
 import { Button, type ButtonVariant, FocusGroup, TextField } from './widgets';
 
@@ -102,6 +103,8 @@ export class Dialog {
     const pad = SPACE.lg;
     const inner = width - pad * 2;
     this.root = scene.add.container(0, 0).setDepth(DEPTH);
+    // Over the whole screen, which stays drawn (dimmed) under it.
+    markOverlay(this.root);
     // Dims the screen and swallows clicks outside the panel.
     this.root.add(scene.add.rectangle(0, 0, GAME_WIDTH, GAME_HEIGHT, COLORS.bg, 0.78).setOrigin(0, 0).setInteractive());
 

@@ -2,10 +2,11 @@
 // en-XA, English made 40% longer) at 1280×720, with each text on screen
 // measured against the space it was given (window.flashpointUi.texts()): a
 // text wider or taller than the width or height it was laid out for, outside
-// the control it belongs to, off the screen, or cut with "…" fails, except
-// seeds and file names (text from players and files, cut on purpose).
+// the control it belongs to, off the screen, running into a control it does
+// not belong to (over or under a button beside it), or cut with "…" fails,
+// except seeds and file names (text from players and files, cut on purpose).
 // Screenshots go to test-output/screenshots/fit-<language>-*.png.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -56,6 +57,9 @@ function misfit(t: UiTextInfo): string | null {
     return `out of ${where} sideways (${px(t.x)}…${px(t.x + t.width)} in ${px(c.x)}…${px(c.x + c.width)})`;
   if (t.y < c.y - SLACK || t.y + t.height > c.y + c.height + SLACK)
     return `out of ${where} vertically (${px(t.y)}…${px(t.y + t.height)} in ${px(c.y)}…${px(c.y + c.height)})`;
+  const o = t.overlaps;
+  if (o)
+    return `runs into the control at ${px(o.x)},${px(o.y)} ${px(o.width)}×${px(o.height)} (text at ${px(t.x)},${px(t.y)} ${px(t.width)}×${px(t.height)})`;
   return null;
 }
 
@@ -230,7 +234,8 @@ describe('text that fits, in every language', () => {
     it(`fits every screen in ${tag}`, { timeout: 300_000 }, async () => {
       const { page, errors } = await openPage(browser, `${inject('baseUrl')}?lang=${tag}`);
       const visit = new Visit(page, tag);
-      // Last run's screenshots of this language go first, so none is left over from a screen since renamed.
+      // Last run's screenshots of this language go first, so none is left over from a screen since renamed (a fresh checkout has none).
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
       for (const f of readdirSync(SCREENSHOT_DIR, { withFileTypes: true }))
         if (f.isFile() && f.name.startsWith(`fit-${tag}-`)) rmSync(path.join(SCREENSHOT_DIR, f.name));
       try {

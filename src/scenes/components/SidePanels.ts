@@ -114,6 +114,8 @@ export class StatusView {
     const gap = 4;
     const x0 = this.panel.inner.x + this.panel.inner.width - MAX_BUDGET * (size + gap) + gap;
     const y0 = this.budgetText.y + 4;
+    // The words end before the pips (in Albanian they ran under the first one).
+    fitTextWidth(this.budgetText.setFontSize(FONT.tiny), x0 - SPACE.xs - this.panel.inner.x, 12);
     for (let i = 0; i < MAX_BUDGET; i++) {
       const px = x0 + i * (size + gap);
       if (i < a.budget) {

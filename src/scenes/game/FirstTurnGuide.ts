@@ -11,6 +11,7 @@ import { announce } from '../../ui/announcer';
 import type { DialogButton } from '../../ui/dialog';
 import { firstTurnGuideOn, setFirstTurnGuide } from '../../ui/guide-setting';
 import { openOver } from '../../ui/open-over';
+import { markOverlay } from '../../ui/overlay-layer';
 import type { PlaySession } from '../../ui/play';
 import { SCENE } from '../../ui/scene-keys';
 import { COLORS, css, FONT, GAME_HEIGHT, GAME_WIDTH, RADIUS, SPACE, STROKE, textStyle } from '../../ui/theme';
@@ -126,6 +127,8 @@ export class FirstTurnGuide {
       fontSize: Math.round(FONT.tiny * z),
       onActivate: () => this.advance(),
     }).setDepth(DEPTH);
+    // A callout over the screen beside what it points at (its buttons over the ladder or the map, say).
+    markOverlay(this.frame, this.panel, this.title, this.body, this.skip, this.next);
     // After the screen's own controls in the Tab order, so the game's keys work as without it.
     screen.group.add(this.next);
     screen.group.add(this.skip);

@@ -1,4 +1,5 @@
 import * as Phaser from 'phaser';
+import { markOverlay } from '../overlay-layer';
 import { COLORS, css, FONT, FONT_FAMILY, RADIUS, SPACE, STROKE, textOn, textStyle } from '../theme';
 import { Button } from './Button';
 import type { FocusGroup } from './FocusGroup';
@@ -82,6 +83,8 @@ export class HeadlineBanner extends Phaser.GameObjects.Container {
       onActivate: () => cfg.onDismiss(),
     });
     this.dismiss.setDepth(801);
+    // Across the area under it until dismissed (the place cards' words under its Dismiss button).
+    markOverlay(this, this.dismiss);
     this.hide();
   }
 

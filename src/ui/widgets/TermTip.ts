@@ -1,6 +1,7 @@
 import * as Phaser from 'phaser';
 import { announce } from '../announcer';
 import { messages } from '../i18n';
+import { markOverlay } from '../overlay-layer';
 import { COLORS, css, FONT, FONT_FAMILY, GAME_HEIGHT, GAME_WIDTH, RADIUS, SPACE, STROKE } from '../theme';
 import type { Box } from './box';
 import type { Focusable } from './Focusable';
@@ -47,6 +48,8 @@ class TipBubble {
     this.body = scene.add.text(0, 0, '', { fontFamily: FONT_FAMILY, color: css(COLORS.text) });
     this.hint = scene.add.text(0, 0, '', { fontFamily: FONT_FAMILY, color: css(COLORS.textMuted) });
     this.root = scene.add.container(0, 0, [this.bg, this.title, this.body, this.hint]).setDepth(DEPTH).setVisible(false);
+    // The bubble opens over whatever is beside its anchor, buttons included.
+    markOverlay(this.root);
   }
 
   /** Game pixels per page pixel: above 1 when the canvas is shown smaller than 1280×720 (a phone). */
